@@ -1,0 +1,151 @@
+"""Book: one open book file and the services that work on it."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import fields
+from pathlib import Path
+
+from koperasi.core import accounts as acc
+from koperasi.core.errors import KoperasiError
+from koperasi.core.members import check_prefix
+from koperasi.core.model import Profile
+from koperasi.store.checks import CheckStore
+from koperasi.store.commodities import CommodityStore
+from koperasi.store.connection import BookFile, create_book_file, open_book_file
+from koperasi.store.deliveries import DeliveryStore
+from koperasi.store.journal import JournalStore
+from koperasi.store.members import MemberStore
+from koperasi.store.payouts import PayoutStore
+from koperasi.store.sales import SaleStore
+from koperasi.store.settings import SettingsStore
+
+_PROFILE_TEXT_FIELDS = [f.name for f in fields(Profile) if f.name != "logo"]
+
+
+class Book:
+    """An open book. Use as a context manager, or call close().
+
+    Attributes:
+      members, commodities, deliveries, sales, payouts, journal: the services.
+      today: a callable giving today's date (tests replace it).
+    """
+
+    def __init__(self, file: BookFile) -> None:
+        from koperasi.book.checks import Checks
+        from koperasi.book.commodities import Commodities
+        from koperasi.book.deliveries import Deliveries
+        from koperasi.book.journal import Journal
+        from koperasi.book.members import Members
+        from koperasi.book.payouts import Payouts
+        from koperasi.book.sales import Sales
+
+        self.file = file
+        self.db = file.db
+        self.today: Callable[[], datetime.date] = datetime.date.today
+        self.settings = SettingsStore(self.db)
+        self.store_members = MemberStore(self.db)
+        self.store_commodities = CommodityStore(self.db)
+        self.store_deliveries = DeliveryStore(self.db)
+        self.store_sales = SaleStore(self.db)
+        self.store_payouts = PayoutStore(self.db)
+        self.store_journal = JournalStore(self.db)
+        self.store_checks = CheckStore(self.db)
+        self.journal = Journal(self)
+        self.members = Members(self)
+        self.commodities = Commodities(self)
+        self.deliveries = Deliveries(self)
+        self.sales = Sales(self)
+        self.payouts = Payouts(self)
+        self.checks = Checks(self)
+
+    # -- opening and closing ---------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, readonly: bool = False) -> Book:
+        return cls(open_book_file(path, readonly=readonly))
+
+    @classmethod
+    def create(cls, path: str | Path, name: str, **profile: str) -> Book:
+        """A new book with the cooperative's profile and the default chart of accounts."""
+        if not (name or "").strip():
+            raise KoperasiError("input.required", field="name")
+        file = create_book_file(path)
+        book = cls(file)
+        try:
+            with book.atomic():
+                book.store_journal.insert_accounts(acc.DEFAULT_CHART)
+                book.update_profile(name=name.strip(), **profile)
+        except BaseException:
+            book.close()
+            Path(path).unlink(missing_ok=True)
+            raise
+        return book
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    def close(self) -> None:
+        self.file.close()
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ---------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction: all of it is written or none of it. Database refusals become
+        KoperasiErrors with a sentence for the user."""
+        if self.file.readonly:
+            raise KoperasiError("book.readonly")
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.IntegrityError as exc:
+            text = str(exc)
+            if text.startswith("locked: "):
+                raise KoperasiError("book.record_locked", reason=text[len("locked: ") :]) from exc
+            raise KoperasiError("book.write_failed", reason=text) from exc
+        except sqlite3.OperationalError as exc:
+            raise KoperasiError("book.write_failed", reason=str(exc)) from exc
+
+    # -- profile --------------------------------------------------------------------
+
+    @property
+    def profile(self) -> Profile:
+        values = self.settings.get_all()
+        known = {key: values[key] for key in _PROFILE_TEXT_FIELDS if key in values}
+        logo = values.get("logo_hex")
+        return Profile(**known, logo=bytes.fromhex(logo) if logo else None)
+
+    def update_profile(self, **changes: object) -> Profile:
+        unknown = set(changes) - set(_PROFILE_TEXT_FIELDS) - {"logo"}
+        if unknown:
+            raise TypeError(f"unknown profile fields: {sorted(unknown)}")
+        if "member_prefix" in changes:
+            changes["member_prefix"] = check_prefix(str(changes["member_prefix"]))
+        if "name" in changes and not str(changes["name"]).strip():
+            raise KoperasiError("input.required", field="name")
+        with self.atomic():
+            values = {key: str(value).strip() for key, value in changes.items() if key != "logo"}
+            if "logo" in changes:
+                logo = changes["logo"]
+                values["logo_hex"] = logo.hex() if isinstance(logo, bytes) else ""
+            self.settings.set_many(values)
+        return self.profile
+
+    def with_today(self, day: datetime.date) -> Book:
+        """Pin 'today' (for tests and for back-dated demo data)."""
+        self.today = lambda: day
+        return self
+
+    def language(self) -> str:
+        return self.profile.language or "id"

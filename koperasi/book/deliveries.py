@@ -1,0 +1,181 @@
+"""Deliveries at the weighing point: record, correct, void, find."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, replace
+from typing import TYPE_CHECKING
+
+from koperasi.core.deliveries import check_quality, net_grams, resolve_deduction
+from koperasi.core.errors import KoperasiError
+from koperasi.core.fmt import date_short
+from koperasi.core.model import Deduction, Delivery
+from koperasi.core.numbering import document_number
+
+if TYPE_CHECKING:
+    from koperasi.book.book import Book
+
+
+@dataclass(frozen=True)
+class DeductionInput:
+    """A deduction as entered: in kg (grams) or as a percentage (bp) of the gross."""
+
+    kind: str = "tare"
+    grams: int | None = None
+    percent_bp: int | None = None
+
+
+def _snapshot(d: Delivery) -> dict:
+    values = asdict(d)
+    values["date"] = d.date.isoformat()
+    values["deductions"] = [asdict(x) for x in d.deductions]
+    for key in ("status", "sale_id", "part", "recorded_at", "void_reason", "id", "receipt"):
+        values.pop(key, None)
+    return values
+
+
+class Deliveries:
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        self.store = book.store_deliveries
+
+    def _build(
+        self,
+        member: str,
+        commodity: str,
+        date: datetime.date,
+        gross_grams: int,
+        deductions: Iterable[DeductionInput],
+        quality_bp: int | None,
+        plot: str,
+    ) -> Delivery:
+        the_member = self.book.members.get(member)
+        if not the_member.active:
+            raise KoperasiError("member.inactive", number=the_member.number, name=the_member.name)
+        the_commodity = self.book.commodities.get(commodity)
+        if date > self.book.today():
+            raise KoperasiError("delivery.future_date", date=date_short(date))
+        if gross_grams <= 0:
+            raise KoperasiError("delivery.gross_positive")
+        resolved: Sequence[Deduction] = tuple(
+            resolve_deduction(gross_grams, d.kind, d.grams, d.percent_bp)
+            for d in deductions
+            if d.grams or d.percent_bp
+        )
+        net = net_grams(gross_grams, resolved)
+        quality = check_quality(quality_bp, the_commodity.uses_quality, the_commodity.name)
+        return Delivery(
+            id=0,
+            receipt="",
+            date=date,
+            member_id=the_member.id,
+            commodity_id=the_commodity.id,
+            gross_grams=gross_grams,
+            deductions=tuple(resolved),
+            net_grams=net,
+            quality_bp=quality,
+            plot=plot.strip(),
+        )
+
+    def record(
+        self,
+        member: str,
+        commodity: str,
+        gross_grams: int,
+        date: datetime.date | None = None,
+        deductions: Iterable[DeductionInput] = (),
+        quality_bp: int | None = None,
+        plot: str = "",
+    ) -> Delivery:
+        """Record a weighing; returns it with its receipt number."""
+        delivery = self._build(
+            member, commodity, date or self.book.today(), gross_grams, deductions, quality_bp, plot
+        )
+        year = delivery.date.year
+        with self.book.atomic():
+            seq = self.book.settings.next_seq("receipt", year)
+            delivery = replace(delivery, receipt=document_number("receipt", year, seq))
+            delivery_id = self.store.insert(delivery, year, seq)
+        return self.store.get(delivery_id)
+
+    def get(self, receipt: str) -> Delivery:
+        delivery = self.store.by_receipt(receipt)
+        if delivery is None:
+            raise KoperasiError("delivery.not_found", receipt=receipt)
+        return delivery
+
+    def _require_open(self, delivery: Delivery) -> None:
+        if delivery.status == "settled":
+            sale = self.book.store_sales.get(delivery.sale_id)
+            raise KoperasiError(
+                "delivery.settled", receipt=delivery.receipt, sale=sale.number if sale else "?"
+            )
+        if delivery.status == "void":
+            raise KoperasiError("delivery.void", receipt=delivery.receipt)
+
+    def correct(
+        self,
+        receipt: str,
+        reason: str,
+        member: str | None = None,
+        commodity: str | None = None,
+        gross_grams: int | None = None,
+        date: datetime.date | None = None,
+        deductions: Iterable[DeductionInput] | None = None,
+        quality_bp: int | None = None,
+        plot: str | None = None,
+    ) -> Delivery:
+        """Correct an open delivery; the old values and the reason go into its history."""
+        if not (reason or "").strip():
+            raise KoperasiError("delivery.reason_required")
+        old = self.get(receipt)
+        self._require_open(old)
+        if date is not None and date.year != old.date.year:
+            # The receipt number belongs to its year's series; a move across years is a void and a new entry.
+            raise KoperasiError("input.bad_date", text=date.isoformat())
+        new = self._build(
+            member or self.book.members.by_id(old.member_id).number,
+            commodity or self.book.commodities.by_id(old.commodity_id).name,
+            date or old.date,
+            gross_grams if gross_grams is not None else old.gross_grams,
+            deductions
+            if deductions is not None
+            else [
+                DeductionInput(d.kind, None if d.percent_bp is not None else d.grams, d.percent_bp)
+                for d in old.deductions
+            ],
+            quality_bp if quality_bp is not None else old.quality_bp,
+            plot if plot is not None else old.plot,
+        )
+        new = replace(new, id=old.id, receipt=old.receipt)
+        with self.book.atomic():
+            self.store.update(new)
+            self.store.add_history(
+                old.id, "correct", reason.strip(), _snapshot(old), _snapshot(new)
+            )
+        return self.store.get(old.id)
+
+    def void(self, receipt: str, reason: str) -> Delivery:
+        """Void an open delivery: it keeps its number, shows as void, and is never pooled."""
+        if not (reason or "").strip():
+            raise KoperasiError("delivery.reason_required")
+        old = self.get(receipt)
+        self._require_open(old)
+        with self.book.atomic():
+            self.store.void(old.id, reason.strip())
+            self.store.add_history(
+                old.id, "void", reason.strip(), {"status": "open"}, {"status": "void"}
+            )
+        return self.store.get(old.id)
+
+    def history(self, receipt: str) -> list[dict]:
+        return self.store.history(self.get(receipt).id)
+
+    def on_date(self, date: datetime.date) -> list[Delivery]:
+        return self.store.on_date(date)
+
+    def of_member(
+        self, member: str, start: datetime.date | None = None, end: datetime.date | None = None
+    ) -> list[Delivery]:
+        return self.store.of_member(self.book.members.get(member).id, start, end)

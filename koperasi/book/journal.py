@@ -1,0 +1,95 @@
+"""Posting, reversing and summing journal entries."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from koperasi.core.errors import KoperasiError
+from koperasi.core.journal import require_balanced, reversal_of
+from koperasi.core.model import JournalEntry
+from koperasi.core.numbering import document_number
+
+if TYPE_CHECKING:
+    from koperasi.book.book import Book
+
+
+@dataclass(frozen=True)
+class TrialBalanceRow:
+    """An account's debit and credit totals, and its balance on its normal side."""
+
+    code: str
+    name: str
+    kind: str
+    debit: int
+    credit: int
+
+    @property
+    def balance(self) -> int:
+        return (
+            self.debit - self.credit
+            if self.kind in ("asset", "expense")
+            else self.credit - self.debit
+        )
+
+
+@dataclass(frozen=True)
+class TrialBalance:
+    rows: tuple[TrialBalanceRow, ...]
+    total_debit: int
+    total_credit: int
+
+    @property
+    def balanced(self) -> bool:
+        return self.total_debit == self.total_credit
+
+
+class Journal:
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        self.store = book.store_journal
+
+    def post(self, entry: JournalEntry) -> tuple[int, str]:
+        """Post a balanced entry inside the caller's transaction; returns (id, number)."""
+        require_balanced(entry)
+        year = entry.date.year
+        seq = self.book.settings.next_seq("journal", year)
+        number = document_number("journal", year, seq)
+        return self.store.insert(entry, number, year, seq), number
+
+    def get(self, number: str) -> JournalEntry:
+        entry = self.store.by_number(number)
+        if entry is None:
+            raise KoperasiError("journal.not_found", number=number)
+        return entry
+
+    def reverse(self, number: str, reason: str, date: datetime.date | None = None) -> JournalEntry:
+        """Cancel a posted entry by posting its mirror image, naming the original."""
+        if not reason.strip():
+            raise KoperasiError("delivery.reason_required")
+        entry = self.get(number)
+        if entry.reverses is not None:
+            raise KoperasiError("journal.is_reversal", number=number)
+        existing = self.store.reversal_of(entry.id)
+        if existing:
+            raise KoperasiError("journal.already_reversed", number=number, reversal=existing)
+        reversal = reversal_of(
+            entry, date or self.book.today(), f"Pembalik {entry.number}: {reason.strip()}"
+        )
+        with self.book.atomic():
+            entry_id, _ = self.post(reversal)
+        return self.store.get(entry_id)
+
+    def entries(self, start: datetime.date, end: datetime.date) -> list[JournalEntry]:
+        return self.store.between(start.isoformat(), end.isoformat())
+
+    def trial_balance(self, until: datetime.date | None = None, lang: str = "id") -> TrialBalance:
+        accounts = {a.code: a for a in self.store.accounts()}
+        rows = tuple(
+            TrialBalanceRow(code, accounts[code].name(lang), accounts[code].kind, debit, credit)
+            for code, debit, credit in self.store.account_totals(
+                until.isoformat() if until else None
+            )
+        )
+        return TrialBalance(rows, sum(r.debit for r in rows), sum(r.credit for r in rows))

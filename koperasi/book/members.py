@@ -1,0 +1,111 @@
+"""The member register: add, edit, deactivate, find."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from koperasi.core.errors import KoperasiError
+from koperasi.core.members import check_gender, check_name, member_number, normalize_nik
+from koperasi.core.model import Member
+
+if TYPE_CHECKING:
+    from koperasi.book.book import Book
+
+_EDITABLE = ("name", "nik", "gender", "village", "address", "phone", "joined")
+
+
+class Members:
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        self.store = book.store_members
+
+    def _check_nik_free(self, nik: str | None, member_id: int | None) -> None:
+        if nik is None:
+            return
+        holder = self.store.by_nik(nik)
+        if holder is not None and holder.id != member_id:
+            raise KoperasiError("member.nik_taken", nik=nik, number=holder.number, name=holder.name)
+
+    def add(
+        self,
+        name: str,
+        nik: str | None = None,
+        gender: str = "",
+        village: str = "",
+        address: str = "",
+        phone: str = "",
+        joined: datetime.date | None = None,
+    ) -> Member:
+        member = Member(
+            id=0,
+            number="",
+            name=check_name(name),
+            nik=normalize_nik(nik),
+            gender=check_gender(gender),
+            village=village.strip(),
+            address=address.strip(),
+            phone=phone.strip(),
+            joined=joined or self.book.today(),
+        )
+        self._check_nik_free(member.nik, None)
+        prefix = self.book.profile.member_prefix
+        with self.book.atomic():
+            seq = self.book.settings.next_seq("member", 0)
+            member = replace(member, number=member_number(prefix, seq))
+            member_id = self.store.insert(member)
+        return replace(member, id=member_id)
+
+    def get(self, number: str) -> Member:
+        member = self.store.by_number(number)
+        if member is None:
+            raise KoperasiError("member.not_found", number=number)
+        return member
+
+    def by_id(self, member_id: int) -> Member:
+        member = self.store.get(member_id)
+        if member is None:
+            raise KoperasiError("member.not_found", number=f"#{member_id}")
+        return member
+
+    def edit(self, number: str, **changes: object) -> Member:
+        unknown = set(changes) - set(_EDITABLE)
+        if unknown:
+            raise TypeError(f"cannot edit {sorted(unknown)}")
+        member = self.get(number)
+        if "name" in changes:
+            changes["name"] = check_name(str(changes["name"]))
+        if "nik" in changes:
+            changes["nik"] = normalize_nik(changes["nik"])  # type: ignore[arg-type]
+            self._check_nik_free(changes["nik"], member.id)  # type: ignore[arg-type]
+        if "gender" in changes:
+            changes["gender"] = check_gender(str(changes["gender"]))
+        for key in ("village", "address", "phone"):
+            if key in changes:
+                changes[key] = str(changes[key] or "").strip()
+        updated = replace(member, **changes)
+        with self.book.atomic():
+            self.store.update(updated)
+        return updated
+
+    def deactivate(self, number: str, on: datetime.date | None = None) -> Member:
+        member = replace(self.get(number), active=False, left_on=on or self.book.today())
+        with self.book.atomic():
+            self.store.update(member)
+        return member
+
+    def reactivate(self, number: str) -> Member:
+        member = replace(self.get(number), active=True, left_on=None)
+        with self.book.atomic():
+            self.store.update(member)
+        return member
+
+    def list(self, active: bool | None = None) -> list[Member]:
+        return self.store.all(active)
+
+    def search(self, text: str, limit: int = 50, active: bool | None = None) -> list[Member]:
+        return self.store.search(text, limit, active)
+
+    def count(self) -> int:
+        return self.store.count()

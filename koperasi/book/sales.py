@@ -1,0 +1,210 @@
+"""Collective sales: preview, settle, and read back."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from koperasi.core import accounts as acc
+from koperasi.core.errors import KoperasiError
+from koperasi.core.fmt import date_short
+from koperasi.core.journal import sale_entry
+from koperasi.core.model import Commodity, Delivery, SaleCost
+from koperasi.core.numbering import document_number
+from koperasi.core.settlement import FeeRule, PooledDelivery, Settlement, settle
+from koperasi.store.sales import SaleRow
+
+if TYPE_CHECKING:
+    from koperasi.book.book import Book
+
+
+@dataclass(frozen=True)
+class SaleInput:
+    """What the treasurer enters for a sale.
+
+    Attributes:
+      exclude: receipts of open deliveries to leave out of the pool.
+      include: when given, exactly these receipts are pooled instead of the default pool.
+      fee_bp / fee_cents_per_kg: override the commodity's fee for this sale.
+      received_into: the account debited with the gross (Kas, Bank or Piutang Pembeli).
+    """
+
+    commodity: str
+    date: datetime.date
+    buyer: str
+    sold_grams: int
+    price_cents: int | None = None
+    agreed_total: int | None = None
+    costs: tuple[SaleCost, ...] = ()
+    fee_bp: int | None = None
+    fee_cents_per_kg: int | None = None
+    received_into: str = acc.CASH
+    exclude: tuple[str, ...] = ()
+    include: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class SalePreview:
+    """A sale computed but not saved: the figures and the pool they were computed on."""
+
+    commodity: Commodity
+    fee_rule: FeeRule
+    pool: tuple[PooledDelivery, ...]
+    receipts: dict[int, str]
+    settlement: Settlement
+
+
+@dataclass(frozen=True)
+class SaleDetail:
+    """A settled sale with its costs, deliveries and member shares (for show and print)."""
+
+    sale: SaleRow
+    commodity: Commodity
+    costs: tuple[SaleCost, ...]
+    deliveries: tuple[Delivery, ...]
+    shares: tuple[tuple[int, int, int, int], ...]  # (member id, deliveries, net grams, share)
+
+
+class Sales:
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        self.store = book.store_sales
+
+    def fee_rule(
+        self, commodity: Commodity, fee_bp: int | None, fee_cents_per_kg: int | None
+    ) -> FeeRule:
+        if fee_bp is not None and fee_cents_per_kg is not None:
+            raise KoperasiError("commodity.bad_fee")
+        if fee_bp is not None:
+            if not 0 <= fee_bp <= 10_000:
+                raise KoperasiError("commodity.bad_fee")
+            return FeeRule("percent", bp=fee_bp)
+        if fee_cents_per_kg is not None:
+            if fee_cents_per_kg < 0:
+                raise KoperasiError("commodity.bad_fee")
+            return FeeRule("per_kg", cents_per_kg=fee_cents_per_kg)
+        return FeeRule(commodity.fee_kind, commodity.fee_bp, commodity.fee_cents_per_kg)
+
+    def open_pool(self, commodity: str, until: datetime.date) -> list[tuple[PooledDelivery, str]]:
+        return self.book.store_deliveries.open_pool(self.book.commodities.get(commodity).id, until)
+
+    def preview(self, sale: SaleInput) -> SalePreview:
+        """Every figure of the sale, computed exactly as settling would, saving nothing."""
+        commodity = self.book.commodities.get(sale.commodity)
+        if not sale.buyer.strip():
+            raise KoperasiError("sale.buyer_required")
+        if sale.received_into not in {a.code for a in self.book.store_journal.accounts()}:
+            raise KoperasiError("sale.bad_account", account=sale.received_into)
+        if sale.date > self.book.today():
+            raise KoperasiError("delivery.future_date", date=date_short(sale.date))
+        pool_rows = self.book.store_deliveries.open_pool(commodity.id, sale.date)
+        receipts = {pooled.id: receipt for pooled, receipt in pool_rows}
+        by_receipt = {receipt.upper(): pooled for pooled, receipt in pool_rows}
+        if sale.include is not None:
+            chosen = []
+            for receipt in sale.include:
+                pooled = by_receipt.get(receipt.strip().upper())
+                if pooled is None:
+                    raise KoperasiError(
+                        "sale.delivery_not_open",
+                        receipt=receipt,
+                        commodity=commodity.name,
+                        date=date_short(sale.date),
+                    )
+                chosen.append(pooled)
+        else:
+            for receipt in sale.exclude:
+                if receipt.strip().upper() not in by_receipt:
+                    raise KoperasiError(
+                        "sale.delivery_not_open",
+                        receipt=receipt,
+                        commodity=commodity.name,
+                        date=date_short(sale.date),
+                    )
+            excluded = {r.strip().upper() for r in sale.exclude}
+            chosen = [pooled for pooled, receipt in pool_rows if receipt.upper() not in excluded]
+        rule = self.fee_rule(commodity, sale.fee_bp, sale.fee_cents_per_kg)
+        settlement = settle(
+            chosen,
+            sale.sold_grams,
+            rule,
+            price_cents=sale.price_cents,
+            agreed_total=sale.agreed_total,
+            costs=sale.costs,
+            commodity=commodity.name,
+            date=date_short(sale.date),
+        )
+        return SalePreview(commodity, rule, tuple(chosen), receipts, settlement)
+
+    def settle(self, sale: SaleInput) -> SaleRow:
+        """Settle a sale in one transaction: the sale, its costs, every delivery's part, the journal."""
+        preview = self.preview(sale)
+        s = preview.settlement
+        year = sale.date.year
+        with self.book.atomic():
+            seq = self.book.settings.next_seq("sale", year)
+            number = document_number("sale", year, seq)
+            row = SaleRow(
+                id=0,
+                number=number,
+                date=sale.date,
+                commodity_id=preview.commodity.id,
+                buyer=sale.buyer.strip(),
+                sold_grams=sale.sold_grams,
+                pooled_grams=s.pooled_grams,
+                price_cents=sale.price_cents,
+                agreed_total=sale.agreed_total,
+                fee_kind=preview.fee_rule.kind,
+                fee_bp=preview.fee_rule.bp,
+                fee_cents_per_kg=preview.fee_rule.cents_per_kg,
+                gross=s.gross,
+                fee=s.fee,
+                costs=s.costs,
+                net=s.net,
+                received_into=sale.received_into,
+                delivery_count=len(preview.pool),
+            )
+            sale_id = self.store.insert(row, year, seq, sale.costs)
+            changed = self.book.store_deliveries.mark_settled(sale_id, s.parts)
+            if changed != len(s.parts):
+                # Another writer cannot exist (the book is locked), but never settle half a pool.
+                raise KoperasiError("book.write_failed", reason="pooled deliveries changed")
+            self.book.journal.post(
+                sale_entry(
+                    sale.date,
+                    f"Penjualan {number} {preview.commodity.name} ke {row.buyer}",
+                    s.gross,
+                    s.fee,
+                    s.net,
+                    sale.costs,
+                    received_into=sale.received_into,
+                    sale_id=sale_id,
+                )
+            )
+        return self.store.get(sale_id)
+
+    def get(self, number: str) -> SaleRow:
+        sale = self.store.by_number(number)
+        if sale is None:
+            raise KoperasiError("sale.not_found", number=number)
+        return sale
+
+    def detail(self, number: str) -> SaleDetail:
+        sale = self.get(number)
+        return SaleDetail(
+            sale=sale,
+            commodity=self.book.commodities.by_id(sale.commodity_id),
+            costs=tuple(self.store.costs(sale.id)),
+            deliveries=tuple(self.book.store_deliveries.of_sale(sale.id)),
+            shares=tuple(self.store.member_shares(sale.id)),
+        )
+
+    def list(self, commodity: str | None = None, limit: int | None = None) -> list[SaleRow]:
+        commodity_id = self.book.commodities.get(commodity).id if commodity else None
+        return self.store.all(commodity_id, limit)
+
+
+def parse_costs(items: Iterable[tuple[str, int]], account: str = acc.CASH) -> tuple[SaleCost, ...]:
+    return tuple(SaleCost(label, amount, account) for label, amount in items)

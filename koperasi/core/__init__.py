@@ -1,0 +1,1 @@
+"""The cooperative's rules: pure Python, no SQL, no Qt, no reportlab."""

@@ -1,0 +1,56 @@
+"""The default chart of accounts, modelled on Indonesian cooperative practice."""
+
+from __future__ import annotations
+
+from koperasi.core.model import Account
+
+CASH = "1101"
+BANK = "1102"
+BUYER_RECEIVABLE = "1201"
+MEMBER_RECEIVABLE = "1202"
+MEMBER_HARVEST_PAYABLE = "2101"
+VOLUNTARY_SAVINGS = "2102"
+PRINCIPAL_SAVINGS = "3101"
+MANDATORY_SAVINGS = "3102"
+RESERVE = "3201"
+CURRENT_SURPLUS = "3301"
+MARKETING_FEE_INCOME = "4101"
+LOAN_SERVICE_INCOME = "4102"
+OTHER_INCOME = "4901"
+OPERATING_EXPENSE = "5101"
+
+DEFAULT_CHART: tuple[Account, ...] = (
+    Account(CASH, "Kas", "Cash", "asset", "debit"),
+    Account(BANK, "Bank", "Bank", "asset", "debit"),
+    Account(BUYER_RECEIVABLE, "Piutang Pembeli", "Receivable from buyers", "asset", "debit"),
+    Account(MEMBER_RECEIVABLE, "Piutang Anggota", "Receivable from members", "asset", "debit"),
+    Account(
+        MEMBER_HARVEST_PAYABLE,
+        "Utang Hasil Panen Anggota",
+        "Harvest proceeds payable to members",
+        "liability",
+        "credit",
+    ),
+    Account(VOLUNTARY_SAVINGS, "Simpanan Sukarela", "Voluntary savings", "liability", "credit"),
+    Account(PRINCIPAL_SAVINGS, "Simpanan Pokok", "Principal savings", "equity", "credit"),
+    Account(MANDATORY_SAVINGS, "Simpanan Wajib", "Mandatory savings", "equity", "credit"),
+    Account(RESERVE, "Cadangan", "Reserve", "equity", "credit"),
+    Account(
+        CURRENT_SURPLUS, "SHU Tahun Berjalan", "Surplus of the current year", "equity", "credit"
+    ),
+    Account(
+        MARKETING_FEE_INCOME,
+        "Pendapatan Jasa Pemasaran",
+        "Marketing fee income",
+        "income",
+        "credit",
+    ),
+    Account(
+        LOAN_SERVICE_INCOME, "Pendapatan Jasa Pinjaman", "Loan service income", "income", "credit"
+    ),
+    Account(OTHER_INCOME, "Pendapatan Lain-lain", "Other income", "income", "credit"),
+    Account(OPERATING_EXPENSE, "Beban Operasional", "Operating expenses", "expense", "debit"),
+)
+
+# Where a buyer's money lands, or a sale cost was paid from.
+MONEY_ACCOUNTS = {"kas": CASH, "cash": CASH, "bank": BANK, "piutang": BUYER_RECEIVABLE}

@@ -1,0 +1,264 @@
+"""The sentences users see when something is refused, in Indonesian and English."""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("id", "en")
+_language = (
+    os.environ.get("KOPERASI_LANG", "id") if os.environ.get("KOPERASI_LANG") in LANGUAGES else "id"
+)
+
+# code: (Bahasa Indonesia, English)
+MESSAGES: dict[str, tuple[str, str]] = {
+    # book file
+    "book.not_found": (
+        "Berkas buku {path} tidak ditemukan.",
+        "The book file {path} does not exist.",
+    ),
+    "book.exists": (
+        "Berkas {path} sudah ada; buku baru tidak menimpa berkas lain.",
+        "The file {path} already exists; a new book never overwrites another file.",
+    ),
+    "book.not_a_book": (
+        "Berkas {path} bukan buku Koperasi; berkas itu tidak diubah.",
+        "The file {path} is not a Koperasi book; it was left untouched.",
+    ),
+    "book.newer_version": (
+        "Buku {path} dibuat oleh versi Koperasi yang lebih baru ({names}); perbarui program ini "
+        "sebelum membukanya. Buku tidak diubah.",
+        "The book {path} was made by a newer version of Koperasi ({names}); update this program "
+        "before opening it. The book was left untouched.",
+    ),
+    "book.locked": (
+        "Buku {path} sedang dibuka untuk ditulis oleh program lain (komputer {host}, proses {pid}, "
+        "sejak {since}). Tutup program itu dulu.",
+        "The book {path} is open for writing in another program (computer {host}, process {pid}, "
+        "since {since}). Close that program first.",
+    ),
+    "book.locked_remote": (
+        "Buku {path} dikunci oleh komputer lain ({host}, proses {pid}, sejak {since}). Jika komputer "
+        "itu sudah mati, hapus berkas kunci {lock}.",
+        "The book {path} is locked by another computer ({host}, process {pid}, since {since}). "
+        "If that computer is off, delete the lock file {lock}.",
+    ),
+    "book.readonly": (
+        "Buku ini dibuka hanya untuk dibaca.",
+        "This book is open read-only.",
+    ),
+    "book.cannot_open": (
+        "Buku {path} tidak dapat dibuka: {reason}",
+        "The book {path} cannot be opened: {reason}",
+    ),
+    "book.write_failed": (
+        "Perubahan tidak tersimpan ({reason}); buku tidak diubah.",
+        "The change was not saved ({reason}); the book was left unchanged.",
+    ),
+    "book.record_locked": (
+        "Catatan ini sudah terkunci dan tidak boleh diubah atau dihapus ({reason}).",
+        "This record is locked and cannot be changed or deleted ({reason}).",
+    ),
+    # input parsing
+    "input.bad_kg": (
+        'Berat "{text}" tidak valid: tulis dalam kg, paling banyak tiga angka desimal (mis. 120.5).',
+        'The weight "{text}" is not valid: give kilograms with at most three decimals (e.g. 120.5).',
+    ),
+    "input.bad_price": (
+        'Harga "{text}" tidak valid: tulis dalam rupiah, paling banyak dua angka desimal.',
+        'The price "{text}" is not valid: give rupiah with at most two decimals.',
+    ),
+    "input.bad_rupiah": (
+        'Jumlah "{text}" tidak valid: tulis dalam rupiah bulat tanpa desimal.',
+        'The amount "{text}" is not valid: give whole rupiah without decimals.',
+    ),
+    "input.bad_percent": (
+        'Persentase "{text}" tidak valid: tulis angka 0 sampai 100 dengan paling banyak dua desimal.',
+        'The percentage "{text}" is not valid: give a number from 0 to 100 with at most two '
+        "decimals.",
+    ),
+    "input.bad_date": (
+        'Tanggal "{text}" tidak valid: tulis TTTT-BB-HH atau HH/BB/TTTT.',
+        'The date "{text}" is not valid: write YYYY-MM-DD or DD/MM/YYYY.',
+    ),
+    "input.bad_cost": (
+        'Biaya "{text}" tidak valid: tulis KETERANGAN=RUPIAH, mis. transport=150000.',
+        'The cost "{text}" is not valid: write LABEL=RUPIAH, e.g. transport=150000.',
+    ),
+    "input.required": ("{field} wajib diisi.", "{field} is required."),
+    # members
+    "member.name_required": ("Nama anggota wajib diisi.", "The member's name is required."),
+    "member.nik_invalid": (
+        "NIK {nik} tidak valid: NIK terdiri dari 16 angka dengan kode wilayah dan tanggal lahir "
+        "yang benar.",
+        "NIK {nik} is not valid: a NIK has 16 digits with a real region code and birth date.",
+    ),
+    "member.nik_taken": (
+        "NIK {nik} sudah dipakai oleh anggota {number} ({name}).",
+        "NIK {nik} already belongs to member {number} ({name}).",
+    ),
+    "member.bad_gender": (
+        "Jenis kelamin harus L (laki-laki) atau P (perempuan).",
+        "Gender must be L (male) or P (female).",
+    ),
+    "member.not_found": ("Anggota {number} tidak ditemukan.", "Member {number} does not exist."),
+    "member.inactive": (
+        "Anggota {number} ({name}) sudah tidak aktif.",
+        "Member {number} ({name}) is no longer active.",
+    ),
+    "member.bad_prefix": (
+        'Awalan nomor anggota "{prefix}" tidak valid: gunakan 1 sampai 6 huruf atau angka.',
+        'The member-number prefix "{prefix}" is not valid: use 1 to 6 letters or digits.',
+    ),
+    # commodities
+    "commodity.name_required": ("Nama komoditas wajib diisi.", "The commodity's name is required."),
+    "commodity.exists": ("Komoditas {name} sudah ada.", "The commodity {name} already exists."),
+    "commodity.not_found": (
+        "Komoditas {name} tidak ditemukan.",
+        "The commodity {name} does not exist.",
+    ),
+    "commodity.bad_fee": (
+        "Fee jasa koperasi harus berupa persentase 0 sampai 100 atau rupiah per kg, tidak "
+        "keduanya.",
+        "The service fee must be a percentage from 0 to 100 or rupiah per kg, not both.",
+    ),
+    # deliveries
+    "delivery.gross_positive": (
+        "Berat kotor harus lebih dari 0 kg.",
+        "The gross weight must be more than 0 kg.",
+    ),
+    "delivery.deduction_negative": (
+        "Potongan berat tidak boleh negatif.",
+        "A weight deduction cannot be negative.",
+    ),
+    "delivery.net_positive": (
+        "Berat bersih (kotor {gross} dikurangi potongan {deductions}) harus lebih dari 0 kg.",
+        "The net weight (gross {gross} less deductions {deductions}) must be more than 0 kg.",
+    ),
+    "delivery.bad_quality": (
+        "Kadar/mutu harus lebih dari 0 % dan paling tinggi 100 %.",
+        "The quality factor must be above 0 % and at most 100 %.",
+    ),
+    "delivery.quality_not_used": (
+        "Komoditas {commodity} tidak memakai kadar/mutu.",
+        "The commodity {commodity} does not use a quality factor.",
+    ),
+    "delivery.not_found": (
+        "Nota timbang {receipt} tidak ditemukan.",
+        "Receipt {receipt} does not exist.",
+    ),
+    "delivery.settled": (
+        "Setoran {receipt} sudah dibagi dalam penjualan {sale} dan tidak dapat diubah atau dibatalkan.",
+        "Delivery {receipt} was settled in sale {sale} and can no longer be changed or voided.",
+    ),
+    "delivery.void": (
+        "Setoran {receipt} sudah dibatalkan.",
+        "Delivery {receipt} has already been voided.",
+    ),
+    "delivery.reason_required": (
+        "Alasan koreksi atau pembatalan wajib diisi.",
+        "A reason is required to correct or void a delivery.",
+    ),
+    "delivery.future_date": (
+        "Tanggal setoran {date} belum terjadi.",
+        "The delivery date {date} is in the future.",
+    ),
+    # sales
+    "sale.no_open_deliveries": (
+        "Tidak ada setoran {commodity} yang belum terjual sampai tanggal {date}.",
+        "There are no open {commodity} deliveries dated on or before {date}.",
+    ),
+    "sale.delivery_not_open": (
+        "Setoran {receipt} tidak dapat dimasukkan: bukan setoran {commodity} yang masih terbuka "
+        "sampai tanggal {date}.",
+        "Delivery {receipt} cannot be pooled: it is not an open {commodity} delivery dated on or "
+        "before {date}.",
+    ),
+    "sale.sold_positive": (
+        "Berat yang dibayar pembeli harus lebih dari 0 kg.",
+        "The weight the buyer paid for must be more than 0 kg.",
+    ),
+    "sale.price_positive": (
+        "Harga per kg atau total harga harus lebih dari 0.",
+        "The price per kg or the agreed total must be more than 0.",
+    ),
+    "sale.price_or_total": (
+        "Isi harga per kg atau total harga yang disepakati, salah satu saja.",
+        "Give either a price per kg or an agreed total, not both.",
+    ),
+    "sale.cost_positive": (
+        'Biaya penjualan "{label}" harus lebih dari 0.',
+        'The sale cost "{label}" must be more than 0.',
+    ),
+    "sale.net_not_positive": (
+        "Hasil bersih untuk anggota {net} tidak lebih dari nol (bruto {gross}, fee {fee}, biaya "
+        "{costs}); penjualan ditolak.",
+        "The net to members {net} is not above zero (gross {gross}, fee {fee}, costs {costs}); "
+        "the sale is refused.",
+    ),
+    "sale.buyer_required": ("Nama pembeli wajib diisi.", "The buyer's name is required."),
+    "sale.not_found": ("Penjualan {number} tidak ditemukan.", "Sale {number} does not exist."),
+    "sale.bad_account": (
+        'Akun penerimaan "{account}" tidak dikenal.',
+        'The receiving account "{account}" is not known.',
+    ),
+    # payouts
+    "payout.nothing_to_pay": (
+        "Tidak ada bagian anggota yang belum dibayar dalam penjualan {sale}.",
+        "There is no unpaid member share left in sale {sale}.",
+    ),
+    "payout.not_in_sale": (
+        "Anggota {number} tidak punya bagian dalam penjualan {sale}.",
+        "Member {number} has no share in sale {sale}.",
+    ),
+    "payout.already_paid": (
+        "Bagian anggota {number} dalam penjualan {sale} sudah dibayar dengan slip {slip}.",
+        "Member {number}'s share of sale {sale} was already paid with slip {slip}.",
+    ),
+    "payout.not_found": (
+        "Slip pembayaran {slip} tidak ditemukan.",
+        "Payout slip {slip} does not exist.",
+    ),
+    "payout.bad_method": (
+        "Cara bayar harus tunai atau transfer.",
+        "The payment method must be cash or transfer.",
+    ),
+    "payout.before_sale": (
+        "Tanggal pembayaran {date} sebelum tanggal penjualan {sale_date}.",
+        "The payout date {date} is before the sale date {sale_date}.",
+    ),
+    # journal
+    "journal.unbalanced": (
+        "Jurnal tidak seimbang: debit {debit}, kredit {credit}.",
+        "The journal entry does not balance: debit {debit}, credit {credit}.",
+    ),
+    "journal.not_found": (
+        "Jurnal {number} tidak ditemukan.",
+        "Journal entry {number} does not exist.",
+    ),
+    "journal.already_reversed": (
+        "Jurnal {number} sudah dibalik oleh {reversal}.",
+        "Journal entry {number} was already reversed by {reversal}.",
+    ),
+    "journal.is_reversal": (
+        "Jurnal {number} adalah jurnal pembalik dan tidak dapat dibalik lagi.",
+        "Journal entry {number} is itself a reversal and cannot be reversed.",
+    ),
+}
+
+
+def set_language(lang: str) -> None:
+    """Choose the language of messages for this process."""
+    global _language
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    _language = lang
+
+
+def language() -> str:
+    return _language
+
+
+def message(code: str, lang: str | None = None, **params: object) -> str:
+    texts = MESSAGES[code]
+    text = texts[LANGUAGES.index(lang or _language)]
+    return text.format(**params)

@@ -1,0 +1,23 @@
+"""How the book's gapless numbers look: receipts, sales, payout slips, journal entries."""
+
+from __future__ import annotations
+
+# series name → (prefix, digits); every series restarts at 1 each year.
+SERIES = {
+    "receipt": ("NT", 6),
+    "sale": ("PJ", 4),
+    "slip": ("SP", 6),
+    "journal": ("JU", 6),
+}
+
+
+def document_number(series: str, year: int, seq: int) -> str:
+    """receipt, 2026, 12 → NT-2026-000012."""
+    prefix, digits = SERIES[series]
+    return f"{prefix}-{year}-{seq:0{digits}d}"
+
+
+def gaps(seqs: list[int]) -> list[int]:
+    """The numbers missing from 1..max(seqs), and so the breaks in a gapless series."""
+    present = set(seqs)
+    return [n for n in range(1, max(present, default=0) + 1) if n not in present]
