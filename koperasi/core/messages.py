@@ -243,6 +243,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Jurnal {number} adalah jurnal pembalik dan tidak dapat dibalik lagi.",
         "Journal entry {number} is itself a reversal and cannot be reversed.",
     ),
+    # command line
+    "cli.usage": (
+        "Perintah tidak lengkap atau salah: {detail}; lihat {prog} --help.",
+        "The command is incomplete or wrong: {detail}; see {prog} --help.",
+    ),
+    "cli.nothing_to_change": (
+        "Tidak ada yang diubah: sebutkan paling sedikit satu nilai baru.",
+        "Nothing to change: give at least one new value.",
+    ),
+    "cli.os_error": (
+        "Berkas {path} tidak dapat dibaca atau ditulis ({reason}); buku tidak diubah.",
+        "The file {path} cannot be read or written ({reason}); the book was left unchanged.",
+    ),
+    "input.bad_count": (
+        'Angka "{text}" tidak valid: tulis bilangan bulat positif, mis. 50.',
+        'The number "{text}" is not valid: give a positive whole number, e.g. 50.',
+    ),
 }
 
 
