@@ -69,6 +69,10 @@ class Members:
             raise KoperasiError("member.not_found", number=f"#{member_id}")
         return member
 
+    def by_ids(self, member_ids: list[int]) -> dict[int, Member]:
+        """Many members at once, by id (for printing a sale's slips in one go)."""
+        return self.store.by_ids(member_ids)
+
     def edit(self, number: str, **changes: object) -> Member:
         unknown = set(changes) - set(_EDITABLE)
         if unknown:
@@ -106,6 +110,12 @@ class Members:
 
     def search(self, text: str, limit: int = 50, active: bool | None = None) -> list[Member]:
         return self.store.search(text, limit, active)
+
+    def count_matching(self, text: str = "", active: bool | None = None) -> int:
+        return self.store.count_matching(text, active)
+
+    def page(self, text="", active=None, sort="number", descending=False, offset=0, limit=200) -> list[Member]:
+        return self.store.page(text, active, sort, descending, offset, limit)
 
     def count(self) -> int:
         return self.store.count()

@@ -127,3 +127,11 @@ class Payouts:
 
     def of_sale(self, sale_number: str) -> list[PayoutRow]:
         return self.store.of_sale(self.book.sales.get(sale_number).id)
+
+    def of_member(self, number: str) -> list[PayoutRow]:
+        """Every payout to a member, oldest first (for the member statement)."""
+        return self.store.of_member(self.book.members.get(number).id)
+
+    def of_run(self, slip: str) -> list[PayoutRow]:
+        """Every slip paid in the same payout run (one journal entry) as `slip`."""
+        return self.store.of_entry(self.get(slip).entry_id)

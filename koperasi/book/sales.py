@@ -191,6 +191,12 @@ class Sales:
             raise KoperasiError("sale.not_found", number=number)
         return sale
 
+    def by_id(self, sale_id: int) -> SaleRow:
+        sale = self.store.get(sale_id)
+        if sale is None:
+            raise KoperasiError("sale.not_found", number=f"#{sale_id}")
+        return sale
+
     def detail(self, number: str) -> SaleDetail:
         sale = self.get(number)
         return SaleDetail(

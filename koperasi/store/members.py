@@ -118,6 +118,41 @@ class MemberStore:
         )
         return [_member(row) for row in rows]
 
+    _SORTS = {"number": "number", "name": "name COLLATE NOCASE", "nik": "nik", "village": "village", "joined": "joined"}
+
+    def _where(self, text: str, active: bool | None) -> tuple[str, list]:
+        clauses, params = [], []
+        if text.strip():
+            pattern = f"%{text.strip()}%"
+            clauses.append("(name LIKE ? OR number LIKE ? OR nik LIKE ? OR village LIKE ?)")
+            params += [pattern] * 4
+        if active is not None:
+            clauses.append("active = ?")
+            params.append(int(active))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def count_matching(self, text: str = "", active: bool | None = None) -> int:
+        where, params = self._where(text, active)
+        return self.db.conn.execute(f"SELECT count(*) FROM members{where}", params).fetchone()[0]
+
+    def page(
+        self,
+        text: str = "",
+        active: bool | None = None,
+        sort: str = "number",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[Member]:
+        """One page of the register, filtered by type-ahead text and status, sorted."""
+        where, params = self._where(text, active)
+        order = self._SORTS.get(sort, "number") + (" DESC" if descending else "")
+        rows = self.db.conn.execute(
+            f"SELECT {_COLUMNS} FROM members{where} ORDER BY {order}, id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [_member(row) for row in rows]
+
     def count(self) -> int:
         return self.db.conn.execute("SELECT count(*) FROM members").fetchone()[0]
 

@@ -16,7 +16,7 @@ def _lock_table(table: str, reason: str, when: str = "") -> str:
     return f"""
     CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}{condition}
     BEGIN SELECT RAISE(ABORT, 'locked: {reason}'); END;
-    CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+    CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}{condition}
     BEGIN SELECT RAISE(ABORT, 'locked: {reason}'); END;
     """
 

@@ -1,0 +1,321 @@
+"""The main window: side navigation over the screens, menus, shortcuts and the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, QSize, QStandardPaths
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from koperasi import __version__
+from koperasi.gui import i18n
+from koperasi.gui.dialogs import show_error
+from koperasi.gui.pages.base import Page
+from koperasi.gui.worker import BookRunner
+
+BOOK_FILTER = "Koperasi (*.koperasi);;SQLite (*.sqlite *.db);;* (*)"
+MAX_RECENT = 8
+
+SIDEBAR_STYLE = """
+QListWidget#sidebar { background: #1f4d3a; color: #f2f7f4; border: none; font-size: 15px; padding-top: 8px; }
+QListWidget#sidebar::item { padding: 10px 16px; border-left: 4px solid transparent; }
+QListWidget#sidebar::item:selected { background: #2e6b52; border-left: 4px solid #f5c542; color: white; }
+QListWidget#sidebar::item:hover:!selected { background: #275e47; }
+"""
+
+
+def demo_book_path() -> Path:
+    base = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        or Path.home()
+    )
+    return base / "demo.koperasi"
+
+
+class MainWindow(QMainWindow):
+    """Welcome screen while no book is open; the treasurer's workspace once one is."""
+
+    def __init__(self, runner: BookRunner, settings: QSettings | None = None) -> None:
+        super().__init__()
+        from koperasi.gui.pages.dashboard import DashboardPage
+        from koperasi.gui.pages.deliveries import DeliveriesPage
+        from koperasi.gui.pages.members import MembersPage
+        from koperasi.gui.pages.payouts import PayoutsPage
+        from koperasi.gui.pages.reports import ReportsPage
+        from koperasi.gui.pages.sales import SalesPage
+        from koperasi.gui.pages.settings import SettingsPage
+        from koperasi.gui.pages.welcome import WelcomePage
+
+        self.runner = runner
+        self.settings = settings or QSettings()
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(QSize(1000, 680))
+
+        self.welcome = WelcomePage(self)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(210)
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = [
+            DashboardPage(runner),
+            MembersPage(runner),
+            DeliveriesPage(runner),
+            SalesPage(runner),
+            PayoutsPage(runner),
+            ReportsPage(runner),
+            SettingsPage(runner),
+        ]
+        (
+            self.dashboard,
+            self.members,
+            self.deliveries,
+            self.sales,
+            self.payouts,
+            self.reports,
+            self.settings_page,
+        ) = self.pages
+        for page in self.pages:
+            self.stack.addWidget(page)
+            self.sidebar.addItem(QListWidgetItem())
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        workspace = QWidget()
+        layout = QHBoxLayout(workspace)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.workspace = workspace
+        self.central = QStackedWidget()
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(workspace)
+        self.setCentralWidget(self.central)
+
+        self.book_label = QLabel()
+        self.statusBar().addPermanentWidget(self.book_label)
+        self._build_actions()
+        self.settings_page.language_chosen.connect(self.set_language)
+        runner.book_changed.connect(self._book_changed)
+        runner.failed.connect(lambda exc: show_error(self, exc))
+        self.retranslate()
+        self._restore_geometry()
+        self._book_changed(None)
+
+    # -- menus and shortcuts --------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.new_action = self._action(
+            self.file_menu, QKeySequence.StandardKey.New, self.welcome.create_book
+        )
+        self.open_action = self._action(
+            self.file_menu, QKeySequence.StandardKey.Open, self.choose_book
+        )
+        self.demo_action = self._action(self.file_menu, None, self.open_demo)
+        self.close_action = self._action(self.file_menu, QKeySequence("Ctrl+W"), self.close_book)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, QKeySequence("Ctrl+Q"), self.close)
+
+        self.work_menu = self.menuBar().addMenu("")
+        self.delivery_action = self._action(
+            self.work_menu, QKeySequence("Ctrl+D"), lambda: self.go(2, "new")
+        )
+        self.sale_action = self._action(
+            self.work_menu, QKeySequence("Ctrl+J"), lambda: self.go(3, "new")
+        )
+        self.payout_action = self._action(
+            self.work_menu, QKeySequence("Ctrl+B"), lambda: self.go(4, "new")
+        )
+        self.member_action = self._action(
+            self.work_menu, QKeySequence("Ctrl+M"), lambda: self.go(1, "new")
+        )
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.page_actions = [
+            self._action(
+                self.view_menu, QKeySequence(f"Ctrl+{i + 1}"), lambda _=False, i=i: self.go(i)
+            )
+            for i in range(len(self.pages))
+        ]
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+            group.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = self._action(self.help_menu, None, self.about)
+
+    def _action(self, menu, shortcut, slot) -> QAction:
+        action = menu.addAction("")
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Koperasi — cooperative bookkeeping"))
+        for index, page in enumerate(self.pages):
+            self.sidebar.item(index).setText(page.title())
+            self.page_actions[index].setText(page.title())
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New book…"))
+        self.open_action.setText(self.tr("&Open book…"))
+        self.demo_action.setText(self.tr("Open the &demo book"))
+        self.close_action.setText(self.tr("&Close book"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.work_menu.setTitle(self.tr("&Transactions"))
+        self.delivery_action.setText(self.tr("New &delivery"))
+        self.sale_action.setText(self.tr("New &sale"))
+        self.payout_action.setText(self.tr("&Pay members"))
+        self.member_action.setText(self.tr("New &member"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Koperasi"))
+        self.language_actions[i18n.current_language()].setChecked(True)
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- navigation -----------------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        self.pages[index].refresh()
+
+    def go(self, index: int, action: str | None = None) -> None:
+        if self.runner.book_path is None:
+            return
+        self.show_page(index)
+        handler = getattr(self.pages[index], "start_new", None)
+        if action == "new" and handler is not None:
+            handler()
+
+    # -- books ----------------------------------------------------------------------
+
+    def open_book(self, path: str | Path, create: dict | None = None) -> None:
+        self.runner.open_book(path, on_error=lambda exc: show_error(self, exc), create=create)
+
+    def choose_book(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open book"), str(Path.home()), BOOK_FILTER
+        )
+        if name:
+            self.open_book(name)
+
+    def open_demo(self) -> None:
+        path = demo_book_path()
+        if path.exists():
+            self.open_book(path)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+        def build(ctx) -> Path:
+            from koperasi.demo import build_demo
+
+            build_demo(
+                path,
+                members=300,
+                years=2,
+                seed=1,
+                progress=lambda d, t, label: ctx.progress(d, t, label),
+            )
+            return path
+
+        self.runner.run(
+            build,
+            lambda built: self.open_book(built),
+            lambda exc: show_error(self, exc),
+            busy=self.tr("Making the demo book…"),
+            parent=self,
+        )
+
+    def close_book(self) -> None:
+        self.runner.close_book()
+
+    def _book_changed(self, path: Path | None) -> None:
+        if path is None:
+            self.central.setCurrentWidget(self.welcome)
+            self.welcome.refresh()
+        else:
+            self._remember(path)
+            self.central.setCurrentWidget(self.workspace)
+            for page in self.pages:
+                page.refresh()
+            self.show_page(max(0, self.sidebar.currentRow()))
+        for action in (
+            self.close_action,
+            self.delivery_action,
+            self.sale_action,
+            self.payout_action,
+            self.member_action,
+        ):
+            action.setEnabled(path is not None)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        path = self.runner.book_path
+        self.book_label.setText(
+            self.tr("Book: %1").replace("%1", str(path)) if path else self.tr("No book open")
+        )
+
+    def recent_books(self) -> list[str]:
+        value = self.settings.value("recent_books", [])
+        books = [value] if isinstance(value, str) else list(value or [])
+        return [b for b in books if b]
+
+    def _remember(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        books = [text] + [b for b in self.recent_books() if b != text]
+        self.settings.setValue("recent_books", books[:MAX_RECENT])
+        self.settings.setValue("last_book", text)
+
+    # -- language, about, geometry ------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        i18n.set_language(code)
+        self.settings.setValue("language", code)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Koperasi"),
+            self.tr("Koperasi %1\nBookkeeping for village farmers' cooperatives.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)

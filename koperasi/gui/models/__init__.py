@@ -1,0 +1,1 @@
+"""Table models, one per table view; tested without a window."""

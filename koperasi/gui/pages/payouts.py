@@ -1,0 +1,21 @@
+"""Payouts screen (placeholder until it is built)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from koperasi.gui.pages.base import Page
+
+
+class PayoutsPage(Page):
+    def __init__(self, runner, parent=None) -> None:
+        super().__init__(runner, parent)
+        self.heading = QLabel()
+        QVBoxLayout(self).addWidget(self.heading)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Payouts")
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h2>{self.title()}</h2>")

@@ -1,0 +1,24 @@
+"""Pengaturan screen (placeholder until it is built)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from koperasi.gui.pages.base import Page
+
+
+class SettingsPage(Page):
+    language_chosen = Signal(str)
+
+    def __init__(self, runner, parent=None) -> None:
+        super().__init__(runner, parent)
+        self.heading = QLabel()
+        QVBoxLayout(self).addWidget(self.heading)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h2>{self.title()}</h2>")

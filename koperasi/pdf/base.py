@@ -1,0 +1,641 @@
+"""Renderer base classes: page geometry, fonts, styles, letterhead and footer, in one place.
+
+Two kinds of documents share them. Slips and receipts are drawn straight on a canvas
+(CanvasRenderer) through a Sheet, a cursor that wraps text down a column, so that a batch
+of thousands of slips stays near bare-canvas speed; on roll paper the same drawing code
+runs twice, once to measure the page height and once to draw. Sheets and registers flow
+through platypus (FlowRenderer), whose tables break across pages and repeat their header.
+Subclasses only draw the content (CanvasRenderer.draw) or build the story (FlowRenderer.story).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import TableStyle as PlatypusTableStyle
+
+from koperasi.core.fmt import date_long, date_short
+from koperasi.pdf.fonts import register_fonts
+from koperasi.pdf.labels import Labels
+from koperasi.pdf.paper import Paper, paper
+from koperasi.pdf.styles import ACCENT, INK, MUTED, TextStyle, paragraph_styles, text_style
+from koperasi.reports.header import Header
+
+CREATOR = "Koperasi"
+
+
+class Renderer:
+    """What every document shares: its paper, its language, the fonts and the stylesheet."""
+
+    papers: ClassVar[tuple[str, ...]] = ("a4",)
+
+    def __init__(self, paper_key: str, lang: str) -> None:
+        if paper_key not in self.papers:
+            raise ValueError(
+                f"{type(self).__name__} prints on {', '.join(self.papers)}, not {paper_key!r}"
+            )
+        self.paper: Paper = paper(paper_key)
+        self.labels = Labels(lang)
+        self.lang = self.labels.lang
+        register_fonts()
+        self.style: TextStyle = text_style(self.paper)
+        self._logos: dict[bytes, ImageReader | None] = {}
+
+    def logo(self, header: Header) -> ImageReader | None:
+        """The cooperative's logo, read once per renderer; None when absent or unreadable."""
+        if not header.logo:
+            return None
+        if header.logo not in self._logos:
+            try:
+                reader = ImageReader(io.BytesIO(header.logo))
+                reader.getSize()
+            except Exception:  # a broken logo must not stop a payout run
+                reader = None
+            self._logos[header.logo] = reader
+        return self._logos[header.logo]
+
+
+# -- the sheet: a cursor down a column of a canvas --------------------------------------
+
+
+class Sheet:
+    """Draws lines down a column of a canvas, wrapping text to the column's width.
+
+    `y` is the top of the next line. With no canvas it only measures, which is how a roll's
+    page height is found. When a line would not fit above `bottom`, `on_overflow(sheet)`
+    starts a new page and moves `y` back up.
+    """
+
+    def __init__(
+        self,
+        canvas: Canvas | None,
+        style: TextStyle,
+        x: float,
+        width: float,
+        top: float,
+        bottom: float | None = None,
+        on_overflow: Callable[[Sheet], None] | None = None,
+    ) -> None:
+        self.c = canvas
+        self.s = style
+        self.x = x
+        self.width = width
+        self.y = top
+        self.bottom = bottom
+        self.on_overflow = on_overflow
+
+    @property
+    def drawing(self) -> bool:
+        return self.c is not None
+
+    def font(self, bold: bool) -> str:
+        return self.s.bold if bold else self.s.regular
+
+    def gap(self, height: float) -> None:
+        self.y -= height
+
+    def need(self, height: float) -> None:
+        """Make sure `height` points fit on this page, starting a new one if not."""
+        if (
+            self.c is not None
+            and self.bottom is not None
+            and self.on_overflow is not None
+            and self.y - height < self.bottom
+        ):
+            self.on_overflow(self)
+
+    def wrap(self, text: str, size: float, bold: bool = False, width: float | None = None) -> list:
+        return simpleSplit(text, self.font(bold), size, width or self.width) or [""]
+
+    def width_of(self, text: str, size: float, bold: bool = False) -> float:
+        return stringWidth(text, self.font(bold), size)
+
+    def _draw(self, text: str, x: float, baseline: float, align: str, size: float, bold: bool):
+        c = self.c
+        c.setFont(self.font(bold), size)
+        if align == "right":
+            c.drawRightString(x, baseline, text)
+        elif align == "center":
+            c.drawCentredString(x, baseline, text)
+        else:
+            c.drawString(x, baseline, text)
+
+    def text(
+        self,
+        text: str,
+        size: float | None = None,
+        bold: bool = False,
+        align: str = "left",
+        color: Any = None,
+        indent: float = 0,
+    ) -> None:
+        """A paragraph of one style, wrapped to the column."""
+        size = size or self.s.body
+        width = self.width - indent
+        lead = self.s.line(size)
+        for line in self.wrap(text, size, bold, width):
+            self.need(lead)
+            if self.c is not None:
+                self.c.setFillColor(color or self.s.ink)
+                x = {
+                    "left": self.x + indent,
+                    "right": self.x + self.width,
+                    "center": self.x + indent + width / 2,
+                }[align]
+                self._draw(line, x, self.y - size * 0.82, align, size, bold)
+            self.y -= lead
+
+    def field(
+        self,
+        label: str,
+        value: str,
+        label_width: float,
+        size: float | None = None,
+        bold: bool = False,
+    ) -> None:
+        """A form line: the label in grey on the left, the value wrapped beside it."""
+        size = size or self.s.body
+        lead = self.s.line(size)
+        lines = self.wrap(value, size, bold, self.width - label_width)
+        self.need(lead * min(len(lines), 2))
+        for index, line in enumerate(lines):
+            self.need(lead)
+            if self.c is not None:
+                baseline = self.y - size * 0.82
+                if index == 0:
+                    self.c.setFillColor(self.s.muted)
+                    self._draw(label, self.x, baseline, "left", size, False)
+                self.c.setFillColor(self.s.ink)
+                self._draw(line, self.x + label_width, baseline, "left", size, bold)
+            self.y -= lead
+
+    def amount(
+        self,
+        label: str,
+        value: str,
+        size: float | None = None,
+        bold: bool = False,
+        indent: float = 0,
+        color: Any = None,
+    ) -> None:
+        """A figure line: the label on the left (wrapping if it must), the figure flush right."""
+        size = size or self.s.body
+        lead = self.s.line(size)
+        value_width = self.width_of(value, size, bold)
+        lines = self.wrap(label, size, bold, self.width - indent - value_width - 3 * mm)
+        self.need(lead * len(lines))
+        for index, line in enumerate(lines):
+            if self.c is not None:
+                baseline = self.y - size * 0.82
+                self.c.setFillColor(color or self.s.ink)
+                self._draw(line, self.x + indent, baseline, "left", size, bold)
+                if index == len(lines) - 1:
+                    self._draw(value, self.x + self.width, baseline, "right", size, bold)
+            self.y -= lead
+
+    def row(
+        self,
+        cells: Sequence[tuple[str, float, str]],
+        size: float | None = None,
+        bold: bool = False,
+        color: Any = None,
+    ) -> None:
+        """A table row: (text, width, "left" | "right" | "center") cells, each wrapping."""
+        size = size or self.s.body
+        lead = self.s.line(size)
+        wrapped = [self.wrap(text, size, bold, width - 1.5 * mm) for text, width, _ in cells]
+        height = lead * max(len(lines) for lines in wrapped)
+        self.need(height)
+        if self.c is not None:
+            self.c.setFillColor(color or self.s.ink)
+            x = self.x
+            for (_, width, align), lines in zip(cells, wrapped, strict=True):
+                anchor = {"left": x, "right": x + width, "center": x + width / 2}[align]
+                for index, line in enumerate(lines):
+                    baseline = self.y - size * 0.82 - index * lead
+                    self._draw(line, anchor, baseline, align, size, bold)
+                x += width
+        self.y -= height
+
+    def rule(
+        self,
+        weight: float = 0.4,
+        color: Any = None,
+        dash: tuple[float, float] | None = None,
+        above: float = 1.2 * mm,
+        below: float = 1.2 * mm,
+    ) -> None:
+        self.need(above + below)
+        self.y -= above
+        if self.c is not None:
+            c = self.c
+            c.setStrokeColor(color or self.s.muted)
+            c.setLineWidth(weight)
+            c.setDash(*dash) if dash else c.setDash()
+            c.line(self.x, self.y, self.x + self.width, self.y)
+            c.setDash()
+        self.y -= below
+
+    def double_rule(self, color: Any = None) -> None:
+        self.need(3 * mm)
+        self.y -= 1 * mm
+        if self.c is not None:
+            c = self.c
+            c.setStrokeColor(color or self.s.accent)
+            c.setLineWidth(1.3)
+            c.line(self.x, self.y, self.x + self.width, self.y)
+            c.setLineWidth(0.45)
+            c.line(self.x, self.y - 1.6, self.x + self.width, self.y - 1.6)
+        self.y -= 1.6 + 1.6 * mm
+
+    def band(self, height: float) -> None:
+        """A tinted band behind the next `height` points (the amount paid); plain on thermal."""
+        if self.c is not None and self.s.tint is not None:
+            self.c.setFillColor(self.s.tint)
+            self.c.rect(self.x - 1.2 * mm, self.y - height, self.width + 2.4 * mm, height, 0, 1)
+
+    def framed(self, height: float, weight: float = 0.8) -> None:
+        """A frame around the next `height` points."""
+        if self.c is not None:
+            self.c.setStrokeColor(self.s.ink)
+            self.c.setLineWidth(weight)
+            self.c.rect(self.x - 1.2 * mm, self.y - height, self.width + 2.4 * mm, height, 1, 0)
+
+    def signatures(self, columns: Sequence[Signature], space: float) -> None:
+        """Signature columns side by side: caption, role, room to sign, then the name."""
+        s = self.s
+        size, small = s.body, s.small
+        captions = max(2 if col.caption else 1 for col in columns)
+        height = captions * s.line(size) + space + s.line(size) + s.line(small)
+        self.need(height)
+        width = self.width / len(columns)
+        top = self.y
+        for index, col in enumerate(columns):
+            sheet = Sheet(self.c, s, self.x + index * width, width, top)
+            if col.caption:
+                sheet.text(col.caption, size, align="center")
+            if captions == 2 and not col.caption:
+                sheet.gap(s.line(size))
+            sheet.text(col.role, size, bold=True, align="center")
+            box_top = sheet.y
+            sheet.gap(space)
+            if col.meterai and self.c is not None:
+                _meterai_box(self.c, s, sheet.x + width / 2, box_top, space, col.meterai)
+            if self.c is not None:
+                line_width = min(width - 4 * mm, 45 * mm)
+                self.c.setStrokeColor(s.ink)
+                self.c.setLineWidth(0.5)
+                middle = sheet.x + width / 2
+                self.c.line(middle - line_width / 2, sheet.y, middle + line_width / 2, sheet.y)
+            sheet.gap(0.6 * mm)
+            sheet.text(col.name or " ", small, align="center")
+        self.y = top - height
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature column: "Yang menerima," / "Anggota" / the name printed under the line.
+    meterai: the caption of a duty-stamp box drawn where the signature goes, or ""."""
+
+    caption: str
+    role: str
+    name: str
+    meterai: str = ""
+
+
+def _meterai_box(c: Canvas, s: TextStyle, middle: float, top: float, space: float, text: str):
+    """A dashed box for the duty stamp, left of the middle so the signature crosses its edge."""
+    height = min(space - 1 * mm, 17 * mm)
+    width = height * 1.35
+    x = middle - width * 0.85
+    y = top - (space - height) / 2 - height
+    c.setStrokeColor(s.muted)
+    c.setLineWidth(0.6)
+    c.setDash(2.2, 1.6)
+    c.rect(x, y, width, height, 1, 0)
+    c.setDash()
+    c.setFillColor(s.muted)
+    size = s.small
+    lines = text.split("\n")
+    first = y + height / 2 + (len(lines) - 1) * size * 0.6 - size * 0.35
+    for index, line in enumerate(lines):
+        c.setFont(s.regular, size)
+        c.drawCentredString(x + width / 2, first - index * size * 1.2, line)
+
+
+# -- letterhead and footer: every document's top and bottom ---------------------------------
+
+
+def draw_letterhead(
+    sheet: Sheet, header: Header, labels: Labels, logo: ImageReader | None, centered_logo: bool
+) -> None:
+    """The cooperative's letterhead (kop surat): logo, name, address, registration number,
+    and a double rule. On a roll the logo sits above the name; elsewhere to its left."""
+    s = sheet.s
+    lines_small = [header.address] if header.address else []
+    contact = []
+    if header.registration_no:
+        contact.append(labels("registration", number=header.registration_no))
+    if header.phone:
+        contact.append(labels("phone", phone=header.phone))
+    if contact:
+        lines_small.append(" · ".join(contact))
+    name = header.name.upper()
+
+    text_top = sheet.y
+    text_x, text_width = sheet.x, sheet.width
+    logo_height = 0.0
+    if logo is not None:
+        image_width, image_height = logo.getSize()
+        if centered_logo:
+            logo_height = 11 * mm
+            logo_width = logo_height * image_width / image_height
+            if sheet.c is not None:
+                sheet.c.drawImage(
+                    logo,
+                    sheet.x + (sheet.width - logo_width) / 2,
+                    sheet.y - logo_height,
+                    logo_width,
+                    logo_height,
+                    mask="auto",
+                )
+            sheet.gap(logo_height + 1.2 * mm)
+            text_top = sheet.y
+        else:
+            logo_height = s.line(s.name) + 2 * s.line(s.small) + 1 * mm
+            logo_width = min(logo_height * image_width / image_height, 25 * mm)
+            if sheet.c is not None:
+                sheet.c.drawImage(
+                    logo, sheet.x, sheet.y - logo_height, logo_width, logo_height, mask="auto"
+                )
+            text_x = sheet.x + logo_width + 2 * mm
+            text_width = sheet.width - 2 * (logo_width + 2 * mm)
+    column = Sheet(sheet.c, s, text_x, text_width, text_top)
+    column.text(name, s.name, bold=True, align="center", color=s.accent)
+    for line in lines_small:
+        column.text(line, s.small, align="center", color=s.muted)
+    sheet.y = min(column.y, text_top - (0 if centered_logo else logo_height))
+    sheet.double_rule()
+
+
+def letterhead_height(style: TextStyle, width: float, header: Header, labels: Labels, logo) -> float:
+    sheet = Sheet(None, style, 0, width, 0)
+    draw_letterhead(sheet, header, labels, logo, centered_logo=False)
+    return -sheet.y
+
+
+def print_line(header: Header, labels: Labels, long: bool = False) -> str:
+    day = date_long(header.printed_on, labels.lang) if long else date_short(header.printed_on)
+    return labels("printed_on", date=day)
+
+
+# -- canvas documents: slips and receipts --------------------------------------------------
+
+
+class CanvasRenderer(Renderer):
+    """A document drawn page by page on a canvas, one item per page (slips, receipts)."""
+
+    canvas_class: ClassVar[type[Canvas]] = Canvas
+
+    def draw(self, sheet: Sheet, item: Any) -> None:
+        """Draw one item's content below the letterhead."""
+        raise NotImplementedError
+
+    def reference(self, item: Any) -> str:
+        """The item's number, printed on continuation pages."""
+        raise NotImplementedError
+
+    def decorate(self, canvas: Canvas, item: Any, width: float, height: float) -> None:
+        """Draw under the content of a page (a watermark); nothing by default."""
+
+    def title(self, items: Sequence[Any]) -> str:
+        return ""
+
+    def render(self, items: Iterable[Any]) -> bytes:
+        items = list(items)
+        if not items:
+            raise ValueError("nothing to print")
+        p = self.paper
+        buffer = io.BytesIO()
+        c = self.canvas_class(buffer, pagesize=(p.width, p.height or p.width))
+        c.setCreator(CREATOR)
+        c.setAuthor(items[0].header.name)
+        c.setTitle(self.title(items))
+        for item in items:
+            self._page(c, item)
+        c.save()
+        return buffer.getvalue()
+
+    def _content(self, sheet: Sheet, item: Any) -> None:
+        header = item.header
+        draw_letterhead(sheet, header, self.labels, self.logo(header), self.paper.is_roll)
+        self.draw(sheet, item)
+
+    def _footer_height(self) -> float:
+        return self.style.line(self.style.small) + 1.5 * mm
+
+    def _page(self, c: Canvas, item: Any) -> None:
+        p, s = self.paper, self.style
+        if p.is_roll:
+            probe = Sheet(None, s, p.margin, p.body_width, 0)
+            self._content(probe, item)
+            height = -probe.y + self._footer_height() + 2 * p.margin + 2 * mm
+            c.setPageSize((p.width, height))
+            bottom = None
+        else:
+            height = p.height
+            bottom = p.margin + self._footer_height()
+        self.decorate(c, item, p.width, height)
+
+        def overflow(sheet: Sheet) -> None:
+            self._draw_footer(c, item)
+            c.showPage()
+            self.decorate(c, item, p.width, height)
+            sheet.y = height - p.margin
+            sheet.text(item.header.name.upper(), s.small, bold=True, color=s.accent)
+            sheet.text(self.labels("continued", reference=self.reference(item)), s.small)
+            sheet.rule()
+
+        sheet = Sheet(c, s, p.margin, p.body_width, height - p.margin, bottom, overflow)
+        self._content(sheet, item)
+        if p.is_roll:
+            sheet.gap(2 * mm)
+            sheet.text(print_line(item.header, self.labels), s.small, color=s.muted)
+        else:
+            self._draw_footer(c, item)
+        c.showPage()
+
+    def _draw_footer(self, c: Canvas, item: Any) -> None:
+        p, s = self.paper, self.style
+        c.setFillColor(s.muted)
+        c.setFont(s.regular, s.small)
+        baseline = p.margin * 0.55
+        c.drawString(p.margin, baseline, print_line(item.header, self.labels))
+        c.drawRightString(p.width - p.margin, baseline, self.reference(item))
+
+
+# -- flowing documents: sheets, statements, registers -------------------------------------
+
+
+class _NumberedCanvas(Canvas):
+    """A canvas that holds its pages back until the end, to print "Halaman x dari y"."""
+
+    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None], **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._footer = footer
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._footer(self, number, total)
+            super().showPage()
+        super().save()
+
+
+class FlowRenderer(Renderer):
+    """A document whose story flows over as many pages as it needs, each with the
+    letterhead on top and the print date and "Halaman x dari y" at the bottom."""
+
+    def story(self, data: Any) -> list[Flowable]:
+        raise NotImplementedError
+
+    def title(self, data: Any) -> str:
+        return ""
+
+    def render(self, data: Any) -> bytes:
+        p, s = self.paper, self.style
+        header: Header = data.header
+        logo = self.logo(header)
+        head = letterhead_height(s, p.body_width, header, self.labels, logo) + 3 * mm
+        foot = 9 * mm
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=(p.width, p.height),
+            leftMargin=p.margin,
+            rightMargin=p.margin,
+            topMargin=p.margin + head,
+            bottomMargin=p.margin + foot,
+            title=self.title(data),
+            author=header.name,
+            creator=CREATOR,
+        )
+        frame = Frame(
+            p.margin,
+            p.margin + foot,
+            p.body_width,
+            p.height - 2 * p.margin - head - foot,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+
+        def on_page(canvas: Canvas, _doc: Any) -> None:
+            sheet = Sheet(canvas, s, p.margin, p.body_width, p.height - p.margin)
+            draw_letterhead(sheet, header, self.labels, logo, centered_logo=False)
+
+        def footer(canvas: Canvas, page: int, pages: int) -> None:
+            canvas.saveState()
+            canvas.setFillColor(MUTED)
+            canvas.setStrokeColor(MUTED)
+            canvas.setLineWidth(0.3)
+            canvas.line(p.margin, p.margin + 5 * mm, p.width - p.margin, p.margin + 5 * mm)
+            canvas.setFont(s.regular, 7.5)
+            baseline = p.margin + 1.5 * mm
+            canvas.drawString(p.margin, baseline, print_line(header, self.labels, long=True))
+            canvas.drawCentredString(p.width / 2, baseline, self.title(data))
+            canvas.drawRightString(
+                p.width - p.margin, baseline, self.labels("page_of", page=page, pages=pages)
+            )
+            canvas.restoreState()
+
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
+        doc.build(self.story(data), canvasmaker=functools.partial(_NumberedCanvas, footer=footer))
+        return buffer.getvalue()
+
+    # helpers the stories share
+
+    @property
+    def styles(self) -> dict:
+        return paragraph_styles()
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(escape(text), self.styles[style])
+
+    def fields(
+        self, rows: Sequence[tuple[str, str]], widths: Sequence[float], bold_last: bool = False
+    ) -> Table:
+        """Label–value pairs in a borderless two-column table."""
+        data = []
+        for index, (label, value) in enumerate(rows):
+            bold = bold_last and index == len(rows) - 1
+            data.append([self.p(label, "label"), self.p(value, "value_bold" if bold else "value")])
+        table = Table(data, colWidths=list(widths), hAlign="LEFT")
+        table.setStyle(
+            PlatypusTableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
+                ]
+            )
+        )
+        return table
+
+    def signatures(self, columns: Sequence[Signature], place_date: str = "") -> Table:
+        """Signature columns for the foot of a sheet: caption, role, room, name."""
+        styles = self.styles
+        width = self.paper.body_width / len(columns)
+        dots = "(" + "." * 34 + ")"
+        top = [
+            Paragraph(escape(place_date) if i == len(columns) - 1 else "", styles["sign"])
+            for i in range(len(columns))
+        ]
+        captions = [Paragraph(escape(c.caption), styles["sign"]) for c in columns]
+        roles = [Paragraph(f"<b>{escape(c.role)}</b>", styles["sign"]) for c in columns]
+        names = [Paragraph(escape(c.name) if c.name else dots, styles["sign_name"]) for c in columns]
+        rows = [top, captions, roles, [""] * len(columns), names]
+        table = Table(rows, colWidths=[width] * len(columns), rowHeights=[None, None, None, 16 * mm, None])
+        commands = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 1)]
+        for index, col in enumerate(columns):
+            if col.name:
+                commands.append(("LINEBELOW", (index, 3), (index, 3), 0.5, INK))
+        table.setStyle(PlatypusTableStyle(commands))
+        table.hAlign = "CENTER"
+        return table
+
+
+def escape(text: str) -> str:
+    """Text for a Paragraph, which reads a little XML."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = [
+    "ACCENT",
+    "CanvasRenderer",
+    "FlowRenderer",
+    "Renderer",
+    "Sheet",
+    "Signature",
+    "draw_letterhead",
+    "escape",
+]

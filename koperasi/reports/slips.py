@@ -1,0 +1,140 @@
+"""Payout slips (slip pembayaran / tanda terima): what a member signs when paid their share."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from koperasi.core.terbilang import amount_in_words
+from koperasi.reports.header import Header, SaleSummary, header_of, sale_summary
+
+if TYPE_CHECKING:
+    from koperasi.book.book import Book
+    from koperasi.store.payouts import PayoutRow
+
+# Bea meterai (UU 10/2020): a document acknowledging receipt of more than Rp 5.000.000
+# carries a Rp 10.000 duty stamp. The threshold is strict: exactly Rp 5.000.000 is exempt.
+METERAI_THRESHOLD = 5_000_000
+METERAI_DUTY = 10_000
+
+
+def meterai_duty(paid: int) -> int | None:
+    """The duty stamp a receipt for `paid` rupiah needs, or None."""
+    return METERAI_DUTY if paid > METERAI_THRESHOLD else None
+
+
+@dataclass(frozen=True)
+class SlipDelivery:
+    """One of the member's deliveries in the sale; quality_bp is None without a quality factor."""
+
+    receipt: str
+    date: datetime.date
+    net_grams: int
+    quality_bp: int | None
+    part: int
+
+
+@dataclass(frozen=True)
+class SlipDeduction:
+    """A deduction from the share. kind: "deductions" (the payout's total) until the
+    savings and loan issue records them one by one ("mandatory_savings", "advance", "loan")."""
+
+    kind: str
+    amount: int
+
+
+@dataclass(frozen=True)
+class SlipData:
+    """Attributes:
+    share: the member's share of the sale = the sum of the deliveries' parts.
+    paid: share − deductions.
+    paid_in_words: terbilang of `paid` in the header's language.
+    meterai_duty: the duty stamp's value when the slip needs one, else None.
+    """
+
+    header: Header
+    slip: str
+    date: datetime.date
+    method: str
+    member_number: str
+    member_name: str
+    member_village: str
+    sale: SaleSummary
+    deliveries: tuple[SlipDelivery, ...]
+    deliveries_grams: int
+    share: int
+    deductions: tuple[SlipDeduction, ...]
+    paid: int
+    paid_in_words: str
+    meterai_duty: int | None
+
+
+def _build(book: Book, payouts: Sequence[PayoutRow]) -> list[SlipData]:
+    """Slips for many payouts, reading each sale and each member once."""
+    header = header_of(book)
+    sales: dict[int, tuple] = {}
+    for sale_id in dict.fromkeys(p.sale_id for p in payouts):
+        detail = book.sales.detail(book.sales.by_id(sale_id).number)
+        by_member: dict[int, list] = {}
+        for d in detail.deliveries:
+            by_member.setdefault(d.member_id, []).append(d)
+        summary = sale_summary(detail.sale, detail.commodity, detail.costs)
+        sales[sale_id] = (summary, by_member)
+    members = book.members.by_ids(list(dict.fromkeys(p.member_id for p in payouts)))
+    slips = []
+    for p in payouts:
+        summary, by_member = sales[p.sale_id]
+        member = members[p.member_id]
+        deliveries = tuple(
+            SlipDelivery(
+                d.receipt,
+                d.date,
+                d.net_grams,
+                d.quality_bp if summary.uses_quality else None,
+                d.part or 0,
+            )
+            for d in by_member.get(p.member_id, ())
+        )
+        deductions = (SlipDeduction("deductions", p.deductions),) if p.deductions else ()
+        slips.append(
+            SlipData(
+                header=header,
+                slip=p.slip,
+                date=p.date,
+                method=p.method,
+                member_number=member.number,
+                member_name=member.name,
+                member_village=member.village,
+                sale=summary,
+                deliveries=deliveries,
+                deliveries_grams=sum(d.net_grams for d in deliveries),
+                share=p.share,
+                deductions=deductions,
+                paid=p.paid,
+                paid_in_words=amount_in_words(p.paid, header.lang),
+                meterai_duty=meterai_duty(p.paid),
+            )
+        )
+    return slips
+
+
+def slip_data(book: Book, slip: str) -> SlipData:
+    return _build(book, [book.payouts.get(slip)])[0]
+
+
+def slips_data(book: Book, slips: Iterable[str]) -> list[SlipData]:
+    """The given slips, in the order given, each once."""
+    numbers = list(dict.fromkeys(s.strip().upper() for s in slips))
+    return _build(book, [book.payouts.get(number) for number in numbers])
+
+
+def slips_for_sale(book: Book, sale_number: str) -> list[SlipData]:
+    """Every slip paid out of a sale, in slip order."""
+    return _build(book, sorted(book.payouts.of_sale(sale_number), key=lambda p: p.slip))
+
+
+def slips_for_run(book: Book, slip: str) -> list[SlipData]:
+    """Every slip of the payout run that `slip` belongs to, in slip order."""
+    return _build(book, sorted(book.payouts.of_run(slip), key=lambda p: p.slip))

@@ -1,0 +1,107 @@
+"""Refresh the Indonesian translation of the window: lupdate → fill → lrelease.
+
+    python tools/i18n.py
+
+1. pyside6-lupdate collects every tr()/translate() string of koperasi/gui into
+   resources/i18n/koperasi_id.ts (Qt Linguist's format; open it with pyside6-linguist).
+2. Entries still unfinished are filled from the glossaries resources/i18n/id/*.json
+   ({"English source": "Indonesian"}; a key "Context|source" applies to one context only).
+   Qt's own standard dialog buttons (context QPlatformTheme) come from id/qt.json, since
+   Qt ships no Indonesian translation of its own.
+3. pyside6-lrelease compiles the .ts to koperasi_id.qm, which the app loads at start.
+Run it after changing screen texts, and commit the .ts, .qm and glossaries.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+I18N = ROOT / "resources" / "i18n"
+TS = I18N / "koperasi_id.ts"
+QM = I18N / "koperasi_id.qm"
+BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str:
+    candidate = BIN / name
+    return str(candidate) if candidate.exists() else name
+
+
+def glossary() -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for path in sorted((I18N / "id").glob("*.json")):
+        merged.update(json.loads(path.read_text(encoding="utf-8")))
+    return merged
+
+
+def fill(ts_path: Path, words: dict[str, str]) -> list[str]:
+    """Fill unfinished translations; returns 'Context: source' of those still missing."""
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.findall("context")}
+    qt_words = {k.split("|", 1)[1]: v for k, v in words.items() if k.startswith("QPlatformTheme|")}
+    if qt_words:
+        context = contexts.get("QPlatformTheme")
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = "QPlatformTheme"
+        present = {m.findtext("source") for m in context.findall("message")}
+        for source in qt_words:
+            if source not in present:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "translation", type="unfinished")
+        contexts["QPlatformTheme"] = context
+    missing = []
+    for name, context in contexts.items():
+        for message in context.findall("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            if translation.get("type") == "obsolete" or translation.get("type") == "vanished":
+                continue
+            text = words.get(f"{name}|{source}", words.get(source))
+            if message.get("numerus") == "yes":
+                # Indonesian has one plural form: "%n anggota".
+                for old in list(translation):
+                    translation.remove(old)
+                if text is not None:
+                    ET.SubElement(translation, "numerusform").text = text
+                    translation.attrib.pop("type", None)
+                else:
+                    missing.append(f"{name}: {source}")
+                continue
+            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+                if text is not None:
+                    translation.text = text
+                    translation.attrib.pop("type", None)
+                else:
+                    missing.append(f"{name}: {source}")
+    ET.indent(tree)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "koperasi" / "gui").rglob("*.py"))
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-ts", str(TS.relative_to(ROOT)), "-target-language", "id_ID", "-no-obsolete"],
+        cwd=ROOT,
+        check=True,
+    )
+    missing = fill(TS, glossary())
+    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
+    for line in missing:
+        print(f"untranslated: {line}")
+    print(f"{len(missing)} untranslated")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
