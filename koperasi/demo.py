@@ -4,7 +4,7 @@ build_demo() simulates the cooperative day by day (members joining and leaving, 
 rubber weighings, twice-monthly palm harvests, collective sales, payout runs) and
 computes every figure with koperasi.core exactly as the book's services would. Rows are
 written in bulk through koperasi.store.bulk, one transaction per year, so a book of
-3,000 members over ten years (about 1.4 million deliveries) takes minutes, not hours.
+3,000 members over ten years (about 1.3 million deliveries) takes a minute, not hours.
 The same seed and `today` always give the same book.
 """
 
@@ -60,62 +60,61 @@ VILLAGES = (
     ("Mentawak Baru", "07", 0.80, 0),
     ("Pematang Kabau", "07", 0.60, 1),
 )
-# Where some members' identity cards were issued: other kecamatan of Sarolangun.
-OTHER_KECAMATAN = ("01", "03", "05", "06", "09")  # Batang Asai, Sarolangun, Pelawan, Mandiangin, Singkut
+# Where some members' identity cards were issued: other kecamatan of Sarolangun
+# (Batang Asai, Sarolangun, Pelawan, Mandiangin, Singkut).
+OTHER_KECAMATAN = ("01", "03", "05", "06", "09")
 REGENCY_CODE = "1503"  # Kabupaten Sarolangun
 
-# Given names: (first parts, second parts, names used alone)
-MALAY_MEN = (
+
+def _names(*parts: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(part.split()) for part in parts)
+
+
+# Given names as (first parts, second parts, names used alone), each a space-separated list.
+MALAY_MEN = _names(
     (
-        "Muhammad", "Ahmad", "Abdul", "M.", "Rahmat", "Syamsul", "Zulkifli", "Hasan", "Ismail",
-        "Ibrahim", "Usman", "Jamal", "Syahril", "Azhar", "Hendri", "Rudi", "Irwan", "Khairul",
-        "Nasrul", "Saiful", "Taufik", "Zainal", "Firdaus", "Hamdani", "Ali", "Anwar", "Amri",
+        "Muhammad Ahmad Abdul M. Rahmat Syamsul Zulkifli Hasan Ismail Ibrahim Usman Jamal "
+        "Syahril Azhar Hendri Rudi Irwan Khairul Nasrul Saiful Taufik Zainal Firdaus Hamdani "
+        "Ali Anwar Amri"
     ),
     (
-        "Yusuf", "Hidayat", "Hamzah", "Rizal", "Saputra", "Ramadhan", "Efendi", "Fauzi", "Bahri",
-        "Husin", "Jafar", "Junaidi", "Ridwan", "Sulaiman", "Rasyid", "Arifin", "Harun", "Yunus",
-        "Kamal", "Nawawi", "Ilyas", "Syafei", "Daud", "Idris", "Mukhtar", "Zakaria",
+        "Yusuf Hidayat Hamzah Rizal Saputra Ramadhan Efendi Fauzi Bahri Husin Jafar Junaidi "
+        "Ridwan Sulaiman Rasyid Arifin Harun Yunus Kamal Nawawi Ilyas Syafei Daud Idris "
+        "Mukhtar Zakaria"
     ),
-    ("Ramli", "Syamsuddin", "Mukhlis", "Darmawan", "Bustami", "Marzuki", "Amiruddin", "Rusli"),
+    "Ramli Syamsuddin Mukhlis Darmawan Bustami Marzuki Amiruddin Rusli",
 )
-MALAY_WOMEN = (
+MALAY_WOMEN = _names(
+    "Siti Nur Rahma Fitri Desi Rina Yuli Dewi Ratna Eka Neni Lili Yeni Mega Nurul",
     (
-        "Siti", "Nur", "Rahma", "Fitri", "Desi", "Rina", "Yuli", "Dewi", "Ratna", "Eka", "Neni",
-        "Lili", "Yeni", "Mega", "Nurul",
+        "Aminah Rahmah Aisyah Fatimah Halimah Maryam Hasanah Zubaidah Khadijah Marlina "
+        "Handayani Ratnasari Susanti Wati Yanti Safitri Jamilah Salmah Zainab"
     ),
     (
-        "Aminah", "Rahmah", "Aisyah", "Fatimah", "Halimah", "Maryam", "Hasanah", "Zubaidah",
-        "Khadijah", "Marlina", "Handayani", "Ratnasari", "Susanti", "Wati", "Yanti", "Safitri",
-        "Jamilah", "Salmah", "Zainab",
-    ),
-    (
-        "Nurhayati", "Rosmawati", "Yusnidar", "Asmawati", "Rahmawati", "Nurjanah", "Mardiana",
-        "Kartini", "Syamsiah", "Rosnani", "Darmawati", "Yusniar", "Nurbaiti",
-    ),
-)
-JAVANESE_MEN = (
-    (
-        "Slamet", "Joko", "Bambang", "Agus", "Budi", "Eko", "Hadi", "Heru", "Dwi", "Tri", "Sri",
-        "Edi", "Teguh", "Wahyu", "Imam",
-    ),
-    (
-        "Riyadi", "Susilo", "Santoso", "Prasetyo", "Purnomo", "Susanto", "Widodo", "Hartono",
-        "Wibowo", "Setiawan", "Nugroho", "Suprapto", "Raharjo", "Cahyono", "Kurniawan",
-    ),
-    (
-        "Sutrisno", "Sugiyono", "Suparman", "Paiman", "Tukimin", "Sukardi", "Wagiman", "Sumarno",
-        "Mulyono", "Sarmin", "Kasiman", "Sugeng", "Parjo", "Tumijo", "Karyono", "Suwarno",
+        "Nurhayati Rosmawati Yusnidar Asmawati Rahmawati Nurjanah Mardiana Kartini Syamsiah "
+        "Rosnani Darmawati Yusniar Nurbaiti"
     ),
 )
-JAVANESE_WOMEN = (
-    ("Sri", "Siti", "Endang", "Dwi", "Tri", "Rini", "Eni", "Sumi", "Umi", "Yuni"),
+JAVANESE_MEN = _names(
+    "Slamet Joko Bambang Agus Budi Eko Hadi Heru Dwi Tri Sri Edi Teguh Wahyu Imam",
     (
-        "Wahyuni", "Rahayu", "Lestari", "Mulyani", "Astuti", "Susanti", "Khotimah", "Purwanti",
-        "Suryani", "Ningsih", "Handayani", "Wulandari",
+        "Riyadi Susilo Santoso Prasetyo Purnomo Susanto Widodo Hartono Wibowo Setiawan "
+        "Nugroho Suprapto Raharjo Cahyono Kurniawan"
     ),
     (
-        "Suparmi", "Tukiyem", "Sumiati", "Sulastri", "Wartini", "Sumini", "Ngatini", "Painem",
-        "Sukinah", "Samini", "Partini", "Jumiah",
+        "Sutrisno Sugiyono Suparman Paiman Tukimin Sukardi Wagiman Sumarno Mulyono Sarmin "
+        "Kasiman Sugeng Parjo Tumijo Karyono Suwarno"
+    ),
+)
+JAVANESE_WOMEN = _names(
+    "Sri Siti Endang Dwi Tri Rini Eni Sumi Umi Yuni",
+    (
+        "Wahyuni Rahayu Lestari Mulyani Astuti Susanti Khotimah Purwanti Suryani Ningsih "
+        "Handayani Wulandari"
+    ),
+    (
+        "Suparmi Tukiyem Sumiati Sulastri Wartini Sumini Ngatini Painem Sukinah Samini "
+        "Partini Jumiah"
     ),
 )
 PHONE_PREFIXES = (
@@ -145,6 +144,7 @@ PALM_SALE_DAYS = (7, 21)  # ...and the pooled fruit goes to the mill on this day
 RUBBER_SALE_WEEKDAY = 5  # Saturday, after the week's weighings (Monday to Thursday)
 SALES_STOP_DAYS = 14  # the last two weeks' deliveries are still open
 UNPAID_DAYS = 35  # sales of the last five weeks are not paid out yet
+VOID_RATE = 1 / 700  # receipts voided at the scale
 
 
 @dataclass
@@ -163,7 +163,7 @@ class _Member:
     kkk: float = 0.0
     palm_turnout: float = 0.0
     palm_kg: tuple[float, ...] = ()
-    palm_day: int = 0
+    palm_day: int = 0  # harvests on the PALM_HARVEST_DAYS or the day after each
 
 
 @dataclass
@@ -174,14 +174,9 @@ class _Sale:
     paid_from: str
 
 
-@dataclass
-class _Pending:
-    """An open delivery: what settlement needs, and its rows to write once its fate is known."""
-
-    pooled: PooledDelivery
-    head: tuple
-    deductions: list[tuple]
-    recorded_at: str
+# An open delivery waiting for its sale, as a plain tuple (there are a million of them):
+# (PooledDelivery, the first DELIVERY_COLUMNS up to plot, its deduction rows, recorded_at).
+_Pending = tuple[PooledDelivery, tuple, list[tuple], str]
 
 
 def build_demo(
@@ -196,7 +191,10 @@ def build_demo(
 
     `members` farmers over `years` years ending `today` (default: the real today); the
     same seed and today give the same book. progress(done, total, label) is called now
-    and then.
+    and then: done and total count simulated days; the label is "Tahun 2024" while
+    simulating, "Menyimpan tahun 2024" just before a year is written and "Tahun 2024
+    tersimpan" once it is, and "Selesai" at the end. On any failure the new file is
+    removed again.
     """
     if members < 1 or years < 1:
         raise ValueError("a demo book needs at least one member and one year")
@@ -265,6 +263,8 @@ class _Demo:
         self.start = today - datetime.timedelta(days=round(365.25 * years))
         self.sales_until = today - datetime.timedelta(days=SALES_STOP_DAYS)
         self.pay_until = today - datetime.timedelta(days=UNPAID_DAYS)
+        self.days = (today - self.start).days + 1
+        self.days_done = 0
         self.progress = progress or (lambda done, total, label: None)
         rubber = book.commodities.add(RUBBER, fee_bp=RUBBER_FEE_BP, uses_quality=True)
         palm = book.commodities.add(PALM, fee_cents_per_kg=PALM_FEE_CENTS_PER_KG)
@@ -282,6 +282,7 @@ class _Demo:
         self.out: dict[str, list[tuple]] = {table: [] for table in TABLE_COLUMNS}
         self.due: dict[datetime.date, list[_Sale]] = {}
         self.members: list[_Member] = []
+        self.number_rank: list[int] = []
 
     # -- numbering -----------------------------------------------------------------
 
@@ -297,6 +298,10 @@ class _Demo:
     # -- the simulation ------------------------------------------------------------
 
     def run(self) -> None:
+        with self.writer.big_cache():
+            self._simulate()
+
+    def _simulate(self) -> None:
         self._make_members()
         rubber_by_weekday: dict[int, list[_Member]] = {}
         palm_by_day: dict[int, list[_Member]] = {}
@@ -304,14 +309,17 @@ class _Demo:
             if m.rubber:
                 rubber_by_weekday.setdefault(VILLAGES[m.village][3], []).append(m)
             if m.palm_plots:
-                palm_by_day.setdefault(m.palm_day, []).append(m)
-        days = (self.today - self.start).days + 1
+                for harvest_day in PALM_HARVEST_DAYS:
+                    palm_by_day.setdefault(harvest_day + m.palm_day, []).append(m)
+        days = self.days
         next_rubber_sale = self.start + datetime.timedelta(
             days=7 + (RUBBER_SALE_WEEKDAY - self.start.weekday()) % 7
         )
+        chance = self.rng.random
         year = self.start.year
         for index in range(days):
             day = self.start + datetime.timedelta(days=index)
+            self.days_done = index
             if day.year != year:
                 self._flush(year)
                 year = day.year
@@ -319,14 +327,18 @@ class _Demo:
                 self.progress(index, days, f"Tahun {year}")
             iso = day.isoformat()
             weighings: list[tuple[_Member, int, int]] = []  # (member, commodity, plot index)
+            turnout = RUBBER_TURNOUT[day.month - 1]
             for m in rubber_by_weekday.get(day.weekday(), ()):
-                if m.joined <= day and (m.left_on is None or day < m.left_on):
-                    if self.rng.random() < m.rubber_turnout * RUBBER_TURNOUT[day.month - 1]:
-                        weighings.append((m, self.rubber_id, -1))
+                if (
+                    m.joined <= day
+                    and (m.left_on is None or day < m.left_on)
+                    and chance() < m.rubber_turnout * turnout
+                ):
+                    weighings.append((m, self.rubber_id, -1))
             for m in palm_by_day.get(day.day, ()):
                 if m.joined <= day and (m.left_on is None or day < m.left_on):
                     for plot in range(len(m.palm_plots)):
-                        if self.rng.random() < m.palm_turnout:
+                        if chance() < m.palm_turnout:
                             weighings.append((m, self.palm_id, plot))
             if weighings:
                 self.rng.shuffle(weighings)
@@ -334,18 +346,17 @@ class _Demo:
             if day <= self.sales_until:
                 if day == next_rubber_sale:
                     self._sell(day, iso, self.rubber_id)
-                    next_rubber_sale += datetime.timedelta(
-                        days=7 if self.rng.random() < 0.55 else 14
-                    )
+                    next_rubber_sale += datetime.timedelta(days=7 if chance() < 0.55 else 14)
                 if day.day in PALM_SALE_DAYS:
                     self._sell(day, iso, self.palm_id)
             for sale in self.due.pop(day, ()):
                 self._pay(day, iso, sale)
+        self.days_done = days
         # What is still open stays open: write it as it is.
         for pool in self.pools.values():
-            for p in pool:
-                self.out["deliveries"].append(p.head + ("open", None, None, "", p.recorded_at))
-                self.out["delivery_deductions"].extend(p.deductions)
+            for _, head, deductions, recorded_at in pool:
+                self.out["deliveries"].append((*head, "open", None, None, "", recorded_at))
+                self.out["delivery_deductions"].extend(deductions)
             pool.clear()
         self._flush(year)
         self.progress(days, days, "Selesai")
@@ -353,7 +364,9 @@ class _Demo:
     def _make_members(self) -> None:
         rng = self.rng
         count = self.member_count
-        early = round(count * 0.7)  # members since before the demo period
+        # A third were members before the demo period (the founders among them); the rest
+        # join during it, more in the first years while the cooperative grows.
+        early = round(count * 0.35)
         joined: list[datetime.date] = []
         for i in range(count):
             if i < early:
@@ -363,9 +376,13 @@ class _Demo:
                     span = (self.start - self.founded).days
                     joined.append(self.founded + datetime.timedelta(days=rng.randrange(span)))
             else:
-                span = (self.today - self.start).days - 21
-                joined.append(self.start + datetime.timedelta(days=rng.randrange(max(span, 1))))
+                span = max((self.today - self.start).days - 21, 1)
+                joined.append(self.start + datetime.timedelta(days=int(rng.triangular(0, span, 0))))
         joined.sort()
+        # A few members leave (moved away, died, sold their land): about one in 25.
+        leaving = set(
+            rng.sample(range(1, count + 1), max(round(count * 0.04), min(count // 10, 1)))
+        )
         niks: set[str] = set()
         prefix = self.book.profile.member_prefix
         rows = self.out["members"]
@@ -386,10 +403,10 @@ class _Demo:
             active_from = max(day, self.start)
             left_on = None
             room = (self.today - active_from).days - 210
-            if rng.random() < 0.04 and room > 0:
+            if seq in leaving and room > 0:
                 left_on = active_from + datetime.timedelta(days=180 + rng.randrange(room))
             rubber = rng.random() < (0.60 if javanese else 0.92)
-            palm = rng.random() < (0.8 if javanese else 0.45)
+            palm = rng.random() < (0.85 if javanese else 0.55)
             if not (rubber or palm):
                 rubber = True
             plots: tuple[str, ...] = ()
@@ -397,7 +414,7 @@ class _Demo:
                 block = "ABCDEFGHJK"[village]
                 plots = tuple(
                     f"Kapling {block}-{rng.randint(1, 160):03d}"
-                    for _ in range(2 if rng.random() < 0.35 else 1)
+                    for _ in range(2 if rng.random() < 0.4 else 1)
                 )
             member = _Member(
                 id=seq,
@@ -414,7 +431,7 @@ class _Demo:
                 kkk=rng.uniform(48, 60),
                 palm_turnout=rng.uniform(0.85, 0.98),
                 palm_kg=tuple(rng.triangular(600, 2400, 1100) for _ in plots),
-                palm_day=PALM_HARVEST_DAYS[rng.randrange(2)] + rng.randrange(2),
+                palm_day=rng.randrange(2),
             )
             self.members.append(member)
             phone = ""
@@ -441,69 +458,77 @@ class _Demo:
                 )
             )
         self.counters[("member", 0)] = count
+        # Payout slips follow the register's order (member id), as Payouts.pay sorts them.
+        self.number_rank = [0] * (count + 1)
+        for rank, member in enumerate(sorted(self.members, key=lambda m: m.id)):
+            self.number_rank[member.id] = rank
 
     def _nik(self, kecamatan: str, gender: str, joined: datetime.date, taken: set[str]) -> str:
         """A NIK of Sarolangun: 1503 + kecamatan + DDMMYY (women: day + 40) + serial."""
         rng = self.rng
         latest = min(joined.year - 18, self.today.year - 20)
         while True:
-            born = datetime.date(rng.randint(self.today.year - 75, latest), 1, 1)
+            born = datetime.date(rng.randint(min(self.today.year - 75, latest), latest), 1, 1)
             born += datetime.timedelta(days=rng.randrange(365))
             day = born.day + (40 if gender == "P" else 0)
             nik = f"{REGENCY_CODE}{kecamatan}{day:02d}{born:%m%y}{rng.randint(1, 3999):04d}"
             if nik not in taken:
                 taken.add(nik)
-                checked = normalize_nik(nik)
-                assert checked == nik
-                return nik
+                return normalize_nik(nik)  # refuses it, should the rules above ever slip
 
-    def _weigh(self, day: datetime.date, iso: str, weighings: list[tuple[_Member, int, int]]) -> None:
+    def _weigh(
+        self, day: datetime.date, iso: str, weighings: list[tuple[_Member, int, int]]
+    ) -> None:
+        """The day's weighings, in the order they came to the scale, each with its receipt."""
         rng = self.rng
-        random_ = rng.random
+        chance = rng.random
+        gauss = rng.gauss
         month = day.month - 1
+        rubber_id = self.rubber_id
+        year = day.year
+        out_deliveries = self.out["deliveries"]
+        out_deductions = self.out["delivery_deductions"]
+        pools = self.pools
+        delivery_id = self.ids["deliveries"]
+        deduction_id = self.ids["delivery_deductions"]
+        receipt_seq = self.counters.get(("receipt", year), 0)
         count = len(weighings)
         index = 0
         while index < len(weighings):
             member, commodity, plot = weighings[index]
-            minute = 7 * 60 + (index * 9 * 60) // max(count, 1)
+            minute = 7 * 60 + (index * 9 * 60) // count
             recorded_at = f"{iso} {minute // 60:02d}:{minute % 60:02d}:{(index * 7) % 60:02d}"
-            delivery_id = self._next_id("deliveries")
-            deductions: list[tuple] = []
-            if commodity == self.rubber_id:
-                kg = member.rubber_kg * RUBBER_WEIGHT[month] * (0.7 + 0.6 * random_())
+            delivery_id += 1
+            deduction_id += 1
+            if commodity == rubber_id:
+                kg = member.rubber_kg * RUBBER_WEIGHT[month] * (0.7 + 0.6 * chance())
                 gross = min(max(round(kg * 10), 500), 4000) * 100  # 50-400 kg, to 0.1 kg
-                tare = (5 + int(random_() * 26)) * 100  # 0.5-3 kg of sack and string
-                deductions.append(
-                    (self._next_id("delivery_deductions"), delivery_id, "tare", tare, None)
-                )
-                if random_() < 0.1:  # wet or dirty slabs
-                    bp = (2 + int(random_() * 5)) * 50
+                deducted = (5 + int(chance() * 26)) * 100  # 0.5-3 kg of sack and string
+                deductions = [(deduction_id, delivery_id, "tare", deducted, None)]
+                if chance() < 0.1:  # wet or dirty slabs
+                    bp = (2 + int(chance() * 5)) * 50
                     grams = round_half_up_div(gross * bp, BP_PER_UNIT)
-                    deductions.append(
-                        (self._next_id("delivery_deductions"), delivery_id, "dirt", grams, bp)
-                    )
-                kkk = min(max(member.kkk + rng.gauss(0, 2.0), 45.0), 65.0)
+                    deduction_id += 1
+                    deductions.append((deduction_id, delivery_id, "dirt", grams, bp))
+                    deducted += grams
+                kkk = min(max(member.kkk + gauss(0, 2.0), 45.0), 65.0)
                 quality = round(kkk * 2) * 50  # KKK to half a percent
                 plot_name = ""
             else:
-                kg = member.palm_kg[plot] * PALM_WEIGHT[month] * (0.75 + 0.5 * random_())
+                kg = member.palm_kg[plot] * PALM_WEIGHT[month] * (0.75 + 0.5 * chance())
                 gross = min(max(round(kg), 500), 3000) * 1000  # 500-3000 kg, to the kg
-                bp = 150 + 25 * int(random_() * 15)  # 1.5-5 % unripe fruit, long stalks, trash
-                grams = round_half_up_div(gross * bp, BP_PER_UNIT)
-                deductions.append(
-                    (self._next_id("delivery_deductions"), delivery_id, "dirt", grams, bp)
-                )
+                bp = 150 + 25 * int(chance() * 15)  # 1.5-5 %: unripe fruit, long stalks, trash
+                deducted = round_half_up_div(gross * bp, BP_PER_UNIT)
+                deductions = [(deduction_id, delivery_id, "dirt", deducted, bp)]
                 quality = BP_PER_UNIT
                 plot_name = member.palm_plots[plot]
-            deducted = sum(d[3] for d in deductions)
             net = gross - deducted
-            year = day.year
-            seq = self._next_seq("receipt", year)
+            receipt_seq += 1
             head = (
                 delivery_id,
-                document_number("receipt", year, seq),
+                document_number("receipt", year, receipt_seq),
                 year,
-                seq,
+                receipt_seq,
                 iso,
                 member.id,
                 commodity,
@@ -513,10 +538,10 @@ class _Demo:
                 quality,
                 plot_name,
             )
-            if random_() < 1 / 700:
+            if chance() < VOID_RATE:
                 reason, weigh_again = VOID_REASONS[rng.randrange(len(VOID_REASONS))]
-                self.out["deliveries"].append(head + ("void", None, None, reason, recorded_at))
-                self.out["delivery_deductions"].extend(deductions)
+                out_deliveries.append((*head, "void", None, None, reason, recorded_at))
+                out_deductions.extend(deductions)
                 self.out["delivery_history"].append(
                     (
                         self._next_id("delivery_history"),
@@ -530,9 +555,10 @@ class _Demo:
                 )
                 if weigh_again:
                     weighings.insert(index + 1, (member, commodity, plot))
+                    count += 1
             else:
-                self.pools[commodity].append(
-                    _Pending(
+                pools[commodity].append(
+                    (
                         PooledDelivery(delivery_id, member.id, net, quality),
                         head,
                         deductions,
@@ -540,6 +566,9 @@ class _Demo:
                     )
                 )
             index += 1
+        self.ids["deliveries"] = delivery_id
+        self.ids["delivery_deductions"] = deduction_id
+        self.counters[("receipt", year)] = receipt_seq
 
     def _price_cents(self, commodity: int) -> int:
         rng = self.rng
@@ -576,7 +605,8 @@ class _Demo:
         if not pool:
             return
         rng = self.rng
-        pooled_grams = sum(p.pooled.net_grams for p in pool)
+        pooled = [p[0] for p in pool]
+        pooled_grams = sum(p.net_grams for p in pooled)
         shrink_bp = rng.randint(50, 300)  # 0.5-3 %: slabs dry out, fruit loses juice
         step = 500 if commodity == self.rubber_id else 1000
         sold_grams = max(pooled_grams * (BP_PER_UNIT - shrink_bp) // BP_PER_UNIT // step, 1) * step
@@ -587,7 +617,7 @@ class _Demo:
         price_cents = self._price_cents(commodity)
         rule = self.rules[commodity]
         s = settle(
-            [p.pooled for p in pool],
+            pooled,
             sold_grams,
             rule,
             price_cents=price_cents,
@@ -643,22 +673,18 @@ class _Demo:
         deliveries = self.out["deliveries"]
         deductions = self.out["delivery_deductions"]
         parts = s.parts
-        for p in pool:
-            deliveries.append(
-                p.head + ("settled", sale_id, parts[p.pooled.id], "", p.recorded_at)
-            )
-            deductions.extend(p.deductions)
+        for p, head, delivery_deductions, recorded_at in pool:
+            deliveries.append((*head, "settled", sale_id, parts[p.id], "", recorded_at))
+            deductions.extend(delivery_deductions)
         pool.clear()
         if day <= self.pay_until:
             pay_day = day + datetime.timedelta(days=rng.randint(2, 6))
-            self.due.setdefault(pay_day, []).append(
-                _Sale(sale_id, number, s.shares, received_into)
-            )
+            self.due.setdefault(pay_day, []).append(_Sale(sale_id, number, s.shares, received_into))
 
     def _pay(self, day: datetime.date, iso: str, sale: _Sale) -> None:
         """One payout run: every member's whole share, as Payouts.pay does it."""
-        members = self.members
-        chosen = sorted(sale.shares.items(), key=lambda item: members[item[0] - 1].number)
+        rank = self.number_rank
+        chosen = sorted(sale.shares.items(), key=lambda item: rank[item[0]])
         entry_id = self._post(
             payout_entry(
                 day,
@@ -672,11 +698,15 @@ class _Demo:
         method = "transfer" if sale.paid_from == acc.BANK else "cash"
         year = day.year
         rows = self.out["payouts"]
+        payout_id = self.ids["payouts"]
+        seq = self.counters.get(("slip", year), 0)
+        created_at = f"{iso} 10:00:00"
         for member_id, share in chosen:
-            seq = self._next_seq("slip", year)
+            seq += 1
+            payout_id += 1
             rows.append(
                 (
-                    self._next_id("payouts"),
+                    payout_id,
                     document_number("slip", year, seq),
                     year,
                     seq,
@@ -688,9 +718,11 @@ class _Demo:
                     share,
                     method,
                     entry_id,
-                    f"{iso} 10:00:00",
+                    created_at,
                 )
             )
+        self.ids["payouts"] = payout_id
+        self.counters[("slip", year)] = seq
 
     def _post(self, entry: JournalEntry, created_at: str) -> int:
         entry_id = self._next_id("journal_entries")
@@ -710,23 +742,18 @@ class _Demo:
                 created_at,
             )
         )
+        first = self.ids["journal_lines"] + 1
         self.out["journal_lines"].extend(
-            (
-                self._next_id("journal_lines"),
-                entry_id,
-                line.account,
-                line.debit,
-                line.credit,
-                line.member_id,
-                line.memo,
-            )
-            for line in entry.lines
+            (line_id, entry_id, line.account, line.debit, line.credit, line.member_id, line.memo)
+            for line_id, line in enumerate(entry.lines, start=first)
         )
+        self.ids["journal_lines"] += len(entry.lines)
         return entry_id
 
     def _flush(self, year: int) -> None:
         """Write what the simulation has settled so far: one transaction per year."""
-        with self.writer.big_cache(), self.book.atomic():
+        self.progress(self.days_done, self.days, f"Menyimpan tahun {year}")
+        with self.book.atomic():
             for table, rows in self.out.items():
                 if rows:
                     rows.sort()  # by id, so the tables fill in order
@@ -734,3 +761,4 @@ class _Demo:
                     rows.clear()
             for (series, series_year), last in self.counters.items():
                 self.book.settings.set_counter(series, series_year, last)
+        self.progress(self.days_done, self.days, f"Tahun {year} tersimpan")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import fields
 from pathlib import Path
+from typing import ClassVar
 
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
@@ -15,7 +15,7 @@ from koperasi.core.members import check_prefix
 from koperasi.core.model import Profile
 from koperasi.store.checks import CheckStore
 from koperasi.store.commodities import CommodityStore
-from koperasi.store.connection import BookFile, create_book_file, open_book_file
+from koperasi.store.connection import BookFile, create_book_file, open_book_file, transaction
 from koperasi.store.deliveries import DeliveryStore
 from koperasi.store.journal import JournalStore
 from koperasi.store.members import MemberStore
@@ -37,6 +37,7 @@ class Book:
     def __init__(self, file: BookFile) -> None:
         from koperasi.book.checks import Checks
         from koperasi.book.commodities import Commodities
+        from koperasi.book.dashboard import Dashboard
         from koperasi.book.deliveries import Deliveries
         from koperasi.book.journal import Journal
         from koperasi.book.members import Members
@@ -61,6 +62,7 @@ class Book:
         self.sales = Sales(self)
         self.payouts = Payouts(self)
         self.checks = Checks(self)
+        self.dashboard = Dashboard(self)
 
     # -- opening and closing ---------------------------------------------------------
 
@@ -106,16 +108,8 @@ class Book:
         KoperasiErrors with a sentence for the user."""
         if self.file.readonly:
             raise KoperasiError("book.readonly")
-        try:
-            with self.db.atomic():
-                yield
-        except sqlite3.IntegrityError as exc:
-            text = str(exc)
-            if text.startswith("locked: "):
-                raise KoperasiError("book.record_locked", reason=text[len("locked: ") :]) from exc
-            raise KoperasiError("book.write_failed", reason=text) from exc
-        except sqlite3.OperationalError as exc:
-            raise KoperasiError("book.write_failed", reason=str(exc)) from exc
+        with transaction(self.db):
+            yield
 
     # -- profile --------------------------------------------------------------------
 
@@ -149,3 +143,26 @@ class Book:
 
     def language(self) -> str:
         return self.profile.language or "id"
+
+    # -- paper sizes of printed documents ---------------------------------------------
+
+    # The papers each document prints on (the first is the default); the same lists as the
+    # renderers in koperasi.pdf, which book cannot import.
+    DOCUMENT_PAPERS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "receipt": ("a6", "roll80"),
+        "slip": ("a5", "a6", "roll80"),
+    }
+
+    def document_paper(self, doc: str) -> str:
+        """The paper a document prints on ("receipt" or "slip"), as set in the book."""
+        papers = self.DOCUMENT_PAPERS[doc]
+        chosen = self.settings.get(f"paper.{doc}")
+        return chosen if chosen in papers else papers[0]
+
+    def set_document_paper(self, doc: str, paper: str) -> str:
+        papers = self.DOCUMENT_PAPERS[doc]
+        if paper not in papers:
+            raise ValueError(f"a {doc} prints on {', '.join(papers)}, not {paper!r}")
+        with self.atomic():
+            self.settings.set_many({f"paper.{doc}": paper})
+        return paper

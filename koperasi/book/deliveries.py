@@ -179,3 +179,24 @@ class Deliveries:
         self, member: str, start: datetime.date | None = None, end: datetime.date | None = None
     ) -> list[Delivery]:
         return self.store.of_member(self.book.members.get(member).id, start, end)
+
+    def count_on_date(self, date: datetime.date) -> int:
+        return self.store.count_on_date(date)
+
+    def page_on_date(
+        self,
+        date: datetime.date,
+        sort: str = "receipt",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[Delivery]:
+        """A page of the deliveries dated `date`, void ones included. sort: receipt, member,
+        commodity, gross, deductions, net, quality or status."""
+        return self.store.page_on_date(date, sort, descending, offset, limit)
+
+    def check_editable(self, receipt: str) -> Delivery:
+        """The delivery, when it may still be corrected or voided; otherwise the book's refusal."""
+        delivery = self.get(receipt)
+        self._require_open(delivery)
+        return delivery

@@ -45,6 +45,10 @@ class TrialBalance:
         return self.total_debit == self.total_credit
 
 
+# Entries posted by an operation on a record (a sale, a payout run) are part of it.
+RECORD_SOURCES = frozenset({"sale", "payout"})
+
+
 class Journal:
     def __init__(self, book: Book) -> None:
         self.book = book
@@ -71,6 +75,10 @@ class Journal:
         entry = self.get(number)
         if entry.reverses is not None:
             raise KoperasiError("journal.is_reversal", number=number)
+        if entry.source in RECORD_SOURCES:
+            # A sale's or payout's entry belongs to its record: reversing it alone would leave
+            # the sale settled or the slip paid while the journal says otherwise.
+            raise KoperasiError("journal.belongs_to_record", number=number)
         existing = self.store.reversal_of(entry.id)
         if existing:
             raise KoperasiError("journal.already_reversed", number=number, reversal=existing)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from koperasi.core.errors import KoperasiError
+from koperasi.core.fmt import date_short
 from koperasi.core.members import check_gender, check_name, member_number, normalize_nik
 from koperasi.core.model import Member
 
@@ -27,6 +28,10 @@ class Members:
         holder = self.store.by_nik(nik)
         if holder is not None and holder.id != member_id:
             raise KoperasiError("member.nik_taken", nik=nik, number=holder.number, name=holder.name)
+
+    def _check_join_date(self, joined: datetime.date | None) -> None:
+        if joined is not None and joined > self.book.today():
+            raise KoperasiError("member.future_join", date=date_short(joined))
 
     def add(
         self,
@@ -49,6 +54,7 @@ class Members:
             phone=phone.strip(),
             joined=joined or self.book.today(),
         )
+        self._check_join_date(member.joined)
         self._check_nik_free(member.nik, None)
         prefix = self.book.profile.member_prefix
         with self.book.atomic():
@@ -83,6 +89,8 @@ class Members:
         if "nik" in changes:
             changes["nik"] = normalize_nik(changes["nik"])  # type: ignore[arg-type]
             self._check_nik_free(changes["nik"], member.id)  # type: ignore[arg-type]
+        if "joined" in changes:
+            self._check_join_date(changes["joined"])  # type: ignore[arg-type]
         if "gender" in changes:
             changes["gender"] = check_gender(str(changes["gender"]))
         for key in ("village", "address", "phone"):
@@ -114,7 +122,9 @@ class Members:
     def count_matching(self, text: str = "", active: bool | None = None) -> int:
         return self.store.count_matching(text, active)
 
-    def page(self, text="", active=None, sort="number", descending=False, offset=0, limit=200) -> list[Member]:
+    def page(
+        self, text="", active=None, sort="number", descending=False, offset=0, limit=200
+    ) -> list[Member]:
         return self.store.page(text, active, sort, descending, offset, limit)
 
     def count(self) -> int:

@@ -88,7 +88,8 @@ class Payouts:
                     )
                 if status not in chosen:
                     chosen.append(status)
-        chosen.sort(key=lambda s: s.member.number)
+        # Slips follow the register's order (by id: text order would put LJ-10000 before LJ-2000).
+        chosen.sort(key=lambda s: s.member.id)
         entry = payout_entry(
             date,
             f"Pembayaran hasil penjualan {sale.number}",

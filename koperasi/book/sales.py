@@ -211,6 +211,33 @@ class Sales:
         commodity_id = self.book.commodities.get(commodity).id if commodity else None
         return self.store.all(commodity_id, limit)
 
+    # -- for the Penjualan and Pembayaran screens -----------------------------------------
+
+    def count_listed(
+        self, text: str = "", commodity: str | None = None, unpaid_only: bool = False
+    ) -> int:
+        commodity_id = self.book.commodities.get(commodity).id if commodity else None
+        return self.store.count_listed(text, commodity_id, unpaid_only)
+
+    def listed(
+        self,
+        text: str = "",
+        commodity: str | None = None,
+        unpaid_only: bool = False,
+        sort: str = "date",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[tuple[SaleRow, int, int]]:
+        """A page of the sales register: (sale, members with a share, members already paid),
+        filtered by number or buyer text, commodity, and 'has unpaid shares'."""
+        commodity_id = self.book.commodities.get(commodity).id if commodity else None
+        return self.store.listed(text, commodity_id, unpaid_only, sort, descending, offset, limit)
+
+    def open_deliveries(self, commodity: str, until: datetime.date) -> list[Delivery]:
+        """The deliveries a sale of `commodity` on `until` pools by default, oldest first."""
+        return self.book.store_deliveries.open_until(self.book.commodities.get(commodity).id, until)
+
 
 def parse_costs(items: Iterable[tuple[str, int]], account: str = acc.CASH) -> tuple[SaleCost, ...]:
     return tuple(SaleCost(label, amount, account) for label, amount in items)

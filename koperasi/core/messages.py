@@ -42,6 +42,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The book {path} is locked by another computer ({host}, process {pid}, since {since}). "
         "If that computer is off, delete the lock file {lock}.",
     ),
+    "book.no_folder": (
+        "Buku {path} tidak dapat dibuat: folder {folder} tidak ada.",
+        "The book {path} cannot be made: the folder {folder} does not exist.",
+    ),
     "book.readonly": (
         "Buku ini dibuka hanya untuk dibaca.",
         "This book is open read-only.",
@@ -99,6 +103,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "member.bad_gender": (
         "Jenis kelamin harus L (laki-laki) atau P (perempuan).",
         "Gender must be L (male) or P (female).",
+    ),
+    "member.future_join": (
+        "Tanggal bergabung {date} belum terjadi.",
+        "The join date {date} is in the future.",
     ),
     "member.not_found": ("Anggota {number} tidak ditemukan.", "Member {number} does not exist."),
     "member.inactive": (
@@ -226,6 +234,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tanggal pembayaran {date} sebelum tanggal penjualan {sale_date}.",
         "The payout date {date} is before the sale date {sale_date}.",
     ),
+    # loans, savings, SHU, cash book, closing
+    "loan.amount_positive": (
+        "Jumlah pinjaman harus lebih dari 0.",
+        "The loan amount must be more than 0.",
+    ),
+    "loan.bad_term": (
+        "Jangka waktu pinjaman harus 1 sampai 120 bulan.",
+        "The loan term must be 1 to 120 months.",
+    ),
+    "loan.bad_method": (
+        "Cara hitung jasa harus flat atau menurun.",
+        "The service charge method must be flat or declining.",
+    ),
+    "shu.bad_split": (
+        "Pembagian SHU menurut AD/ART harus berjumlah tepat 100 % (sekarang {total} %).",
+        "The SHU split of the statutes must total exactly 100 % (now {total} %).",
+    ),
+    "shu.no_surplus": (
+        "Tidak ada SHU untuk dibagi pada tahun {year}.",
+        "There is no surplus to distribute for {year}.",
+    ),
     # journal
     "journal.unbalanced": (
         "Jurnal tidak seimbang: debit {debit}, kredit {credit}.",
@@ -238,6 +267,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "journal.already_reversed": (
         "Jurnal {number} sudah dibalik oleh {reversal}.",
         "Journal entry {number} was already reversed by {reversal}.",
+    ),
+    "journal.belongs_to_record": (
+        "Jurnal {number} adalah bagian dari penjualan atau pembayaran dan tidak dapat dibalik sendiri.",
+        "Journal entry {number} belongs to a sale or a payout and cannot be reversed on its own.",
     ),
     "journal.is_reversal": (
         "Jurnal {number} adalah jurnal pembalik dan tidak dapat dibalik lagi.",

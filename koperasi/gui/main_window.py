@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.book_label)
         self._build_actions()
         self.settings_page.language_chosen.connect(self.set_language)
+        self.sales.pay_requested.connect(self.pay_sale)
         runner.book_changed.connect(self._book_changed)
         runner.failed.connect(lambda exc: show_error(self, exc))
         self.retranslate()
@@ -214,6 +215,11 @@ class MainWindow(QMainWindow):
         handler = getattr(self.pages[index], "start_new", None)
         if action == "new" and handler is not None:
             handler()
+
+    def pay_sale(self, number: str) -> None:
+        """Pembayaran with this sale chosen (the Sales screen's Pay button)."""
+        self.go(4)
+        self.payouts.select_sale(number)
 
     # -- books ----------------------------------------------------------------------
 

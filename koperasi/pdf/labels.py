@@ -33,10 +33,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "deductions_total": ("Jumlah potongan", "Total deductions"),
     "net_weight": ("Berat bersih", "Net weight"),
     "quality": ("Kadar (mutu)", "Quality"),
+    "quality_short": ("Kadar", "Quality"),
     "deduction.tare": ("Tara (wadah)", "Tare"),
     "deduction.moisture": ("Kadar air", "Moisture"),
     "deduction.dirt": ("Kotoran", "Dirt"),
     "deduction.other": ("Lain-lain", "Other"),
+    # documents' names (running heads, footers, PDF titles)
+    "receipt.name": ("Nota timbang", "Delivery receipt"),
+    "slip.name": ("Slip pembayaran", "Payout slip"),
+    "settlement.name": ("Daftar pembagian hasil penjualan", "Settlement of sale proceeds"),
+    "statement.name": ("Rekening anggota", "Member statement"),
+    "register.name": ("Daftar anggota", "Member register"),
     # delivery receipt
     "receipt.title": ("NOTA TIMBANG", "DELIVERY RECEIPT"),
     "receipt.open": ("Belum terjual", "Not yet sold"),
@@ -48,7 +55,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "receipt.member": ("Anggota", "Member"),
     # payout slip
     "slip.title": ("SLIP PEMBAYARAN", "PAYOUT SLIP"),
-    "slip.subtitle": ("Tanda terima bagian hasil penjualan", "Receipt for a share of sale proceeds"),
+    "slip.subtitle": (
+        "Tanda terima bagian hasil penjualan",
+        "Receipt for a share of sale proceeds",
+    ),
     "sale": ("Penjualan", "Sale"),
     "buyer": ("Pembeli", "Buyer"),
     "price": ("Harga", "Price"),
@@ -58,6 +68,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "receipt_no": ("No. nota", "Receipt"),
     "part": ("Bagian", "Part"),
     "deliveries_n": ("{n} setoran", "{n} deliveries"),
+    "deliveries_n.one": ("{n} setoran", "{n} delivery"),
     "share": ("Bagian hasil penjualan", "Share of the sale"),
     "deduction.deductions": ("Potongan", "Deductions"),
     "deduction.mandatory_savings": ("Simpanan wajib", "Mandatory savings"),
@@ -69,6 +80,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "in_words": ("Terbilang", "In words"),
     "received_by": ("Yang menerima,", "Received by,"),
     "paid_by": ("Yang menyerahkan,", "Paid by,"),
+    "receiver": ("Penerima,", "Received by,"),
     "meterai": ("Meterai", "Duty stamp"),
     # settlement sheet
     "settlement.title": ("DAFTAR PEMBAGIAN HASIL PENJUALAN", "SETTLEMENT OF SALE PROCEEDS"),
@@ -80,10 +92,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "fee_per_kg": ("{price}/kg", "{price}/kg"),
     "costs": ("Biaya penjualan", "Sale costs"),
     "net": ("Hasil bersih untuk anggota", "Net proceeds to members"),
-    "deliveries": ("Setoran", "Deliveries"),
+    "deliveries": ("Setoran", "Deliv."),
     "equivalent": ("Berat × kadar", "Weight × quality"),
     "signature": ("Tanda tangan", "Signature"),
     "members_n": ("{n} anggota", "{n} members"),
+    "members_n.one": ("{n} anggota", "{n} member"),
     "settlement.note": (
         "Bagian setiap anggota sebanding dengan berat bersih{quality} setorannya. Sisa "
         "pembulatan rupiah dibagikan dengan metode sisa terbesar, sehingga jumlah bagian sama "
@@ -109,7 +122,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "credit": ("Masuk", "In"),
     "debit": ("Keluar", "Out"),
     "balance": ("Saldo", "Balance"),
-    "line.delivery": ("Setoran {commodity}, nota {reference}", "{commodity} delivery, {reference}"),
+    "line.delivery": ("Setoran {commodity} {reference}", "{commodity} delivery {reference}"),
     "line.delivery.open": ("belum terjual", "not yet sold"),
     "line.delivery.sold": ("terjual {sale}", "sold in {sale}"),
     "line.delivery.void": ("BATAL", "VOID"),
@@ -118,14 +131,21 @@ LABELS: dict[str, tuple[str, str]] = {
         "Bagian penjualan {reference} ({commodity}, {n} setoran)",
         "Share of sale {reference} ({commodity}, {n} deliveries)",
     ),
-    "line.payout": (
-        "Dibayar {method}, slip {reference} ({sale})",
-        "Paid in {method}, slip {reference} ({sale})",
+    "line.sale.one": (
+        "Bagian penjualan {reference} ({commodity}, {n} setoran)",
+        "Share of sale {reference} ({commodity}, {n} delivery)",
     ),
-    "line.deduction": ("Potongan, slip {reference}", "Deductions, slip {reference}"),
+    "line.payout": (
+        "Dibayar {method} {reference} ({sale})",
+        "Paid in {method} {reference} ({sale})",
+    ),
+    "line.deduction": ("Potongan {reference}", "Deductions {reference}"),
     "statement.delivered": ("Disetor dalam periode", "Delivered in the period"),
     "statement.unsold": ("Belum terjual pada akhir periode", "Not yet sold at the end"),
-    "statement.empty": ("Tidak ada transaksi dalam periode ini.", "No transactions in this period."),
+    "statement.empty": (
+        "Tidak ada transaksi dalam periode ini.",
+        "No transactions in this period.",
+    ),
     "statement.note.harvest": (
         "Saldo hasil panen adalah bagian hasil penjualan yang belum dibayarkan kepada anggota. "
         "Setoran dicatat menurut beratnya dan baru bernilai rupiah setelah terjual.",
@@ -134,6 +154,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     # member register
     "register.title": ("DAFTAR ANGGOTA", "MEMBER REGISTER"),
+    "as_of": ("Keadaan per {date}", "As of {date}"),
     "nik": ("NIK", "NIK"),
     "gender": ("L/P", "M/F"),
     "gender.L": ("L", "M"),
@@ -157,5 +178,7 @@ class Labels:
         self._index = 1 if self.lang == "en" else 0
 
     def __call__(self, key: str, **params: object) -> str:
+        if params.get("n") == 1 and f"{key}.one" in LABELS:
+            key = f"{key}.one"
         text = LABELS[key][self._index]
         return text.format(**params) if params else text

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from koperasi.core.fmt import date_long, date_short, datetime_short, kg, percent
-from koperasi.pdf.base import CanvasRenderer, Sheet, Signature
+from koperasi.pdf.base import CanvasRenderer, Sheet, Signature, kg_decimals
 from koperasi.reports.receipt import ReceiptData
 
 
@@ -19,7 +19,7 @@ class ReceiptRenderer(CanvasRenderer):
         return item.receipt
 
     def title(self, items) -> str:
-        return f"{self.labels('receipt.title').title()} {items[0].receipt}"
+        return f"{self.labels('receipt.name')} {items[0].receipt}"
 
     def decorate(self, canvas: Canvas, item: ReceiptData, width: float, height: float) -> None:
         if not item.void:
@@ -66,28 +66,35 @@ class ReceiptRenderer(CanvasRenderer):
             sheet.field(L("plot"), r.plot, width)
         sheet.rule()
 
-        sheet.amount(L("gross_weight"), kg(r.gross_grams))
+        places = kg_decimals(r.gross_grams, r.net_grams, *(d.grams for d in r.deductions))
+        sheet.amount(L("gross_weight"), kg(r.gross_grams, places))
         if r.deductions:
             sheet.text(L("deductions_weight"), color=s.muted)
             for d in r.deductions:
                 label = L(f"deduction.{d.kind}")
                 if d.percent_bp is not None:
                     label = f"{label} ({percent(d.percent_bp)})"
-                sheet.amount(label, f"−{kg(d.grams)}", indent=3 * mm)
+                sheet.amount(label, f"−{kg(d.grams, places)}", indent=3 * mm)
             if len(r.deductions) > 1:
-                sheet.amount(L("deductions_total"), f"−{kg(r.deductions_grams)}")
+                sheet.amount(L("deductions_total"), f"−{kg(r.deductions_grams, places)}")
         sheet.rule(weight=0.8, color=s.ink, above=0.8 * mm, below=1.4 * mm)
-        sheet.amount(L("net_weight").upper(), kg(r.net_grams), size=s.big, bold=True)
+        sheet.amount(L("net_weight").upper(), kg(r.net_grams, places), size=s.big, bold=True)
         if r.quality_bp is not None:
             sheet.amount(L("quality"), percent(r.quality_bp), bold=True)
         sheet.rule()
 
         if not r.void:
-            status = L("receipt.settled", sale=r.sale_number) if r.sale_number else L("receipt.open")
+            status = (
+                L("receipt.settled", sale=r.sale_number) if r.sale_number else L("receipt.open")
+            )
             sheet.field(L("status"), status, width)
         if r.corrected_at is not None:
             sheet.text(
-                L("receipt.corrected", when=datetime_short(r.corrected_at), reason=r.correction_reason),
+                L(
+                    "receipt.corrected",
+                    when=datetime_short(r.corrected_at),
+                    reason=r.correction_reason,
+                ),
                 s.small,
                 color=s.muted,
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from koperasi.core.fmt import date_short
+from koperasi.core.fmt import date_long, date_short
 from koperasi.pdf.base import FlowRenderer, escape
 from koperasi.pdf.styles import MUTED, RULE, table_commands
 from koperasi.reports.register import RegisterData, RegisterRow
@@ -15,7 +15,7 @@ class RegisterRenderer(FlowRenderer):
     papers = ("a4-landscape",)
 
     def title(self, data: RegisterData) -> str:
-        return self.labels("register.title").title()
+        return self.labels("register.name")
 
     def _status(self, row: RegisterRow) -> str:
         if row.active:
@@ -41,19 +41,20 @@ class RegisterRenderer(FlowRenderer):
         for index, r in enumerate(data.rows, start=1):
             if not r.active:
                 inactive.append(index)
+            cell = styles["cell" if r.active else "cell_muted"]
             rows.append(
                 [
                     str(index),
                     r.number,
-                    Paragraph(escape(r.name), styles["cell"]),
+                    Paragraph(escape(r.name), cell),
                     r.nik,
                     L(f"gender.{r.gender}") if r.gender else "",
-                    Paragraph(escape(r.village), styles["cell"]),
+                    Paragraph(escape(r.village), cell),
                     date_short(r.joined) if r.joined else "",
                     self._status(r),
                 ]
             )
-        widths = [11 * mm, 24 * mm, None, 40 * mm, 12 * mm, 55 * mm, 26 * mm, 30 * mm]
+        widths = [11 * mm, 24 * mm, None, 38 * mm, 11 * mm, 55 * mm, 28 * mm, 32 * mm]
         widths[2] = self.paper.body_width - sum(w for w in widths if w)
         table = Table(rows, colWidths=widths, repeatRows=1)
         commands = table_commands(rows=len(rows))
@@ -75,7 +76,7 @@ class RegisterRenderer(FlowRenderer):
         )
         return [
             self.p(L("register.title"), "title"),
-            Spacer(1, 3 * mm),
+            self.p(L("as_of", date=date_long(data.header.printed_on, self.lang)), "subtitle"),
             table,
             Spacer(1, 3 * mm),
             self.p(summary, "body"),

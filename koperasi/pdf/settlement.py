@@ -6,46 +6,70 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from koperasi.core.fmt import date_long, group, kg, percent, price, rupiah
-from koperasi.pdf.base import FlowRenderer, Signature, escape
-from koperasi.pdf.styles import ACCENT, INK, MUTED, RULE, TINT, table_commands
+from koperasi.pdf.base import FlowRenderer, PageMarker, Signature, escape, kg_decimals, text_width
+from koperasi.pdf.styles import ACCENT, INK, MUTED, RULE, STRIPE, TINT, table_commands
 from koperasi.reports.settlement import SettlementData
+
+# When the signatures would land on a page of their own, this many member rows move down
+# with them, so that no signed page is ever detached from the figures it signs for.
+_ROWS_WITH_SIGNATURES = 3
 
 
 class SettlementRenderer(FlowRenderer):
     papers = ("a4",)
 
     def title(self, data: SettlementData) -> str:
-        return f"{self.labels('settlement.title').title()} {data.sale.number}"
+        return f"{self.labels('settlement.name')} {data.sale.number}"
+
+    def render(self, data: SettlementData) -> bytes:
+        self._tail = 0
+        self._pages: dict[str, int] = {}
+        pdf = super().render(data)
+        if self._pages.get("signed", 0) > self._pages.get("rows", 0):
+            self._tail = min(_ROWS_WITH_SIGNATURES, len(data.rows))
+            pdf = super().render(data)
+        return pdf
 
     def story(self, data: SettlementData) -> list[Flowable]:
         L = self.labels
         sale = data.sale
-        return [
+        rows = self._rows(data)
+        widths = self._widths(data, rows)
+        body, total = rows[1:-1], rows[-1]
+        split = len(body) - self._tail
+        note = self.p(
+            L("settlement.note", quality=L("settlement.note_quality") if sale.uses_quality else ""),
+            "small",
+        )
+        closing = [
+            note,
+            Spacer(1, 6 * mm),
+            self.signatures(
+                [
+                    Signature(L("prepared_by"), L("treasurer"), data.header.treasurer),
+                    Signature(L("checked_by"), L("supervisor"), ""),
+                    Signature(L("approved_by"), L("chairman"), data.header.chairman),
+                ],
+                place_date=self._place_date(data),
+            ),
+            PageMarker("signed", self._pages),
+        ]
+        story: list[Flowable] = [
             self.p(L("settlement.title"), "title"),
             self.p(f"{sale.number} · {date_long(sale.date, self.lang)}", "subtitle"),
             self._summary(data),
             Spacer(1, 5 * mm),
-            self._members(data),
-            Spacer(1, 3 * mm),
-            self.p(
-                L(
-                    "settlement.note",
-                    quality=L("settlement.note_quality") if sale.uses_quality else "",
-                ),
-                "small",
-            ),
-            Spacer(1, 6 * mm),
-            KeepTogether(
-                self.signatures(
-                    [
-                        Signature(L("prepared_by"), L("treasurer"), data.header.treasurer),
-                        Signature(L("checked_by"), L("supervisor"), ""),
-                        Signature(L("approved_by"), L("chairman"), data.header.chairman),
-                    ],
-                    place_date=self._place_date(data),
-                )
-            ),
         ]
+        if split > 0 and self._tail:
+            story.append(self._table([rows[0], *body[:split]], widths, first=1, total=False))
+            tail = self._table([rows[0], *body[split:], total], widths, first=split + 1)
+            story.append(KeepTogether([tail, Spacer(1, 3 * mm), *closing]))
+        else:
+            story.append(self._table(rows, widths, first=1))
+            story.append(PageMarker("rows", self._pages))
+            story.append(Spacer(1, 3 * mm))
+            story.append(KeepTogether(closing))
+        return story
 
     def _place_date(self, data: SettlementData) -> str:
         day = date_long(data.header.printed_on, self.lang)
@@ -53,7 +77,7 @@ class SettlementRenderer(FlowRenderer):
         return self.labels("place_date", place=place, date=day) if place else day
 
     def _summary(self, data: SettlementData) -> Table:
-        L, sale = self.labels, data.sale
+        L, sale, styles = self.labels, data.sale, self.styles
         if sale.price_cents is not None:
             unit_price = L("price_per_kg", price=price(sale.price_cents))
         else:
@@ -73,47 +97,48 @@ class SettlementRenderer(FlowRenderer):
                 ),
                 (L("shrinkage"), shrinkage),
             ],
-            [30 * mm, 58 * mm],
+            [29 * mm, 58 * mm],
         )
-        fee_label = L("fee")
         if sale.fee_kind == "percent":
-            fee_label = f"{fee_label} ({percent(sale.fee_bp)})"
+            fee_label = f"{L('fee')} ({percent(sale.fee_bp)})"
         else:
-            fee_label = f"{fee_label} ({L('fee_per_kg', price=price(sale.fee_cents_per_kg))})"
-        styles = self.styles
-        rows = [[self.p(L("gross")), Paragraph(rupiah(sale.gross), styles["cell_right"])]]
-        rows.append([self.p(fee_label), Paragraph(f"−{rupiah(sale.fee)}", styles["cell_right"])])
-        for cost in sale.costs:
-            rows.append(
-                [
-                    self.p(f"{L('costs')}: {cost.label}"),
-                    Paragraph(f"−{rupiah(cost.amount)}", styles["cell_right"]),
-                ]
-            )
-        rows.append(
-            [
-                self.p(L("net"), "value_bold"),
-                Paragraph(f"<b>{rupiah(sale.net)}</b>", styles["cell_right"]),
-            ]
-        )
-        money = Table(rows, colWidths=[52 * mm, 32 * mm])
+            fee_label = f"{L('fee')} ({L('fee_per_kg', price=price(sale.fee_cents_per_kg))})"
+
+        def figure(text: str, bold: bool = False) -> Paragraph:
+            return Paragraph(f"<b>{text}</b>" if bold else text, styles["cell_right"])
+
+        rows = [
+            [self.p(L("gross")), figure(rupiah(sale.gross))],
+            [self.p(fee_label), figure(f"−{rupiah(sale.fee)}")],
+        ]
+        if sale.costs:
+            rows.append([self.p(L("costs")), ""])
+            for cost in sale.costs:
+                rows.append([self.p(f"– {cost.label}"), figure(f"−{rupiah(cost.amount)}")])
+        rows.append([self.p(L("net"), "value_bold"), figure(rupiah(sale.net), bold=True)])
+        money = Table(rows, colWidths=[58 * mm, 31 * mm])
         money.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), self.style.regular, 9),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 3),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0.8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+                    ("LEFTPADDING", (0, 3), (0, -2), 10 if sale.costs else 3),
                     ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+                    ("TOPPADDING", (0, -1), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 2.5),
                     ("BACKGROUND", (0, -1), (-1, -1), TINT),
                 ]
             )
         )
-        outer = Table([[facts, money]], colWidths=[92 * mm, self.paper.body_width - 92 * mm])
+        outer = Table([[facts, money]], colWidths=[90 * mm, self.paper.body_width - 90 * mm])
         outer.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), self.style.regular, 9),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -123,7 +148,26 @@ class SettlementRenderer(FlowRenderer):
         )
         return outer
 
-    def _members(self, data: SettlementData) -> Table:
+    def _widths(self, data: SettlementData, rows: list[list]) -> list[float]:
+        """Figure columns as wide as their widest figure (the bold total), the signature
+        column a fixed width, and the name column all that is left."""
+        pad = 6 + 1
+        total = rows[-1]
+        widths = [max(text_width(str(len(data.rows))), text_width(self.labels("number"), True, 8))]
+        widths.append(max(text_width(r.member_number) for r in data.rows) if data.rows else 0)
+        widths.append(0.0)
+        for column in range(3, len(total) - 1):
+            head = rows[0][column].text if isinstance(rows[0][column], Paragraph) else ""
+            widest = max(text_width(word, True, 8) for word in head.split()) if head else 0
+            widths.append(max(text_width(str(total[column]), True), widest))
+        widths.append(24 * mm - pad)
+        widths = [max(w + pad, 8 * mm) for w in widths]
+        widths[1] = max(widths[1], 16 * mm)
+        widths[2] = self.paper.body_width - sum(w for i, w in enumerate(widths) if i != 2)
+        return widths
+
+    def _rows(self, data: SettlementData) -> list[list]:
+        """The header row, a row per member, and the totals row."""
         L, styles = self.labels, self.styles
         quality = data.sale.uses_quality
         head = [
@@ -133,66 +177,71 @@ class SettlementRenderer(FlowRenderer):
             Paragraph(L("deliveries"), styles["head_right"]),
             Paragraph(L("net_weight"), styles["head_right"]),
         ]
-        widths = [8 * mm, 20 * mm, None, 15 * mm, 23 * mm]
         if quality:
             head.append(Paragraph(L("equivalent"), styles["head_right"]))
-            widths.append(23 * mm)
         head += [
             Paragraph(L("part"), styles["head_right"]),
             Paragraph(L("signature"), styles["head_center"]),
         ]
-        widths += [27 * mm, 31 * mm]
-        widths[2] = self.paper.body_width - sum(w for w in widths if w)
-
         rows: list[list] = [head]
+        places = kg_decimals(data.total_net_grams, *(r.net_grams for r in data.rows))
+        places_eq = kg_decimals(*(r.equivalent_grams for r in data.rows))
         for index, r in enumerate(data.rows, start=1):
             cells = [
                 str(index),
                 r.member_number,
                 Paragraph(escape(r.member_name), styles["cell"]),
                 group(r.deliveries),
-                kg(r.net_grams),
+                kg(r.net_grams, places),
             ]
             if quality:
-                cells.append(kg(r.equivalent_grams))
-            # The signature column alternates its numbered place, as paper lists do, so
-            # neighbours' signatures do not run into each other.
-            mark = f"{index}. ......" if index % 2 else f"            {index}. ......"
-            cells += [rupiah(r.share), mark]
+                cells.append(kg(r.equivalent_grams, places_eq))
+            cells += [rupiah(r.share), f"{index}. ........"]
             rows.append(cells)
         total = [
             "",
-            Paragraph(
-                f"<b>{L('total')}</b> ({L('members_n', n=len(data.rows))})", styles["cell"]
-            ),
+            Paragraph(f"<b>{L('total')}</b> ({L('members_n', n=len(data.rows))})", styles["cell"]),
             "",
             group(data.total_deliveries),
-            kg(data.total_net_grams),
+            kg(data.total_net_grams, places),
         ]
         if quality:
-            total.append(kg(data.total_equivalent_grams))
+            total.append(kg(data.total_equivalent_grams, places_eq))
         total += [rupiah(data.total_share), ""]
         rows.append(total)
+        return rows
 
+    def _table(self, rows: list[list], widths: list[float], first: int, total: bool = True):
+        """A table of `rows` (header first); `first` is the number of its first member."""
         share_col = len(widths) - 2
+        last_member = -2 if total else -1
         table = Table(rows, colWidths=widths, repeatRows=1)
-        commands = table_commands(rows=len(rows) - 1)
+        commands = table_commands(zebra=False)
         commands += [
             ("ALIGN", (0, 1), (0, -1), "RIGHT"),
             ("ALIGN", (3, 1), (share_col, -1), "RIGHT"),
-            ("FONTSIZE", (-1, 1), (-1, -1), 6.5),
+            ("FONTSIZE", (-1, 1), (-1, -1), 7),
             ("TEXTCOLOR", (-1, 1), (-1, -1), MUTED),
             ("VALIGN", (-1, 1), (-1, -1), "BOTTOM"),
-            ("LINEBEFORE", (-1, 0), (-1, -1), 0.3, MUTED),
-            ("LINEBELOW", (0, 1), (-1, -2), 0.25, RULE),
-            ("SPAN", (1, -1), (2, -1)),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.9, ACCENT),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.9, ACCENT),
-            ("FONT", (3, -1), (share_col, -1), self.style.bold, 8.5),
-            ("BACKGROUND", (0, -1), (-1, -1), TINT),
+            ("LINEBEFORE", (-1, 0), (-1, -1), 0.3, RULE),
+            ("LINEBELOW", (0, 1), (-1, last_member), 0.25, RULE),
+            ("BOTTOMPADDING", (0, 1), (-1, last_member), 9),
         ]
-        for row in range(1, len(rows) - 1):
-            commands.append(("BOTTOMPADDING", (0, row), (-1, row), 9))
+        for offset in range(1, len(rows) + last_member + 1):
+            # Signatures alternate between the left and the right of their column, as on
+            # paper lists, so that neighbours' signatures do not run into each other.
+            align = "LEFT" if (first + offset - 1) % 2 else "CENTER"
+            commands.append(("ALIGN", (-1, offset), (-1, offset), align))
+            if (first + offset - 1) % 2 == 0:
+                commands.append(("BACKGROUND", (0, offset), (-1, offset), STRIPE))
+        if total:
+            commands += [
+                ("SPAN", (1, -1), (2, -1)),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.9, ACCENT),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.9, ACCENT),
+                ("FONT", (3, -1), (share_col, -1), self.style.bold, 8.5),
+                ("BACKGROUND", (0, -1), (-1, -1), TINT),
+            ]
         table.setStyle(TableStyle(commands))
         return table
 

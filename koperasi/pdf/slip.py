@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from reportlab.lib.units import mm
 
 from koperasi.core.fmt import date_long, date_short, kg, percent, price, rupiah
-from koperasi.pdf.base import CanvasRenderer, Sheet, Signature
+from koperasi.pdf.base import CanvasRenderer, Sheet, Signature, kg_decimals
 from koperasi.reports.slips import SlipData
 
 
@@ -19,7 +19,7 @@ class SlipRenderer(CanvasRenderer):
 
     def title(self, items) -> str:
         first, last = items[0].slip, items[-1].slip
-        name = self.labels("slip.title").title()
+        name = self.labels("slip.name")
         return f"{name} {first}" if first == last else f"{name} {first} – {last}"
 
     def draw(self, sheet: Sheet, slip: SlipData) -> None:
@@ -53,98 +53,128 @@ class SlipRenderer(CanvasRenderer):
         sheet.rule()
 
         sheet.text(L("slip.deliveries"), s.small, bold=True, color=s.muted)
-        if narrow:
+        # A row per delivery where the paper is wide enough (A5, A6), two lines on a roll.
+        size = s.body if not narrow else 7.0
+        if not self._deliveries_table(sheet, slip, size):
             self._deliveries_folded(sheet, slip)
-        else:
-            self._deliveries_table(sheet, slip)
         sheet.rule(weight=0.8, color=s.ink, above=0.6 * mm)
 
         sheet.amount(L("share"), rupiah(slip.share))
         for deduction in slip.deductions:
             sheet.amount(L(f"deduction.{deduction.kind}"), f"−{rupiah(deduction.amount)}")
         paid_label = f"{L('paid')} ({L(f'method.{slip.method}')})"
-        lead = s.line(s.big)
-        sheet.need(lead + 3 * mm)
-        sheet.gap(1 * mm)
-        sheet.band(lead + 1.6 * mm)
-        sheet.gap(0.8 * mm)
-        sheet.amount(paid_label, rupiah(slip.paid), size=s.big, bold=True)
-        sheet.gap(1.6 * mm)
-        sheet.text(f"{L('in_words')}:", s.small, color=s.muted)
-        sheet.text(slip.paid_in_words, s.body, bold=True)
-        sheet.gap(2.5 * mm if not narrow else 1.5 * mm)
 
-        where = slip.header.place
-        day = date_long(slip.date, self.lang)
-        sheet.need(s.line(s.body) * 4 + 30 * mm)
-        sheet.text(L("place_date", place=where, date=day) if where else day, align="right")
-        sheet.gap(0.8 * mm)
+        def paid(sh: Sheet) -> None:
+            lead = s.line(s.big)
+            sh.gap(1 * mm)
+            sh.band(lead + 1.6 * mm)
+            sh.gap(0.8 * mm)
+            sh.amount(paid_label, rupiah(slip.paid), size=s.big, bold=True)
+            sh.gap(1.6 * mm)
+            sh.text(f"{L('in_words')}:", s.small, color=s.muted)
+            sh.text(slip.paid_in_words, s.body, bold=True)
+
+        sheet.keep(paid)
+        sheet.gap(2.5 * mm if not narrow else 1 * mm)
+
+        where, day = slip.header.place, date_long(slip.date, self.lang)
         meterai = ""
         if slip.meterai_duty:
             meterai = f"{L('meterai')}\n{rupiah(slip.meterai_duty)}"
-        space = 17 * mm if not narrow else 14 * mm
-        if meterai:
-            space += 3 * mm
-        sheet.signatures(
-            [
-                Signature(L("received_by"), L("member"), slip.member_name, meterai=meterai),
-                Signature(L("paid_by"), L("treasurer"), slip.header.treasurer),
-            ],
-            space=space,
+        # Room to sign; a little more where the member signs across the duty stamp.
+        space = (
+            14 * mm + (0.5 * mm if meterai else 0)
+            if narrow
+            else 17 * mm + (3 * mm if meterai else 0)
         )
 
-    def _deliveries_table(self, sheet: Sheet, slip: SlipData) -> None:
+        def signatures(sh: Sheet) -> None:
+            sh.text(L("place_date", place=where, date=day) if where else day, align="right")
+            sh.gap(0.8 * mm)
+            if narrow:  # one caption line each, to keep the slip on one small page
+                columns = [
+                    Signature("", L("receiver"), slip.member_name, meterai=meterai),
+                    Signature("", f"{L('treasurer')},", slip.header.treasurer),
+                ]
+            else:
+                columns = [
+                    Signature(L("received_by"), L("member"), slip.member_name, meterai=meterai),
+                    Signature(L("paid_by"), L("treasurer"), slip.header.treasurer),
+                ]
+            sh.signatures(columns, space=space)
+
+        sheet.keep(signatures)
+
+    def _deliveries_table(self, sheet: Sheet, slip: SlipData, size: float) -> bool:
+        """The deliveries as a table, one line each, columns as wide as their contents;
+        False (drawing nothing) when they do not fit across the paper."""
         L, s = self.labels, sheet.s
         quality = slip.sale.uses_quality
-        w = sheet.width
-        widths = [0.27 * w, 0.18 * w, 0.2 * w, 0.12 * w, 0.23 * w]
-        if not quality:
-            widths = [0.3 * w, 0.2 * w, 0.24 * w, 0.0, 0.26 * w]
-        aligns = ["left", "left", "right", "right", "right"]
-        head = [L("receipt_no"), L("date"), L("net_weight"), L("quality") if quality else "", L("part")]
-        sheet.row(
-            [(t, wd, a) for t, wd, a in zip(head, widths, aligns, strict=True) if wd],
-            size=s.small,
-            bold=True,
-            color=s.muted,
-        )
-        for d in slip.deliveries:
-            cells = [
+        places = kg_decimals(slip.deliveries_grams, *(d.net_grams for d in slip.deliveries))
+        head = [L("receipt_no"), L("date"), L("net_weight"), L("quality_short"), L("part")]
+        rows = [
+            [
                 d.receipt,
                 date_short(d.date),
-                kg(d.net_grams),
+                kg(d.net_grams, places),
                 percent(d.quality_bp) if d.quality_bp is not None else "",
                 rupiah(d.part),
             ]
-            sheet.row([(t, wd, a) for t, wd, a in zip(cells, widths, aligns, strict=True) if wd])
-        if len(slip.deliveries) > 1:
-            sheet.rule(above=0.3 * mm, below=0.8 * mm)
+            for d in slip.deliveries
+        ]
+        total = None
+        if len(rows) > 1:
             total = [
-                L("deliveries_n", n=len(slip.deliveries)),
+                L("deliveries_n", n=len(rows)),
                 "",
-                kg(slip.deliveries_grams),
+                kg(slip.deliveries_grams, places),
                 "",
                 rupiah(slip.share),
             ]
-            sheet.row(
-                [(t, wd, a) for t, wd, a in zip(total, widths, aligns, strict=True) if wd],
-                bold=True,
+        columns = [0, 1, 2, 3, 4] if quality else [0, 1, 2, 4]
+        pad = 2 * mm
+        widths = {
+            i: max(
+                sheet.width_of(head[i], s.small, bold=True),
+                *(sheet.width_of(row[i], size) for row in rows),
+                sheet.width_of(total[i], size, bold=True) if total and i else 0,
             )
+            + pad
+            for i in columns
+        }
+        spare = sheet.width - sum(widths.values())
+        if spare < 0:
+            return False
+        for i in columns:  # the room left is shared out, so the columns spread evenly
+            widths[i] += spare / len(columns)
+        aligns = {0: "left", 1: "left", 2: "right", 3: "right", 4: "right"}
+
+        def cells(texts: list[str]) -> list[tuple[str, float, str]]:
+            return [(texts[i], widths[i], aligns[i]) for i in columns]
+
+        sheet.row(cells(head), size=s.small, bold=True, color=s.muted)
+        for row in rows:
+            sheet.row(cells(row), size=size)
+        if total:
+            sheet.rule(above=0.3 * mm, below=0.8 * mm)
+            sheet.row(cells(total), size=size, bold=True)
+        return True
 
     def _deliveries_folded(self, sheet: Sheet, slip: SlipData) -> None:
         """Narrow paper: each delivery on two lines, the part flush right on the second."""
         L, s = self.labels, sheet.s
+        places = kg_decimals(slip.deliveries_grams, *(d.net_grams for d in slip.deliveries))
         for d in slip.deliveries:
             sheet.need(2 * s.line(s.body))
             sheet.text(f"{d.receipt} · {date_short(d.date)}", s.small)
-            weight = kg(d.net_grams)
+            weight = kg(d.net_grams, places)
             if d.quality_bp is not None:
                 weight = f"{weight} × {percent(d.quality_bp)}"
             sheet.amount(weight, rupiah(d.part), indent=2.5 * mm)
         if len(slip.deliveries) > 1:
             sheet.rule(above=0.3 * mm, below=0.8 * mm)
             sheet.amount(
-                f"{L('deliveries_n', n=len(slip.deliveries))} · {kg(slip.deliveries_grams)}",
+                f"{L('deliveries_n', n=len(slip.deliveries))} · {kg(slip.deliveries_grams, places)}",
                 rupiah(slip.share),
                 bold=True,
             )

@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from koperasi.core.fmt import date_long, date_short, kg, percent, rupiah
-from koperasi.pdf.base import FlowRenderer, escape
+from koperasi.pdf.base import FlowRenderer, Signature, escape, kg_decimals
 from koperasi.pdf.styles import ACCENT, MUTED, RULE, TINT, table_commands
 from koperasi.reports.statement import StatementData, StatementLine, StatementSection
 
@@ -15,7 +15,7 @@ class StatementRenderer(FlowRenderer):
     papers = ("a4",)
 
     def title(self, data: StatementData) -> str:
-        return f"{self.labels('statement.title').title()} {data.member_number}"
+        return f"{self.labels('statement.name')} {data.member_number} · {data.member_name}"
 
     def story(self, data: StatementData) -> list[Flowable]:
         L = self.labels
@@ -35,10 +35,21 @@ class StatementRenderer(FlowRenderer):
         story: list[Flowable] = [
             self.p(L("statement.title"), "title"),
             self.p(f"{L('period')}: {period}", "subtitle"),
-            self.fields(member, [30 * mm, 120 * mm]),
+            self.fields(member, [30 * mm, 120 * mm], bold_first=2),
         ]
         for section in data.sections:
             story += self._section(section)
+        day = date_long(data.header.printed_on, self.lang)
+        place = data.header.place
+        story += [
+            Spacer(1, 8 * mm),
+            KeepTogether(
+                self.signatures(
+                    [Signature("", "", ""), Signature("", L("treasurer"), data.header.treasurer)],
+                    place_date=L("place_date", place=place, date=day) if place else day,
+                )
+            ),
+        ]
         return story
 
     def _section(self, section: StatementSection) -> list[Flowable]:
@@ -61,9 +72,17 @@ class StatementRenderer(FlowRenderer):
         ]
         rows: list[list] = [head]
         rows.append(
-            ["", Paragraph(f"<b>{L('opening')}</b>", styles["cell"]), "", "", "", money(section.opening, True)]
+            [
+                "",
+                Paragraph(f"<b>{L('opening')}</b>", styles["cell"]),
+                "",
+                "",
+                "",
+                money(section.opening, True),
+            ]
         )
         muted_rows = []
+        places = kg_decimals(*(line.grams for line in section.lines))
         for line in section.lines:
             if line.kind == "delivery" and line.status == "void":
                 muted_rows.append(len(rows))
@@ -71,7 +90,9 @@ class StatementRenderer(FlowRenderer):
                 [
                     date_short(line.date),
                     Paragraph(escape(self._describe(line)), styles["cell"]),
-                    kg(line.grams) if line.grams is not None and line.status != "void" else "",
+                    kg(line.grams, places)
+                    if line.grams is not None and line.status != "void"
+                    else "",
                     money(line.credit) if line.credit else "",
                     money(line.debit) if line.debit else "",
                     money(line.balance),
@@ -91,10 +112,17 @@ class StatementRenderer(FlowRenderer):
             ]
         )
         rows.append(
-            ["", Paragraph(f"<b>{L('closing')}</b>", styles["cell"]), "", "", "", money(section.closing, True)]
+            [
+                "",
+                Paragraph(f"<b>{L('closing')}</b>", styles["cell"]),
+                "",
+                "",
+                "",
+                money(section.closing, True),
+            ]
         )
         width = self.paper.body_width
-        widths = [20 * mm, None, 22 * mm, 26 * mm, 26 * mm, 28 * mm]
+        widths = [19 * mm, None, 21 * mm, 25 * mm, 25 * mm, 26 * mm]
         widths[1] = width - sum(w for w in widths if w)
         table = Table(rows, colWidths=widths, repeatRows=1)
         commands = table_commands(zebra=False)
@@ -110,9 +138,7 @@ class StatementRenderer(FlowRenderer):
         table.setStyle(TableStyle(commands))
 
         flow: list[Flowable] = [
-            KeepTogether(
-                [self.p(L(f"section.{section.key}"), "heading"), Spacer(1, 0.5 * mm)]
-            ),
+            KeepTogether([self.p(L(f"section.{section.key}"), "heading"), Spacer(1, 0.5 * mm)]),
             table,
         ]
         if section.key == "harvest":
@@ -136,7 +162,9 @@ class StatementRenderer(FlowRenderer):
         if line.kind == "delivery":
             parts = [L("line.delivery", commodity=line.commodity, reference=line.reference)]
             if line.quality_bp is not None:
-                parts.append(L("line.quality", quality=percent(line.quality_bp)))
+                # Non-breaking spaces keep "kadar 60 %" on one line when the cell wraps.
+                quality = L("line.quality", quality=percent(line.quality_bp))
+                parts.append(quality.replace(" ", "\u00a0"))
             parts.append(L(f"line.delivery.{line.status}", sale=line.related))
             return " · ".join(parts)
         if line.kind == "sale":

@@ -49,7 +49,9 @@ class TextStyle:
 @functools.cache
 def text_style(paper: Paper) -> TextStyle:
     regular, bold = register_fonts()
-    if paper.key == "a5":
+    if paper.key.startswith("a4"):
+        sizes = {"body": 9.0, "small": 7.8, "title": 14.0, "big": 12.0, "name": 13.5}
+    elif paper.key == "a5":
         sizes = {"body": 9.0, "small": 7.5, "title": 13.0, "big": 12.0, "name": 11.5}
     elif paper.key == "roll80":
         sizes = {"body": 8.0, "small": 6.8, "title": 10.5, "big": 10.5, "name": 9.0}
@@ -58,14 +60,29 @@ def text_style(paper: Paper) -> TextStyle:
     if paper.monochrome:
         # A thermal printer has no grey: everything black, the watermark a light dither.
         return TextStyle(
-            regular, bold, **sizes, leading=1.28, ink=colors.black, muted=colors.black,
-            accent=colors.black, tint=None, void=colors.black,
+            regular,
+            bold,
+            **sizes,
+            leading=1.28,
+            ink=colors.black,
+            muted=colors.black,
+            accent=colors.black,
+            tint=None,
+            void=colors.black,
             watermark=colors.Color(0, 0, 0, alpha=0.12),
-        )  # fmt: skip
+        )
     return TextStyle(
-        regular, bold, **sizes, leading=1.28, ink=INK, muted=MUTED, accent=ACCENT, tint=TINT,
-        void=VOID, watermark=VOID_WATERMARK,
-    )  # fmt: skip
+        regular,
+        bold,
+        **sizes,
+        leading=1.28,
+        ink=INK,
+        muted=MUTED,
+        accent=ACCENT,
+        tint=TINT,
+        void=VOID,
+        watermark=VOID_WATERMARK,
+    )
 
 
 @functools.cache
@@ -77,33 +94,60 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=7.5, leading=9.5, textColor=MUTED),
         "title": ParagraphStyle(
-            "title", base, fontName=bold, fontSize=14, leading=17, alignment=TA_CENTER,
-            textColor=ACCENT, spaceAfter=1 * mm,
-        ),  # fmt: skip
+            "title",
+            base,
+            fontName=bold,
+            fontSize=14,
+            leading=17,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+            spaceAfter=1 * mm,
+        ),
         "subtitle": ParagraphStyle(
             "subtitle", base, fontSize=10, leading=12.5, alignment=TA_CENTER, spaceAfter=4 * mm
         ),
         "heading": ParagraphStyle(
-            "heading", base, fontName=bold, fontSize=10, leading=13, textColor=ACCENT,
-            spaceBefore=3 * mm, spaceAfter=1.5 * mm,
-        ),  # fmt: skip
+            "heading",
+            base,
+            fontName=bold,
+            fontSize=10,
+            leading=13,
+            textColor=ACCENT,
+            spaceBefore=3 * mm,
+            spaceAfter=1.5 * mm,
+        ),
         "label": ParagraphStyle("label", base, textColor=MUTED),
         "value": ParagraphStyle("value", base),
         "value_bold": ParagraphStyle("value_bold", base, fontName=bold),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
+        "cell_muted": ParagraphStyle(
+            "cell_muted", base, fontSize=8.5, leading=10.5, textColor=MUTED
+        ),
         "cell_bold": ParagraphStyle("cell_bold", base, fontName=bold, fontSize=8.5, leading=10.5),
-        "cell_right": ParagraphStyle("cell_right", base, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
+        "cell_right": ParagraphStyle(
+            "cell_right", base, fontSize=8.5, leading=10.5, alignment=TA_RIGHT
+        ),
         "head": ParagraphStyle(
             "head", base, fontName=bold, fontSize=8, leading=10, textColor=ACCENT, alignment=TA_LEFT
         ),
         "head_right": ParagraphStyle(
-            "head_right", base, fontName=bold, fontSize=8, leading=10, textColor=ACCENT,
+            "head_right",
+            base,
+            fontName=bold,
+            fontSize=8,
+            leading=10,
+            textColor=ACCENT,
             alignment=TA_RIGHT,
-        ),  # fmt: skip
+        ),
         "head_center": ParagraphStyle(
-            "head_center", base, fontName=bold, fontSize=8, leading=10, textColor=ACCENT,
+            "head_center",
+            base,
+            fontName=bold,
+            fontSize=8,
+            leading=10,
+            textColor=ACCENT,
             alignment=TA_CENTER,
-        ),  # fmt: skip
+        ),
         "sign": ParagraphStyle("sign", base, alignment=TA_CENTER),
         "sign_name": ParagraphStyle("sign_name", base, fontName=bold, alignment=TA_CENTER),
     }
@@ -112,7 +156,7 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
 
 def table_commands(header_rows: int = 1, zebra: bool = True, rows: int = 0) -> list[tuple]:
     """The house table look: a tinted header row, thin rules, optional light stripes."""
-    regular, bold = register_fonts()
+    regular, _ = register_fonts()
     commands: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), regular, 8.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),

@@ -98,9 +98,7 @@ class SaleSummary:
     delivery_count: int
 
 
-def sale_summary(
-    sale: SaleRow, commodity: Commodity, costs: tuple[SaleCost, ...]
-) -> SaleSummary:
+def sale_summary(sale: SaleRow, commodity: Commodity, costs: tuple[SaleCost, ...]) -> SaleSummary:
     shrinkage = sale.pooled_grams - sale.sold_grams
     magnitude = (2 * abs(shrinkage) * 10_000 + sale.pooled_grams) // (2 * sale.pooled_grams)
     return SaleSummary(

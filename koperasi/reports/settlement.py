@@ -57,15 +57,15 @@ def settlement_data(book: Book, sale_number: str) -> SettlementData:
     slips = {p.member_id: p.slip for p in book.payouts.of_sale(sale_number)}
     rows = [
         SettlementRow(
-                member_number=members[member_id].number,
-                member_name=members[member_id].name,
-                deliveries=count,
-                net_grams=grams,
-                # weight_equivalent is grams × basis points; back to grams, half up.
-                equivalent_grams=(2 * equivalent[member_id] + 10_000) // 20_000,
-                share=share,
-                slip=slips.get(member_id, ""),
-            )
+            member_number=members[member_id].number,
+            member_name=members[member_id].name,
+            deliveries=count,
+            net_grams=grams,
+            # weight_equivalent is grams × basis points; back to grams, half up.
+            equivalent_grams=(2 * equivalent[member_id] + 10_000) // 20_000,
+            share=share,
+            slip=slips.get(member_id, ""),
+        )
         for member_id, count, grams, share in detail.shares
     ]
     return SettlementData(

@@ -123,9 +123,7 @@ BULK_CACHE_KIB = 256 * 1024
 
 def insert_sql(table: str) -> str:
     columns = TABLE_COLUMNS[table]
-    return (
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    )
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
 class BulkWriter:

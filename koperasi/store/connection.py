@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -65,6 +67,22 @@ def _inspect(path: Path) -> list[str]:
     return applied
 
 
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[None]:
+    """One transaction (a savepoint when nested). The database's refusals (a trigger
+    guarding a posted record, a full disk) become KoperasiErrors with a sentence."""
+    try:
+        with db.atomic():
+            yield
+    except sqlite3.IntegrityError as exc:
+        text = str(exc)
+        if text.startswith("locked: "):
+            raise KoperasiError("book.record_locked", reason=text[len("locked: ") :]) from exc
+        raise KoperasiError("book.write_failed", reason=text) from exc
+    except sqlite3.OperationalError as exc:
+        raise KoperasiError("book.write_failed", reason=str(exc)) from exc
+
+
 class BookFile:
     """An open book file: its Database, and the write lock unless opened read-only."""
 
@@ -107,6 +125,8 @@ def create_book_file(path: str | Path) -> BookFile:
     path = Path(path)
     if path.exists():
         raise KoperasiError("book.exists", path=path)
+    if not path.parent.is_dir():
+        raise KoperasiError("book.no_folder", path=path, folder=path.parent)
     lock = BookLock(path)
     lock.acquire()
     try:

@@ -204,3 +204,44 @@ class DeliveryStore:
                 " GROUP BY commodity_id ORDER BY commodity_id"
             )
         )
+
+    def open_until(self, commodity_id: int, until: datetime.date) -> list[Delivery]:
+        """The open deliveries of a commodity dated on or before `until`: a sale's default pool."""
+        return self._rows(
+            f"SELECT {_COLUMNS} FROM deliveries WHERE status = 'open' AND commodity_id = ?"
+            " AND date <= ? ORDER BY id",
+            [commodity_id, until.isoformat()],
+        )
+
+    # -- one day's weighings, a page at a time (the Setoran screen) ----------------------
+
+    def count_on_date(self, date: datetime.date) -> int:
+        return self.db.conn.execute(
+            "SELECT count(*) FROM deliveries WHERE date = ?", [date.isoformat()]
+        ).fetchone()[0]
+
+    def page_on_date(
+        self,
+        date: datetime.date,
+        sort: str = "receipt",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[Delivery]:
+        """One page of a day's deliveries (void ones included): sort is receipt, member,
+        commodity, gross, deductions, net, quality or status."""
+        sorts = {
+            "receipt": "id",
+            "member": "(SELECT name FROM members m WHERE m.id = deliveries.member_id) COLLATE NOCASE",
+            "commodity": "(SELECT name FROM commodities c WHERE c.id = deliveries.commodity_id)",
+            "gross": "gross_grams",
+            "deductions": "deduction_grams",
+            "net": "net_grams",
+            "quality": "quality_bp",
+            "status": "status",
+        }
+        order = sorts.get(sort, "id") + (" DESC" if descending else "")
+        return self._rows(
+            f"SELECT {_COLUMNS} FROM deliveries WHERE date = ? ORDER BY {order}, id LIMIT ? OFFSET ?",
+            [date.isoformat(), limit, offset],
+        )

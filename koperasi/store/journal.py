@@ -132,3 +132,11 @@ class JournalStore:
                 " OR count(l.id) = 0"
             )
         )
+
+    def reversal_numbers(self) -> dict[int, str]:
+        """{id of a reversed entry: number of the entry that reverses it}."""
+        return dict(
+            self.db.conn.execute(
+                "SELECT reverses, number FROM journal_entries WHERE reverses IS NOT NULL"
+            )
+        )

@@ -14,7 +14,7 @@ import socket
 import sys
 from pathlib import Path
 
-from koperasi.core.errors import BookLockedError
+from koperasi.core.errors import BookLockedError, KoperasiError
 
 _WINDOWS_LOCK_OFFSET = 0x7FFFFFFF  # lock a byte far past the text so Windows can still read it
 
@@ -75,7 +75,12 @@ class BookLock:
     def acquire(self) -> None:
         host = socket.gethostname()
         while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:
+                raise KoperasiError(
+                    "book.cannot_open", path=self.book_path, reason=exc.strerror
+                ) from exc
             if not _try_os_lock(fd):
                 holder = _read_holder(fd)
                 os.close(fd)

@@ -118,7 +118,13 @@ class MemberStore:
         )
         return [_member(row) for row in rows]
 
-    _SORTS = {"number": "number", "name": "name COLLATE NOCASE", "nik": "nik", "village": "village", "joined": "joined"}
+    _SORTS = {
+        "number": "number",
+        "name": "name COLLATE NOCASE",
+        "nik": "nik",
+        "village": "village",
+        "joined": "joined",
+    }
 
     def _where(self, text: str, active: bool | None) -> tuple[str, list]:
         clauses, params = [], []

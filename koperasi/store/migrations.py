@@ -248,5 +248,22 @@ def initial(db: Database) -> None:
     )
 
 
+@migrations(name="0002_dashboard_indexes")
+def dashboard_indexes(db: Database) -> None:
+    # Covering indexes for the home screen, measured on a demo book of 1.19 M deliveries and
+    # 856 k payouts (cold cache): a commodity's 12-month volume 155 ms -> 60 ms, read from the
+    # index alone instead of 100 k table rows; the unpaid shares 505 ms -> 115 ms, each sale's
+    # paid sum without visiting its payout rows. The first is partial (void deliveries weigh
+    # nothing) so that the planner keeps using deliveries_open for the open pool.
+    run_script(
+        db,
+        """
+        CREATE INDEX deliveries_commodity_sums ON deliveries (commodity_id, date, status, net_grams)
+            WHERE status <> 'void';
+        CREATE INDEX payouts_sale_share ON payouts (sale_id, share);
+        """,
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

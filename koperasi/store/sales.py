@@ -127,3 +127,67 @@ class SaleStore:
                 [sale_id],
             )
         )
+
+    # -- the sales register (added for the Penjualan and Pembayaran screens) -------------
+
+    def _listed(self, text: str, commodity_id: int | None, unpaid_only: bool) -> tuple[str, list]:
+        """The sales matching the filters, each with its members and paid members counted."""
+        clauses, params = [], []
+        if text.strip():
+            pattern = f"%{text.strip()}%"
+            clauses.append("(number LIKE ? OR buyer LIKE ?)")
+            params += [pattern, pattern]
+        if commodity_id is not None:
+            clauses.append("commodity_id = ?")
+            params.append(commodity_id)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = (
+            f"WITH listed AS (SELECT {_COLUMNS}, year, seq,"
+            " (SELECT count(DISTINCT member_id) FROM deliveries d WHERE d.sale_id = sales.id)"
+            " AS members,"
+            " (SELECT count(*) FROM payouts p WHERE p.sale_id = sales.id) AS paid"
+            f" FROM sales{where}) SELECT * FROM listed"
+            + (" WHERE members > paid" if unpaid_only else "")
+        )
+        return sql, params
+
+    def count_listed(
+        self, text: str = "", commodity_id: int | None = None, unpaid_only: bool = False
+    ) -> int:
+        sql, params = self._listed(text, commodity_id, unpaid_only)
+        return self.db.conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+
+    def listed(
+        self,
+        text: str = "",
+        commodity_id: int | None = None,
+        unpaid_only: bool = False,
+        sort: str = "date",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[tuple[SaleRow, int, int]]:
+        """One page of (sale, members with a share, members paid), newest first by default."""
+        sorts = {
+            "number": "year {d}, seq {d}",
+            "date": "date {d}, id {d}",
+            "commodity": "commodity_id {d}, date DESC, id DESC",
+            "buyer": "buyer COLLATE NOCASE {d}, date DESC, id DESC",
+            "sold": "sold_grams {d}, id DESC",
+            "gross": "gross {d}, id DESC",
+            "fee": "fee {d}, id DESC",
+            "costs": "costs {d}, id DESC",
+            "net": "net {d}, id DESC",
+            "deliveries": "delivery_count {d}, id DESC",
+            "paid": "paid {d}, id DESC",
+            "unpaid": "members - paid {d}, id DESC",
+        }
+        sql, params = self._listed(text, commodity_id, unpaid_only)
+        order = sorts.get(sort, sorts["date"]).format(d="DESC" if descending else "ASC")
+        width = len(_COLUMNS.split(","))
+        return [
+            (_sale(row[:width]), row[-2], row[-1])
+            for row in self.db.conn.execute(
+                f"{sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset]
+            )
+        ]

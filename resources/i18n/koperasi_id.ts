@@ -9,19 +9,787 @@
     </message>
   </context>
   <context>
+    <name>CommoditiesPage</name>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="354" />
+      <source>Commodities and service fees</source>
+      <translation>Komoditas dan jasa koperasi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="357" />
+      <source>What members deliver, and the cooperative's fee on each sale of it: a percentage of the gross, or rupiah per kg sold.</source>
+      <translation>Hasil panen yang disetor anggota, dan jasa koperasi atas setiap penjualannya: persentase dari hasil kotor, atau rupiah per kg terjual.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="362" />
+      <source>Commodity</source>
+      <translation>Komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="362" />
+      <source>Fee as</source>
+      <translation>Jasa dihitung</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="362" />
+      <source>Fee</source>
+      <translation>Besar jasa</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="362" />
+      <source>Quality (KKK)</source>
+      <translation>Kadar (KKK)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="366" />
+      <source>&amp;Add commodity</source>
+      <translation>&amp;Tambah komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="367" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="370" />
+      <source>Tick Quality for a commodity weighed with a quality factor, such as rubber's dry rubber content (KKK). More commodities can be added later under Settings.</source>
+      <translation>Centang Kadar untuk komoditas yang ditimbang dengan kadar mutu, seperti kadar karet kering (KKK). Komoditas lain dapat ditambahkan nanti di Pengaturan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="380" />
+      <source>% of the gross</source>
+      <translation>% dari hasil kotor</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="381" />
+      <source>Rp per kg</source>
+      <translation>Rp per kg</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="429" />
+      <source>Row %1: </source>
+      <translation>Baris %1: </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="431" />
+      <source>the commodity's name is required.</source>
+      <translation>nama komoditas wajib diisi.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="434" />
+      <source>%1 is listed twice.</source>
+      <translation>%1 tercantum dua kali.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommodityCard</name>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="124" />
+      <source>delivered this month · %n delivery(ies)</source>
+      <translation>
+        <numerusform>disetor bulan ini · %n setoran</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="126" />
+      <source>Sold this month</source>
+      <translation>Terjual bulan ini</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="129" />
+      <source>%1 · %2 (%n sale(s))</source>
+      <translation>
+        <numerusform>%1 · %2 (%n penjualan)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="135" />
+      <source>Not sold yet</source>
+      <translation>Belum terjual</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="137" />
+      <source>%1 · %n delivery(ies)</source>
+      <translation>
+        <numerusform>%1 · %n setoran</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CommodityDialog</name>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="194" />
+      <source>Edit commodity %1</source>
+      <translation>Ubah komoditas %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="196" />
+      <source>New commodity</source>
+      <translation>Komoditas baru</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="198" />
+      <source>&amp;Name</source>
+      <translation>&amp;Nama</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="199" />
+      <source>Service &amp;fee</source>
+      <translation>&amp;Jasa koperasi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="200" />
+      <source>Quality factor</source>
+      <translation>Kadar mutu</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="201" />
+      <source>e.g. Kopi, Gabah, Kakao</source>
+      <translation>mis. Kopi, Gabah, Kakao</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="202" />
+      <source>% of the gross</source>
+      <translation>% dari hasil kotor</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="203" />
+      <source>Rp per kg sold</source>
+      <translation>Rp per kg terjual</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="204" />
+      <source>Deliveries have a quality factor (such as KKK)</source>
+      <translation>Setoran memakai kadar mutu (seperti KKK)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="205" />
+      <source>In use (inactive commodities take no new deliveries)</source>
+      <translation>Aktif (komoditas tidak aktif tidak menerima setoran baru)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommodityPage</name>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="351" />
+      <source>Commodity and sale date</source>
+      <translation>Komoditas dan tanggal penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="354" />
+      <source>The sale pools every open delivery of the commodity dated on or before the sale date.</source>
+      <translation>Penjualan menggabungkan semua setoran komoditas ini yang belum terjual dan bertanggal sampai dengan tanggal penjualan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="358" />
+      <source>&amp;Commodity</source>
+      <translation>&amp;Komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="359" />
+      <source>Sale &amp;date</source>
+      <translation>&amp;Tanggal penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="372" />
+      <source>%1 (fee %2)</source>
+      <translation>%1 (fee %2)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="400" />
+      <source>Looking for open deliveries…</source>
+      <translation>Mencari setoran yang belum terjual…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="425" />
+      <source>Ready to be pooled: %1 from %2, %3 net.</source>
+      <translation>Siap digabungkan: %1 dari %2, berat bersih %3.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/sale_wizard.py" line="426" />
+      <source>%n open delivery(s)</source>
+      <translation>
+        <numerusform>%n setoran belum terjual</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/sale_wizard.py" line="427" />
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n anggota</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ConfirmPage</name>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="962" />
+      <source>Confirm the sale</source>
+      <translation>Konfirmasi penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="963" />
+      <source>Check the figures. Nothing has been saved yet.</source>
+      <translation>Periksa kembali angka-angkanya. Belum ada yang disimpan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="964" />
+      <source>&amp;Settle sale</source>
+      <translation>&amp;Simpan penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="967" />
+      <source>Settling saves the sale, marks the pooled deliveries as sold and posts the journal entry, all at once. A settled sale cannot be changed afterwards.</source>
+      <translation>Menyimpan penjualan akan mencatat penjualan, menandai setoran yang digabungkan sebagai terjual, dan membukukan jurnalnya sekaligus. Penjualan yang sudah disimpan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="985" />
+      <source>Cash (Kas)</source>
+      <translation>Kas (tunai)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="986" />
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="987" />
+      <source>Buyer still owes it (receivable)</source>
+      <translation>Piutang Pembeli (belum dibayar)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="995" />
+      <source>Commodity</source>
+      <translation>Komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="996" />
+      <source>Sale date</source>
+      <translation>Tanggal penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="997" />
+      <source>Buyer</source>
+      <translation>Pembeli</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="999" />
+      <source>Deliveries pooled</source>
+      <translation>Setoran digabungkan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1000" />
+      <source>%1 from %2, %3</source>
+      <translation>%1 dari %2, %3</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1001" />
+      <source>%n delivery(s)</source>
+      <translation>
+        <numerusform>%n setoran</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1002" />
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n anggota</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1006" />
+      <source>Sold weight</source>
+      <translation>Berat terjual</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1008" />
+      <source>Price</source>
+      <translation>Harga</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1011" />
+      <source>agreed total</source>
+      <translation>total harga disepakati</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1014" />
+      <source>Gross</source>
+      <translation>Bruto</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1015" />
+      <source>Cooperative fee (%1)</source>
+      <translation>Fee jasa koperasi (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1019" />
+      <source>Costs</source>
+      <translation>Biaya</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1020" />
+      <source>Net to members</source>
+      <translation>Hasil bersih untuk anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1021" />
+      <source>Money received into</source>
+      <translation>Uang diterima di</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1062" />
+      <source>Settling the sale…</source>
+      <translation>Menyimpan penjualan…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="139" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="142" />
+      <source>Correct delivery %1</source>
+      <translation>Koreksi setoran %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="143" />
+      <source>The old values and the reason are kept in its history.</source>
+      <translation>Nilai lama dan alasannya disimpan dalam riwayat setoran.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="146" />
+      <source>&amp;Reason for the correction</source>
+      <translation>&amp;Alasan koreksi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="147" />
+      <source>e.g. the scale was read wrongly</source>
+      <translation>mis. salah baca timbangan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="156" />
+      <source>Net weight: %1</source>
+      <translation>Berat bersih: %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="168" />
+      <source>Nothing was changed.</source>
+      <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="207" />
+      <source>Saving the correction…</source>
+      <translation>Menyimpan koreksi…</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="18" />
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="306" />
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="309" />
       <source>Home</source>
       <translation>Beranda</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="310" />
+      <source>&amp;Reload</source>
+      <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="311" />
+      <source>CASH (KAS)</source>
+      <translation>KAS</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="312" />
+      <source>BANK</source>
+      <translation>BANK</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="313" />
+      <source>NOT YET PAID TO MEMBERS</source>
+      <translation>BELUM DIBAYAR KE ANGGOTA</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="314" />
+      <source>VOLUME AND AVERAGE PRICE, LAST 12 MONTHS</source>
+      <translation>VOLUME DAN HARGA RATA-RATA, 12 BULAN TERAKHIR</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="337" />
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="365" />
+      <source>Adding up the figures…</source>
+      <translation>Menghitung angka…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="376" />
+      <source>As of %1</source>
+      <translation>Per %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="379" />
+      <source>Balance of account 1101 Kas</source>
+      <translation>Saldo akun 1101 Kas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="381" />
+      <source>Balance of account 1102 Bank</source>
+      <translation>Saldo akun 1102 Bank</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="384" />
+      <source>%n member(s) waiting for their share</source>
+      <translation>
+        <numerusform>%n anggota menunggu bagiannya</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="386" />
+      <source>Every share has been paid</source>
+      <translation>Semua bagian sudah dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="391" />
+      <source>THIS MONTH PER COMMODITY (%1)</source>
+      <translation>BULAN INI PER KOMODITAS (%1)</translation>
     </message>
   </context>
   <context>
     <name>DeliveriesPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="18" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="218" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="221" />
       <source>Deliveries</source>
       <translation>Setoran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="222" />
+      <source>Weigh a delivery</source>
+      <translation>Timbang setoran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="223" />
+      <source>Net weight:</source>
+      <translation>Berat bersih:</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="224" />
+      <source>Print receipt after saving</source>
+      <translation>Cetak nota setelah simpan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="225" />
+      <source>&amp;Save (Ctrl+Enter)</source>
+      <translation>&amp;Simpan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="226" />
+      <source>Enter in the last field saves too</source>
+      <translation>Enter di kolom terakhir juga menyimpan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="227" />
+      <source>Deliveries of</source>
+      <translation>Setoran tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="228" />
+      <source>Previous day</source>
+      <translation>Hari sebelumnya</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="229" />
+      <source>Next day</source>
+      <translation>Hari berikutnya</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="230" />
+      <source>Tod&amp;ay</source>
+      <translation>&amp;Hari ini</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="231" />
+      <source>Co&amp;rrect…</source>
+      <translation>K&amp;oreksi…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="232" />
+      <source>Vo&amp;id…</source>
+      <translation>Bata&amp;lkan…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="233" />
+      <source>Pri&amp;nt receipt</source>
+      <translation>&amp;Cetak nota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="234" />
+      <source>Histor&amp;y</source>
+      <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="299" />
+      <source>Total today</source>
+      <translation>Total hari ini</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="301" />
+      <source>Total %1</source>
+      <translation>Total %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="305" />
+      <source>%n delivery(ies)</source>
+      <translation>
+        <numerusform>%n setoran</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="309" />
+      <source>%n void</source>
+      <translation>
+        <numerusform>%n batal</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="313" />
+      <source>No deliveries</source>
+      <translation>Belum ada setoran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="351" />
+      <source>Saving the delivery…</source>
+      <translation>Menyimpan setoran…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="378" />
+      <source>Saved: %1 — %2, %3</source>
+      <translation>Tersimpan: %1 — %2, %3</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="379" />
+      <source>Corrected: %1 — %2, %3</source>
+      <translation>Dikoreksi: %1 — %2, %3</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="380" />
+      <source>Voided: %1 — %2, %3</source>
+      <translation>Dibatalkan: %1 — %2, %3</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="455" />
+      <source>Void delivery %1</source>
+      <translation>Batalkan setoran %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="456" />
+      <source>Why is %1 (%2, %3) voided? The receipt keeps its number.</source>
+      <translation>Mengapa setoran %1 (%2, %3) dibatalkan? Nomor notanya tetap tercatat.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="467" />
+      <source>Voiding…</source>
+      <translation>Membatalkan…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveryDialogs</name>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="55" />
+      <source>Receipt %1</source>
+      <translation>Nota timbang %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="64" />
+      <source>Preparing the receipt…</source>
+      <translation>Menyiapkan nota…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveryForm</name>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="232" />
+      <source>&amp;Date</source>
+      <translation>Tan&amp;ggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="233" />
+      <source>&amp;Commodity</source>
+      <translation>Ko&amp;moditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="234" />
+      <source>&amp;Member</source>
+      <translation>A&amp;nggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="235" />
+      <source>&amp;Gross weight (kg)</source>
+      <translation>Berat &amp;kotor (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="236" />
+      <source>Deduction (&amp;kg)</source>
+      <translation>&amp;Potongan (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="237" />
+      <source>Deduction (%)</source>
+      <translation>Potongan (%)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="238" />
+      <source>&amp;Quality, KKK (%)</source>
+      <translation>Ka&amp;dar KKK (%)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="239" />
+      <source>&amp;Plot (optional)</source>
+      <translation>Keb&amp;un / lahan (opsional)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="243" />
+      <source>Type part of a name or number…</source>
+      <translation>Ketik sebagian nama atau nomor…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="244" />
+      <source>e.g. 120,5</source>
+      <translation>mis. 120,5</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="247" />
+      <source>Only for commodities with a quality factor</source>
+      <translation>Hanya untuk komoditas yang memakai kadar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="323" />
+      <source>Type part of the member's name or number and pick them from the list.</source>
+      <translation>Ketik sebagian nama atau nomor anggota, lalu pilih dari daftar.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/delivery_form.py" line="326" />
+      <source>%n members match; pick one from the list.</source>
+      <translation>
+        <numerusform>Ada %n anggota yang cocok; pilih salah satu dari daftar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="327" />
+      <source>No active member matches “%1”.</source>
+      <translation>Tidak ada anggota aktif yang cocok dengan “%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="341" />
+      <source>There is no commodity to choose; add one first.</source>
+      <translation>Belum ada komoditas yang bisa dipilih; tambahkan dulu.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="400" />
+      <source>Give the quality (KKK) of %1 in percent.</source>
+      <translation>Isi kadar (KKK) %1 dalam persen.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_form.py" line="601" />
+      <source>Not today: %1</source>
+      <translation>Bukan hari ini: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveryTableModel</name>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="58" />
+      <source>Sold</source>
+      <translation>Terjual</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="60" />
+      <source>Void</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="61" />
+      <source>Open</source>
+      <translation>Terbuka</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="66" />
+      <source>Tare</source>
+      <translation>Tara (wadah)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="67" />
+      <source>Moisture</source>
+      <translation>Kadar air</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="68" />
+      <source>Dirt</source>
+      <translation>Kotoran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="70" />
+      <source>Other</source>
+      <translation>Lain-lain</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="83" />
+      <source>Receipt</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="84" />
+      <source>Time</source>
+      <translation>Jam</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="85" />
+      <source>Member</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="86" />
+      <source>Commodity</source>
+      <translation>Komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="87" />
+      <source>Gross (kg)</source>
+      <translation>Kotor (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="88" />
+      <source>Deductions (kg)</source>
+      <translation>Potongan (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="89" />
+      <source>Net (kg)</source>
+      <translation>Bersih (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="90" />
+      <source>Quality</source>
+      <translation>Kadar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="91" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="192" />
+      <source>Entered %1</source>
+      <translation>Dicatat %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="204" />
+      <source>Reason: %1</source>
+      <translation>Alasan: %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="208" />
+      <source>Plot: %1</source>
+      <translation>Kebun: %1</translation>
     </message>
   </context>
   <context>
@@ -38,114 +806,298 @@
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
+    <name>DonePage</name>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="173" />
-      <source>Koperasi — cooperative bookkeeping</source>
-      <translation>Koperasi — pembukuan koperasi</translation>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1091" />
+      <source>Sale settled</source>
+      <translation>Penjualan tersimpan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="177" />
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1092" />
+      <source>&amp;Print settlement sheet…</source>
+      <translation>&amp;Cetak daftar pembagian hasil…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1093" />
+      <source>Pay the &amp;members now</source>
+      <translation>&amp;Bayar anggota sekarang</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1103" />
+      <source>&lt;p style='font-size:16px'&gt;Sale &lt;b&gt;%1&lt;/b&gt; is saved.&lt;/p&gt;&lt;p&gt;%2 of the gross %3 is now owed to %4. Print the settlement sheet for the notice board, then pay the members on the Payouts screen.&lt;/p&gt;</source>
+      <translation>&lt;p style='font-size:16px'&gt;Penjualan &lt;b&gt;%1&lt;/b&gt; sudah disimpan.&lt;/p&gt;&lt;p&gt;%2 dari bruto %3 kini menjadi hak %4. Cetak daftar pembagian hasil untuk papan pengumuman, lalu bayar anggota di layar Pembayaran.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/sale_wizard.py" line="1110" />
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n anggota</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Fees</name>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="121" />
+      <source>The fee "%1" is not valid: give rupiah per kg, with at most two decimals.</source>
+      <translation>Jasa "%1" tidak valid: tulis rupiah per kg, paling banyak dua angka desimal.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="495" />
+      <source>Where to keep the book</source>
+      <translation>Tempat menyimpan buku</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="498" />
+      <source>The whole book is one file. Keep it in a folder you back up, and copy it to a flash drive now and then.</source>
+      <translation>Seluruh buku tersimpan dalam satu berkas. Simpan di folder yang dicadangkan, dan salin sesekali ke flashdisk.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="502" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="503" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="521" />
+      <source>Cooperative</source>
+      <translation>Koperasi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="522" />
+      <source>First member number</source>
+      <translation>Nomor anggota pertama</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="523" />
+      <source>Commodities</source>
+      <translation>Komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="545" />
+      <source>Choose where to save the book.</source>
+      <translation>Pilih tempat menyimpan buku.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="552" />
+      <source>%1 is a file, not a folder.</source>
+      <translation>%1 adalah berkas, bukan folder.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="568" />
+      <source>Save the new book as</source>
+      <translation>Simpan buku baru sebagai</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="286" />
+      <source>History of %1</source>
+      <translation>Riwayat %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="288" />
+      <source>When</source>
+      <translation>Waktu</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="288" />
+      <source>What</source>
+      <translation>Kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="288" />
+      <source>Reason</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="288" />
+      <source>Changes</source>
+      <translation>Perubahan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="290" />
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="327" />
+      <source>Recorded</source>
+      <translation>Dicatat</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="329" />
+      <source>Voided</source>
+      <translation>Dibatalkan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="329" />
+      <source>Corrected</source>
+      <translation>Dikoreksi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="348" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="349" />
+      <source>Member</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="350" />
+      <source>Commodity</source>
+      <translation>Komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="351" />
+      <source>Gross weight</source>
+      <translation>Berat kotor</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="352" />
+      <source>Deductions</source>
+      <translation>Potongan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="353" />
+      <source>Net weight</source>
+      <translation>Berat bersih</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="354" />
+      <source>Quality</source>
+      <translation>Kadar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="355" />
+      <source>Plot</source>
+      <translation>Kebun</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="356" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../koperasi/gui/main_window.py" line="174" />
+      <source>Koperasi — cooperative bookkeeping</source>
+      <translation>Koperasi — pembukuan koperasi</translation>
+    </message>
+    <message>
       <location filename="../../koperasi/gui/main_window.py" line="178" />
+      <source>&amp;File</source>
+      <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/main_window.py" line="179" />
       <source>&amp;New book…</source>
       <translation>Buku &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="179" />
+      <location filename="../../koperasi/gui/main_window.py" line="180" />
       <source>&amp;Open book…</source>
       <translation>B&amp;uka buku…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="180" />
+      <location filename="../../koperasi/gui/main_window.py" line="181" />
       <source>Open the &amp;demo book</source>
       <translation>Buka buku &amp;demo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="181" />
+      <location filename="../../koperasi/gui/main_window.py" line="182" />
       <source>&amp;Close book</source>
       <translation>&amp;Tutup buku</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="182" />
+      <location filename="../../koperasi/gui/main_window.py" line="183" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="183" />
+      <location filename="../../koperasi/gui/main_window.py" line="184" />
       <source>&amp;Transactions</source>
       <translation>&amp;Transaksi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="184" />
+      <location filename="../../koperasi/gui/main_window.py" line="185" />
       <source>New &amp;delivery</source>
       <translation>Setoran &amp;baru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="185" />
+      <location filename="../../koperasi/gui/main_window.py" line="186" />
       <source>New &amp;sale</source>
       <translation>&amp;Penjualan baru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="186" />
+      <location filename="../../koperasi/gui/main_window.py" line="187" />
       <source>&amp;Pay members</source>
       <translation>Ba&amp;yar anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="187" />
+      <location filename="../../koperasi/gui/main_window.py" line="188" />
       <source>New &amp;member</source>
       <translation>Anggota b&amp;aru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="188" />
+      <location filename="../../koperasi/gui/main_window.py" line="189" />
       <source>&amp;View</source>
       <translation>T&amp;ampilan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="189" />
+      <location filename="../../koperasi/gui/main_window.py" line="190" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="190" />
+      <location filename="../../koperasi/gui/main_window.py" line="191" />
       <source>&amp;Help</source>
       <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="191" />
+      <location filename="../../koperasi/gui/main_window.py" line="192" />
       <source>&amp;About Koperasi</source>
       <translation>&amp;Tentang Koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="225" />
+      <location filename="../../koperasi/gui/main_window.py" line="231" />
       <source>Open book</source>
       <translation>Buka buku</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="253" />
+      <location filename="../../koperasi/gui/main_window.py" line="259" />
       <source>Making the demo book…</source>
       <translation>Membuat buku demo…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="283" />
+      <location filename="../../koperasi/gui/main_window.py" line="289" />
       <source>Book: %1</source>
       <translation>Buku: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="283" />
+      <location filename="../../koperasi/gui/main_window.py" line="289" />
       <source>No book open</source>
       <translation>Belum ada buku yang dibuka</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="306" />
+      <location filename="../../koperasi/gui/main_window.py" line="312" />
       <source>About Koperasi</source>
       <translation>Tentang Koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="307" />
+      <location filename="../../koperasi/gui/main_window.py" line="313" />
       <source>Koperasi %1
 Bookkeeping for village farmers' cooperatives.</source>
       <translation>Koperasi %1
@@ -213,6 +1165,298 @@ Pembukuan koperasi tani desa.</translation>
       <location filename="../../koperasi/gui/member_dialog.py" line="121" />
       <source>16 digits, optional</source>
       <translation>16 angka, boleh kosong</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberPage</name>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="353" />
+      <source>Member %1</source>
+      <translation>Anggota %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="354" />
+      <source>&amp;Edit details…</source>
+      <translation>&amp;Ubah data…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="355" />
+      <source>Details</source>
+      <translation>Data anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="357" />
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="358" />
+      <source>Gender</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="359" />
+      <source>Village</source>
+      <translation>Desa</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="360" />
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="361" />
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="362" />
+      <source>Joined</source>
+      <translation>Bergabung</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="363" />
+      <location filename="../../koperasi/gui/member_page.py" line="381" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="367" />
+      <source>Shares of sales</source>
+      <translation>Bagian hasil penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="368" />
+      <source>Paid out</source>
+      <translation>Sudah dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="369" />
+      <source>Not yet paid</source>
+      <translation>Belum dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="370" />
+      <location filename="../../koperasi/gui/member_page.py" line="442" />
+      <source>Not yet sold</source>
+      <translation>Belum terjual</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="371" />
+      <source>&amp;Deliveries</source>
+      <translation>&amp;Setoran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="372" />
+      <source>&amp;Sale shares</source>
+      <translation>&amp;Bagian penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="373" />
+      <source>&amp;Payouts</source>
+      <translation>&amp;Pembayaran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="376" />
+      <source>Receipt</source>
+      <translation>No. nota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="377" />
+      <location filename="../../koperasi/gui/member_page.py" line="388" />
+      <location filename="../../koperasi/gui/member_page.py" line="399" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="378" />
+      <location filename="../../koperasi/gui/member_page.py" line="389" />
+      <source>Commodity</source>
+      <translation>Komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="379" />
+      <location filename="../../koperasi/gui/member_page.py" line="391" />
+      <source>Net weight</source>
+      <translation>Berat bersih</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="380" />
+      <source>Quality</source>
+      <translation>Kadar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="382" />
+      <source>Part</source>
+      <translation>Bagian</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="387" />
+      <location filename="../../koperasi/gui/member_page.py" line="400" />
+      <source>Sale</source>
+      <translation>Penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="390" />
+      <source>Deliveries</source>
+      <translation>Setoran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="392" />
+      <location filename="../../koperasi/gui/member_page.py" line="401" />
+      <source>Share</source>
+      <translation>Bagian</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="393" />
+      <source>Paid with slip</source>
+      <translation>Dibayar dengan slip</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="398" />
+      <source>Slip</source>
+      <translation>No. slip</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="402" />
+      <source>Deductions</source>
+      <translation>Potongan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="403" />
+      <source>Paid</source>
+      <translation>Dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="404" />
+      <source>Method</source>
+      <translation>Cara bayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="407" />
+      <source>Member statement (rekening anggota)</source>
+      <translation>Rekening anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="408" />
+      <source>&amp;From</source>
+      <translation>&amp;Dari</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="409" />
+      <source>&amp;to</source>
+      <translation>s.&amp;d.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="410" />
+      <source>&amp;Print member statement…</source>
+      <translation>&amp;Cetak rekening anggota…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="411" />
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="443" />
+      <source>Sold</source>
+      <translation>Terjual</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="444" />
+      <source>Void</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="448" />
+      <source>Cash</source>
+      <translation>Tunai</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="448" />
+      <source>Transfer</source>
+      <translation>Transfer</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="454" />
+      <source>Male (L)</source>
+      <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="454" />
+      <source>Female (P)</source>
+      <translation>Perempuan (P)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="456" />
+      <source>Active</source>
+      <translation>Aktif</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="458" />
+      <source>Left on %1</source>
+      <translation>Keluar %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="460" />
+      <source>Inactive</source>
+      <translation>Tidak aktif</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/member_page.py" line="476" />
+      <source>%n sale(s)</source>
+      <translation>
+        <numerusform>%n penjualan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/member_page.py" line="479" />
+      <source>%n slip(s)</source>
+      <translation>
+        <numerusform>%n slip</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="481" />
+      <source>deductions %1</source>
+      <translation>potongan %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="488" />
+      <source>owed to the member</source>
+      <translation>masih menjadi hak anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="488" />
+      <source>nothing owed</source>
+      <translation>tidak ada tunggakan</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/member_page.py" line="491" />
+      <source>%n open delivery(ies)</source>
+      <translation>
+        <numerusform>%n setoran belum terjual</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="522" />
+      <source>not yet paid</source>
+      <translation>belum dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="557" />
+      <source>The period ends before it starts.</source>
+      <translation>Tanggal akhir periode lebih awal dari tanggal awalnya.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="567" />
+      <source>Member statement %1, %2 to %3</source>
+      <translation>Rekening anggota %1, %2 s.d. %3</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="578" />
+      <source>Preparing the statement…</source>
+      <translation>Menyiapkan rekening anggota…</translation>
     </message>
   </context>
   <context>
@@ -324,11 +1568,187 @@ Pembukuan koperasi tani desa.</translation>
     </message>
   </context>
   <context>
+    <name>NewBookWizard</name>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="607" />
+      <source>New book</source>
+      <translation>Buku baru</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="608" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="609" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="610" />
+      <source>&amp;Create the book</source>
+      <translation>&amp;Buat buku</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="611" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="670" />
+      <source>Creating the book…</source>
+      <translation>Membuat buku…</translation>
+    </message>
+  </context>
+  <context>
     <name>PayoutsPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="18" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="162" />
       <source>Payouts</source>
       <translation>Pembayaran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="165" />
+      <source>Pay members their shares</source>
+      <translation>Pembayaran bagian anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="166" />
+      <source>&amp;Sale:</source>
+      <translation>&amp;Penjualan:</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="167" />
+      <source>Only sales with unpaid shares</source>
+      <translation>Hanya yang belum lunas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="168" />
+      <source>Find a member; Enter ticks</source>
+      <translation>Cari anggota; Enter = centang</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="169" />
+      <source>Select &amp;all unpaid</source>
+      <translation>Pilih &amp;semua yang belum dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="170" />
+      <source>Select &amp;none</source>
+      <translation>&amp;Kosongkan pilihan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="171" />
+      <source>Payment</source>
+      <translation>Pembayaran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="172" />
+      <source>&amp;Date</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="173" />
+      <source>&amp;Method</source>
+      <translation>&amp;Cara bayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="176" />
+      <source>Cash</source>
+      <translation>Tunai</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="177" />
+      <source>Transfer</source>
+      <translation>Transfer</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="179" />
+      <source>P&amp;rint slips of this sale…</source>
+      <translation>Ce&amp;tak slip penjualan ini…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/payouts.py" line="222" />
+      <source>%n unpaid</source>
+      <translation>
+        <numerusform>%n belum dibayar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="222" />
+      <source>all paid</source>
+      <translation>lunas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="319" />
+      <source>No settled sale to pay yet.</source>
+      <translation>Belum ada penjualan yang dapat dibayarkan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="326" />
+      <source>%1 sold to %2 on %3: net &lt;b&gt;%4&lt;/b&gt; for %5 members, %6 of them paid.</source>
+      <translation>%1 dijual ke %2 pada %3: hasil bersih &lt;b&gt;%4&lt;/b&gt; untuk %5 anggota, %6 di antaranya sudah dibayar.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="338" />
+      <source>Shares &lt;b&gt;%1&lt;/b&gt; · paid &lt;b&gt;%2&lt;/b&gt; · unpaid &lt;b&gt;%3&lt;/b&gt;</source>
+      <translation>Bagian anggota &lt;b&gt;%1&lt;/b&gt; · sudah dibayar &lt;b&gt;%2&lt;/b&gt; · belum dibayar &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/payouts.py" line="345" />
+      <source>%n member(s) selected: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>
+        <numerusform>%n anggota dipilih: &lt;b&gt;%1&lt;/b&gt;</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="349" />
+      <source>&amp;Pay selected</source>
+      <translation>&amp;Bayar yang dipilih</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/payouts.py" line="370" />
+      <source>Pay %n member(s) their shares of sale %1, %2 in all, by %3 on %4?</source>
+      <translation>
+        <numerusform>Bayar bagian %n anggota dari penjualan %1, seluruhnya %2, secara %3 pada %4?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="379" />
+      <source>Pay members</source>
+      <translation>Bayar anggota</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/payouts.py" line="389" />
+      <source>Paid %n member(s) with slips %1 to %2. Print the slips now?</source>
+      <translation>
+        <numerusform>%n anggota sudah dibayar dengan slip %1 sampai %2. Cetak slipnya sekarang?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="394" />
+      <source>Print slips</source>
+      <translation>Cetak slip</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="405" />
+      <source>Paying…</source>
+      <translation>Membayar…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="413" />
+      <source>Payout slips from %1</source>
+      <translation>Slip pembayaran mulai %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="424" />
+      <source>Payout slips of sale %1</source>
+      <translation>Slip pembayaran penjualan %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="437" />
+      <source>Preparing the slips…</source>
+      <translation>Menyiapkan slip…</translation>
     </message>
   </context>
   <context>
@@ -362,40 +1782,1297 @@ Pembukuan koperasi tani desa.</translation>
     </message>
   </context>
   <context>
+    <name>PoolPage</name>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="460" />
+      <source>Deliveries in the pool</source>
+      <translation>Setoran yang digabungkan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="464" />
+      <source>Every open %1 delivery dated on or before %2. Untick a delivery to leave it for a later sale.</source>
+      <translation>Semua setoran %1 yang belum terjual sampai tanggal %2. Hilangkan centang pada setoran yang ingin ditinggalkan untuk penjualan berikutnya.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="470" />
+      <source>Select &amp;all</source>
+      <translation>Pilih &amp;semua</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="471" />
+      <source>Select &amp;none</source>
+      <translation>&amp;Kosongkan pilihan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="490" />
+      <source>&lt;b&gt;%1&lt;/b&gt; of %2 deliveries · &lt;b&gt;%3&lt;/b&gt; members · &lt;b&gt;%4&lt;/b&gt; net</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt; dari %2 setoran · &lt;b&gt;%3&lt;/b&gt; anggota · berat bersih &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="497" />
+      <source> · %1 dry-weight equivalent</source>
+      <translation> · setara kering %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PoolTableModel</name>
+    <message>
+      <location filename="../../koperasi/gui/models/pool_table_model.py" line="114" />
+      <source>Receipt</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/pool_table_model.py" line="115" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/pool_table_model.py" line="116" />
+      <source>Member</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/pool_table_model.py" line="117" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/pool_table_model.py" line="118" />
+      <source>Net weight (kg)</source>
+      <translation>Berat bersih (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/pool_table_model.py" line="119" />
+      <source>Quality</source>
+      <translation>Kadar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/pool_table_model.py" line="120" />
+      <source>Equivalent (kg)</source>
+      <translation>Setara kering (kg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrefixPage</name>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="273" />
+      <source>Member numbers</source>
+      <translation>Nomor anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="275" />
+      <source>Every member gets a number made of a short prefix and a running number.</source>
+      <translation>Setiap anggota mendapat nomor yang terdiri dari awalan singkat dan nomor urut.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="277" />
+      <source>&amp;Prefix</source>
+      <translation>&amp;Awalan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="278" />
+      <source>Example</source>
+      <translation>Contoh</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="279" />
+      <source>1 to 6 letters or digits</source>
+      <translation>1 sampai 6 huruf atau angka</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="283" />
+      <source>Use the cooperative's initials, for example LJ for Lembah Jaya. The prefix can be changed later; members keep the numbers they already have.</source>
+      <translation>Gunakan singkatan nama koperasi, misalnya LJ untuk Lembah Jaya. Awalan dapat diubah nanti; anggota tetap memakai nomor yang sudah dimilikinya.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Profile</name>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="63" />
+      <source>Cooperative's &amp;name</source>
+      <translation>&amp;Nama koperasi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="64" />
+      <source>&amp;Address</source>
+      <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="65" />
+      <source>&amp;Village</source>
+      <translation>&amp;Desa</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="66" />
+      <source>&amp;District (kecamatan)</source>
+      <translation>Ke&amp;camatan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="67" />
+      <source>&amp;Regency (kabupaten)</source>
+      <translation>&amp;Kabupaten</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="68" />
+      <source>&amp;Province</source>
+      <translation>&amp;Provinsi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="69" />
+      <source>Re&amp;gistration no. (badan hukum)</source>
+      <translation>No. &amp;badan hukum</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="70" />
+      <source>&amp;Chairman</source>
+      <translation>K&amp;etua</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="71" />
+      <source>&amp;Treasurer</source>
+      <translation>Ben&amp;dahara</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="72" />
+      <source>P&amp;hone</source>
+      <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="78" />
+      <source>e.g. Koperasi Produsen Tani Lembah Jaya</source>
+      <translation>mis. Koperasi Produsen Tani Lembah Jaya</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="79" />
+      <source>Street and number</source>
+      <translation>Jalan dan nomor</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="80" />
+      <source>e.g. AHU-0001234.AH.01.26.TAHUN 2021</source>
+      <translation>mis. AHU-0001234.AH.01.26.TAHUN 2021</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfilePage</name>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="207" />
+      <source>The cooperative</source>
+      <translation>Koperasi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="210" />
+      <source>As it will print at the top of every receipt, slip and report. Only the name is required; the rest can be filled in later under Settings.</source>
+      <translation>Seperti yang akan tercetak di kop setiap nota, slip, dan laporan. Hanya nama yang wajib diisi; sisanya dapat dilengkapi nanti di Pengaturan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/new_book_wizard.py" line="223" />
+      <source>The cooperative's name is required.</source>
+      <translation>Nama koperasi wajib diisi.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="18" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="343" />
       <source>Reports</source>
       <translation>Laporan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="349" />
+      <source>Trial balance</source>
+      <translation>Neraca saldo</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="351" />
+      <source>Every account's debits and credits up to a date. Total debits must equal total credits.</source>
+      <translation>Debit dan kredit setiap akun sampai suatu tanggal. Jumlah debit harus sama dengan jumlah kredit.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="356" />
+      <source>General journal</source>
+      <translation>Jurnal umum</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="357" />
+      <source>Every journal entry of a period, with its accounts, debits and credits.</source>
+      <translation>Semua jurnal dalam suatu periode, dengan akun, debit, dan kreditnya.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="360" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="690" />
+      <source>Member register</source>
+      <translation>Daftar anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="361" />
+      <source>Every member with number, NIK, village, join date and status.</source>
+      <translation>Semua anggota dengan nomor, NIK, desa, tanggal masuk, dan statusnya.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="364" />
+      <source>Settlement of a sale</source>
+      <translation>Daftar pembagian hasil penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="366" />
+      <source>A sale's figures and every member's share of it, with room for each member to sign.</source>
+      <translation>Rincian sebuah penjualan dan bagian setiap anggota, dengan tempat tanda tangan anggota.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="371" />
+      <source>Payout slips</source>
+      <translation>Slip pembayaran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="372" />
+      <source>The slips members signed when paid their share of a sale, one a page.</source>
+      <translation>Slip yang ditandatangani anggota saat menerima bagian hasil penjualan, satu slip per halaman.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="375" />
+      <source>Delivery receipt</source>
+      <translation>Nota timbang</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="376" />
+      <source>The receipt (nota timbang) of one weighing, to print again.</source>
+      <translation>Nota timbang satu setoran, untuk dicetak ulang.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="379" />
+      <source>Member statement</source>
+      <translation>Rekening anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="381" />
+      <source>A member's deliveries, shares and payouts in a period, and what the cooperative owes them.</source>
+      <translation>Setoran, bagian hasil penjualan, dan pembayaran seorang anggota dalam suatu periode, serta sisa yang masih menjadi haknya.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="396" />
+      <source>&amp;Preview and print…</source>
+      <translation>&amp;Pratinjau dan cetak…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="397" />
+      <source>&amp;As of</source>
+      <translation>&amp;Per tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="400" />
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="401" />
+      <source>Account</source>
+      <translation>Nama akun</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="402" />
+      <source>Debit</source>
+      <translation>Debit</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="403" />
+      <source>Credit</source>
+      <translation>Kredit</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="404" />
+      <source>Balance</source>
+      <translation>Saldo</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="407" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="424" />
+      <source>&amp;From</source>
+      <translation>&amp;Dari</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="408" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="425" />
+      <source>&amp;To</source>
+      <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="409" />
+      <source>&amp;Members</source>
+      <translation>&amp;Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="412" />
+      <source>All members</source>
+      <translation>Semua anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="413" />
+      <source>Active members</source>
+      <translation>Anggota aktif</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="414" />
+      <source>Members who left</source>
+      <translation>Anggota yang sudah keluar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="417" />
+      <source>&amp;Sale</source>
+      <translation>&amp;Penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="419" />
+      <source>No sale has been settled yet.</source>
+      <translation>Belum ada penjualan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="420" />
+      <source>&amp;Date weighed</source>
+      <translation>&amp;Tanggal timbang</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="421" />
+      <source>&amp;Receipt no.</source>
+      <translation>No. &amp;nota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="422" />
+      <source>&amp;Member</source>
+      <translation>&amp;Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="423" />
+      <source>Search name, number, NIK or village…</source>
+      <translation>Cari nama, nomor, NIK, atau desa…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="487" />
+      <source>A5</source>
+      <translation>A5</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="488" />
+      <source>A6</source>
+      <translation>A6</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="489" />
+      <source>80 mm roll</source>
+      <translation>kertas gulung 80 mm</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="491" />
+      <source>Prints on %1 (change it under Settings → Paper).</source>
+      <translation>Dicetak pada %1 (ubah di Pengaturan → Kertas cetakan).</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="542" />
+      <source>Total</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="554" />
+      <source>Balanced as of %1: total debits = total credits = %2.</source>
+      <translation>Seimbang per %1: jumlah debit = jumlah kredit = %2.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="562" />
+      <source>NOT balanced as of %1: debits and credits differ by %2. Run the book check and tell whoever keeps the program.</source>
+      <translation>TIDAK seimbang per %1: selisih debit dan kredit %2. Jalankan pemeriksaan buku dan beri tahu pengelola program.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="583" />
+      <source>No deliveries were weighed on this day.</source>
+      <translation>Tidak ada setoran yang ditimbang pada hari ini.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="624" />
+      <source>The period ends before it starts.</source>
+      <translation>Tanggal akhir periode lebih awal dari tanggal awalnya.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="644" />
+      <source>No member has been paid from this sale yet.</source>
+      <translation>Belum ada anggota yang dibayar dari penjualan ini.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="653" />
+      <source>Preparing %1…</source>
+      <translation>Menyiapkan %1…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="664" />
+      <source>Trial balance as of %1</source>
+      <translation>Neraca saldo per %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="678" />
+      <source>General journal %1 to %2</source>
+      <translation>Jurnal umum %1 s.d. %2</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="700" />
+      <source>Settlement of sale %1</source>
+      <translation>Daftar pembagian hasil penjualan %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="715" />
+      <source>Payout slips of sale %1</source>
+      <translation>Slip pembayaran penjualan %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="727" />
+      <source>Delivery receipt %1</source>
+      <translation>Nota timbang %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/reports.py" line="740" />
+      <source>Member statement %1, %2 to %3</source>
+      <translation>Rekening anggota %1, %2 s.d. %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaleTableModel</name>
+    <message>
+      <location filename="../../koperasi/gui/models/sale_table_model.py" line="80" />
+      <source>Number</source>
+      <translation>Nomor</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/sale_table_model.py" line="81" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/sale_table_model.py" line="82" />
+      <source>Commodity</source>
+      <translation>Komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/sale_table_model.py" line="83" />
+      <source>Buyer</source>
+      <translation>Pembeli</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/sale_table_model.py" line="84" />
+      <source>Sold (kg)</source>
+      <translation>Terjual (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/sale_table_model.py" line="85" />
+      <source>Gross (Rp)</source>
+      <translation>Bruto (Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/sale_table_model.py" line="86" />
+      <source>Fee (Rp)</source>
+      <translation>Fee (Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/sale_table_model.py" line="87" />
+      <source>Costs (Rp)</source>
+      <translation>Biaya (Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/sale_table_model.py" line="88" />
+      <source>Net (Rp)</source>
+      <translation>Bersih (Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/sale_table_model.py" line="90" />
+      <source>Paid</source>
+      <translation>Dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/sale_table_model.py" line="89" />
+      <source>Deliveries</source>
+      <translation>Setoran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/sale_table_model.py" line="184" />
+      <source>%1 of %2 members paid</source>
+      <translation>%1 dari %2 anggota sudah dibayar</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaleWizard</name>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="131" />
+      <source>Settlement sheet %1</source>
+      <translation>Daftar pembagian hasil %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="143" />
+      <source>Preparing the settlement sheet…</source>
+      <translation>Menyiapkan daftar pembagian hasil…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="268" />
+      <source>New collective sale</source>
+      <translation>Penjualan kolektif baru</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="269" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="270" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="271" />
+      <source>&amp;Settle sale</source>
+      <translation>&amp;Simpan penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="272" />
+      <source>&amp;Close</source>
+      <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="273" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="303" />
+      <source>Discard this sale?</source>
+      <translation>Batalkan penjualan ini?</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="304" />
+      <source>Nothing has been saved yet. Close the wizard and discard what you typed?</source>
+      <translation>Belum ada yang disimpan. Tutup jendela ini dan buang isian yang sudah diketik?</translation>
     </message>
   </context>
   <context>
     <name>SalesPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="18" />
+      <location filename="../../koperasi/gui/pages/sales.py" line="166" />
       <source>Sales</source>
       <translation>Penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="169" />
+      <source>Collective sales</source>
+      <translation>Penjualan kolektif</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="170" />
+      <source>Search sale number or buyer…</source>
+      <translation>Cari nomor penjualan atau pembeli…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="173" />
+      <location filename="../../koperasi/gui/pages/sales.py" line="175" />
+      <source>All commodities</source>
+      <translation>Semua komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="180" />
+      <source>All sales</source>
+      <translation>Semua penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="180" />
+      <source>With unpaid shares</source>
+      <translation>Ada yang belum dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="183" />
+      <source>&amp;New sale…</source>
+      <translation>Penjualan &amp;baru…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="184" />
+      <source>&amp;Print settlement sheet…</source>
+      <translation>&amp;Cetak daftar pembagian hasil…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="185" />
+      <source>Pa&amp;y members…</source>
+      <translation>&amp;Bayar anggota…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/sales.py" line="237" />
+      <source>%n sale(s)</source>
+      <translation>
+        <numerusform>%n penjualan</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="293" />
+      <source>Sale details</source>
+      <translation>Rincian penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="295" />
+      <source>Choose a sale to see its figures.</source>
+      <translation>Pilih penjualan untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="301" />
+      <source>Sale %1 · %2 · %3</source>
+      <translation>Penjualan %1 · %2 · %3</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="307" />
+      <source>Cash (Kas)</source>
+      <translation>Kas (tunai)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="308" />
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="309" />
+      <source>Buyer still owes it (receivable)</source>
+      <translation>Piutang Pembeli (belum dibayar)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="313" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="314" />
+      <source>Deliveries pooled</source>
+      <translation>Setoran digabungkan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="315" />
+      <source>Pooled weight</source>
+      <translation>Berat digabungkan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="316" />
+      <source>Sold weight</source>
+      <translation>Berat terjual</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="318" />
+      <source>Shrinkage</source>
+      <translation>Susut</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="324" />
+      <source>Price per kg</source>
+      <translation>Harga per kg</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="326" />
+      <source>Agreed total</source>
+      <translation>Total harga disepakati</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="332" />
+      <source>Gross</source>
+      <translation>Bruto</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="334" />
+      <source>Cooperative fee (%1)</source>
+      <translation>Fee jasa koperasi (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="345" />
+      <source>Costs</source>
+      <translation>Biaya</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="346" />
+      <source>Net to members</source>
+      <translation>Hasil bersih untuk anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/sales.py" line="347" />
+      <source>Received into</source>
+      <translation>Diterima di</translation>
     </message>
   </context>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="21" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="467" />
       <source>Settings</source>
       <translation>Pengaturan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="473" />
+      <source>The cooperative</source>
+      <translation>Profil koperasi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="478" />
+      <source>&amp;Save profile</source>
+      <translation>&amp;Simpan profil</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="479" />
+      <source>Member numbers</source>
+      <translation>Nomor anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="480" />
+      <source>P&amp;refix</source>
+      <translation>A&amp;walan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="483" />
+      <source>New members get numbers with this prefix. Members keep the numbers they already have.</source>
+      <translation>Anggota baru mendapat nomor dengan awalan ini. Anggota lama tetap memakai nomor yang sudah dimilikinya.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="487" />
+      <source>Save &amp;prefix</source>
+      <translation>Simpan a&amp;walan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="488" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="489" />
+      <source>&amp;Choose logo…</source>
+      <translation>&amp;Pilih logo…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="490" />
+      <source>Remove lo&amp;go</source>
+      <translation>Hapus lo&amp;go</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="492" />
+      <source>A PNG or JPEG picture, printed beside the name on every document.</source>
+      <translation>Gambar PNG atau JPEG, dicetak di samping nama koperasi pada setiap dokumen.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="494" />
+      <source>Commodities and service fees</source>
+      <translation>Komoditas dan jasa koperasi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="496" />
+      <source>Commodity</source>
+      <translation>Komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="496" />
+      <source>Service fee</source>
+      <translation>Jasa koperasi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="496" />
+      <source>Quality</source>
+      <translation>Kadar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="496" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="498" />
+      <source>&amp;Add commodity</source>
+      <translation>&amp;Tambah komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="499" />
+      <source>&amp;Edit commodity</source>
+      <translation>&amp;Ubah komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="500" />
+      <source>Paper</source>
+      <translation>Kertas cetakan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="501" />
+      <source>Delivery &amp;receipts</source>
+      <translation>&amp;Nota timbang</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="502" />
+      <source>Payout s&amp;lips</source>
+      <translation>S&amp;lip pembayaran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="504" />
+      <source>Language</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="505" />
+      <source>&amp;Window</source>
+      <translation>&amp;Layar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="506" />
+      <source>Pri&amp;ntouts</source>
+      <translation>&amp;Cetakan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="509" />
+      <source>The window's language is kept on this computer; the printouts' language is kept in the book, so every computer prints the same.</source>
+      <translation>Bahasa layar disimpan di komputer ini; bahasa cetakan disimpan di dalam buku, sehingga setiap komputer mencetak dengan bahasa yang sama.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="524" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="525" />
+      <source>A5 (half of A4)</source>
+      <translation>A5 (setengah A4)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="526" />
+      <source>A6 (quarter of A4)</source>
+      <translation>A6 (seperempat A4)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="527" />
+      <source>80 mm roll (thermal printer)</source>
+      <translation>Kertas gulung 80 mm (printer thermal)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="587" />
+      <source>The cooperative's name is required.</source>
+      <translation>Nama koperasi wajib diisi.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="601" />
+      <source>Profile saved.</source>
+      <translation>Profil tersimpan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="628" />
+      <source>Example: %1</source>
+      <translation>Contoh: %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="643" />
+      <source>Prefix saved.</source>
+      <translation>Awalan tersimpan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="667" />
+      <source>No logo</source>
+      <translation>Belum ada logo</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="673" />
+      <source>Choose the cooperative's logo</source>
+      <translation>Pilih logo koperasi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="675" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="689" />
+      <source>%1 is not a picture that can be read: choose a PNG or JPEG file.</source>
+      <translation>%1 bukan gambar yang dapat dibaca: pilih berkas PNG atau JPEG.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="718" />
+      <source>KKK / quality</source>
+      <translation>KKK / kadar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="719" />
+      <source>In use</source>
+      <translation>Aktif</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/settings.py" line="719" />
+      <source>Not in use</source>
+      <translation>Tidak aktif</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShareTableModel</name>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="50" />
+      <source>Transfer</source>
+      <translation>Transfer</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="51" />
+      <source>Cash</source>
+      <translation>Tunai</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="135" />
+      <source>Member</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="136" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="137" />
+      <source>Deliveries</source>
+      <translation>Setoran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="138" />
+      <source>Net weight (kg)</source>
+      <translation>Berat bersih (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="139" />
+      <source>Share</source>
+      <translation>Bagian anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="140" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="207" />
+      <source>Slip %1, %2, paid %3 by %4</source>
+      <translation>Slip %1, %2, dibayar %3 secara %4</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="217" />
+      <source>Unpaid</source>
+      <translation>Belum dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="219" />
+      <source>Paid · %1 · %2</source>
+      <translation>Sudah dibayar · %1 · %2</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="239" />
+      <source>All paid</source>
+      <translation>Lunas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/share_table_model.py" line="240" />
+      <source>%n unpaid</source>
+      <translation>%n belum dibayar</translation>
+    </message>
+  </context>
+  <context>
+    <name>TermsPage</name>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="638" />
+      <source>Buyer, price and costs</source>
+      <translation>Pembeli, harga, dan biaya</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="641" />
+      <source>The preview on the right is computed by the book exactly as settling will compute it. Nothing is saved yet.</source>
+      <translation>Pratinjau di kanan dihitung oleh buku persis seperti saat penjualan disimpan. Belum ada yang disimpan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="648" />
+      <source>&amp;Buyer</source>
+      <translation>&amp;Pembeli</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="649" />
+      <source>&amp;Sold weight (kg)</source>
+      <translation>&amp;Berat terjual (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="650" />
+      <source>&amp;Price</source>
+      <translation>&amp;Harga</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="651" />
+      <source>Cooperative &amp;fee</source>
+      <translation>&amp;Fee jasa koperasi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="652" />
+      <source>&amp;Money received into</source>
+      <translation>&amp;Uang diterima di</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="653" />
+      <source>Sale c&amp;osts</source>
+      <translation>Bia&amp;ya penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="658" />
+      <source>e.g. PT Remco Jambi</source>
+      <translation>mis. PT Remco Jambi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="659" />
+      <source>as weighed by the buyer, e.g. 1.250,5</source>
+      <translation>hasil timbang pembeli, mis. 1.250,5</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="660" />
+      <source>Price per kg</source>
+      <translation>Harga per kg</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="660" />
+      <source>Agreed total</source>
+      <translation>Total harga disepakati</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="662" />
+      <location filename="../../koperasi/gui/sale_wizard.py" line="850" />
+      <source>e.g. 12.500</source>
+      <translation>mis. 12.500</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="662" />
+      <location filename="../../koperasi/gui/sale_wizard.py" line="850" />
+      <source>rupiah</source>
+      <translation>rupiah</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="673" />
+      <source>Commodity default: %1</source>
+      <translation>Sesuai komoditas: %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="674" />
+      <source>Percent of gross (%)</source>
+      <translation>Persen dari bruto (%)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="675" />
+      <source>Rupiah per kg sold</source>
+      <translation>Rupiah per kg terjual</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="680" />
+      <source>Cash (Kas)</source>
+      <translation>Kas (tunai)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="680" />
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="680" />
+      <source>Buyer still owes it (receivable)</source>
+      <translation>Piutang Pembeli (belum dibayar)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="682" />
+      <source>Cost</source>
+      <translation>Biaya</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="682" />
+      <source>Amount (Rp)</source>
+      <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="683" />
+      <source>&amp;Add cost</source>
+      <translation>&amp;Tambah biaya</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="684" />
+      <source>&amp;Remove cost</source>
+      <translation>Ha&amp;pus biaya</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="685" />
+      <source>Preview</source>
+      <translation>Pratinjau</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="689" />
+      <source>Gross</source>
+      <translation>Bruto</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="690" />
+      <source>Cooperative fee</source>
+      <translation>Fee jasa koperasi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="691" />
+      <source>Costs</source>
+      <translation>Biaya</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="692" />
+      <source>Net to members</source>
+      <translation>Hasil bersih untuk anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="693" />
+      <source>Pooled weight</source>
+      <translation>Berat digabungkan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="694" />
+      <source>Sold weight</source>
+      <translation>Berat terjual</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="695" />
+      <source>Shrinkage</source>
+      <translation>Susut</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="752" />
+      <source>The cost's description</source>
+      <translation>Keterangan biaya</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="755" />
+      <source>The amount of %1</source>
+      <translation>Jumlah biaya %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="774" />
+      <source>The sold weight</source>
+      <translation>Berat terjual</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="780" />
+      <source>The price per kg</source>
+      <translation>Harga per kg</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="782" />
+      <source>The agreed total</source>
+      <translation>Total harga yang disepakati</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="793" />
+      <source>The fee percentage</source>
+      <translation>Persentase fee</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="797" />
+      <source>The fee per kg</source>
+      <translation>Fee per kg</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="882" />
+      <source>Computing…</source>
+      <translation>Menghitung…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="911" />
+      <source>Cooperative fee (%1)</source>
+      <translation>Fee jasa koperasi (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="924" />
+      <source>%1 from %2 share the net in proportion to their weight%3.</source>
+      <translation>%1 dari %2 berbagi hasil bersih sebanding dengan beratnya%3.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/sale_wizard.py" line="925" />
+      <source>%n delivery(s)</source>
+      <translation>
+        <numerusform>%n setoran</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/sale_wizard.py" line="926" />
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n anggota</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/sale_wizard.py" line="929" />
+      <source> × quality</source>
+      <translation> × kadar</translation>
+    </message>
+  </context>
+  <context>
+    <name>VolumeChart</name>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="173" />
+      <source>Delivered (kg net)</source>
+      <translation>Setoran (kg bersih)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="181" />
+      <source>Average price (Rp/kg)</source>
+      <translation>Harga rata-rata (Rp/kg)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="201" />
+      <source>kg net</source>
+      <translation>kg bersih</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/dashboard.py" line="208" />
+      <source>Rp per kg</source>
+      <translation>Rp per kg</translation>
     </message>
   </context>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/welcome.py" line="27" />
+      <location filename="../../koperasi/gui/pages/welcome.py" line="148" />
+      <source>Bookkeeping for village farmers' cooperatives: members' deliveries, collective sales, and payouts every member can check down to the last rupiah.</source>
+      <translation>Pembukuan koperasi tani desa: setoran hasil panen anggota, penjualan bersama, dan pembayaran yang dapat diperiksa setiap anggota sampai rupiah terakhir.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/welcome.py" line="152" />
+      <source>Create a &amp;new book</source>
+      <translation>Buat buku &amp;baru</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/welcome.py" line="153" />
       <source>&amp;Open a book…</source>
       <translation>&amp;Buka buku…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/welcome.py" line="28" />
+      <location filename="../../koperasi/gui/pages/welcome.py" line="154" />
       <source>Open the &amp;demo book</source>
       <translation>Buka buku &amp;demo</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/welcome.py" line="156" />
+      <source>Start the books of a cooperative: its profile, commodities and fees.</source>
+      <translation>Mulai pembukuan sebuah koperasi: profil, komoditas, dan jasa koperasinya.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/welcome.py" line="158" />
+      <source>Open a book file kept on this computer.</source>
+      <translation>Buka berkas buku yang tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/welcome.py" line="161" />
+      <source>A made-up cooperative with 300 members and two years of records, to try things out.</source>
+      <translation>Koperasi contoh dengan 300 anggota dan catatan dua tahun, untuk mencoba-coba.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/welcome.py" line="164" />
+      <source>Recent books</source>
+      <translation>Buku terakhir dibuka</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/welcome.py" line="165" />
+      <source>No book has been opened on this computer yet.</source>
+      <translation>Belum ada buku yang pernah dibuka di komputer ini.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/welcome.py" line="166" />
+      <source>Double-click a book, or select it and press Enter.</source>
+      <translation>Klik dua kali sebuah buku, atau pilih lalu tekan Enter.</translation>
     </message>
   </context>
   <context>

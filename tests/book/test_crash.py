@@ -51,12 +51,16 @@ def base_book(tmp_path_factory):
         for i in range(12):
             book.members.add(f"Anggota {i + 1}")
         for i in range(40):
-            book.deliveries.record(f"LJ-{i % 12 + 1:04d}", "Karet", 2_000 + 137 * i, date=DAY, quality_bp=4500 + 50 * i)
+            book.deliveries.record(
+                f"LJ-{i % 12 + 1:04d}", "Karet", 2_000 + 137 * i, date=DAY, quality_bp=4500 + 50 * i
+            )
     return path
 
 
 def run_child(path, crash_at):
-    return subprocess.run([sys.executable, "-c", CHILD, str(path), str(crash_at)], capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-c", CHILD, str(path), str(crash_at)], capture_output=True, text=True
+    )
 
 
 def test_killed_settlement_is_all_or_nothing(base_book, tmp_path):
@@ -81,7 +85,10 @@ def test_killed_settlement_is_all_or_nothing(base_book, tmp_path):
             entries = book.db.conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0]
             if sales:
                 assert len(sales) == 1 and statuses == {"settled"} and entries == 1, crash_at
-                assert sales[0].net == book.db.conn.execute("SELECT sum(part) FROM deliveries").fetchone()[0]
+                assert (
+                    sales[0].net
+                    == book.db.conn.execute("SELECT sum(part) FROM deliveries").fetchone()[0]
+                )
                 outcomes.add("whole")
             else:
                 assert statuses == {"open"} and entries == 0, crash_at

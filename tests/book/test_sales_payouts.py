@@ -19,15 +19,24 @@ def rubber(book):
         book.members.add(name)
     book.deliveries.record("LJ-0001", "Karet", 120_000, date=DAY, quality_bp=5500)
     book.deliveries.record("LJ-0002", "Karet", 80_000, date=DAY, quality_bp=6000)
-    book.deliveries.record("LJ-0001", "Karet", 51_000, date=datetime.date(2026, 11, 22), quality_bp=5000)
+    book.deliveries.record(
+        "LJ-0001", "Karet", 51_000, date=datetime.date(2026, 11, 22), quality_bp=5000
+    )
     book.deliveries.record("LJ-0003", "TBS Sawit", 1_500_000, date=DAY)
-    book.deliveries.record("LJ-0002", "Karet", 70_000, date=datetime.date(2026, 11, 26), quality_bp=6000)
+    book.deliveries.record(
+        "LJ-0002", "Karet", 70_000, date=datetime.date(2026, 11, 26), quality_bp=6000
+    )
     return book
 
 
 def sale_input(**changes):
     base = SaleInput(
-        "Karet", SALE_DAY, "PT Remco Jambi", 245_000, price_cents=1_250_000, costs=(SaleCost("transport", 150_000),)
+        "Karet",
+        SALE_DAY,
+        "PT Remco Jambi",
+        245_000,
+        price_cents=1_250_000,
+        costs=(SaleCost("transport", 150_000),),
     )
     return base.__class__(**(base.__dict__ | changes))
 
@@ -68,9 +77,16 @@ def test_settle_splits_to_the_rupiah_and_posts_the_journal(rubber):
 
 
 def test_leave_out_and_fee_override(rubber):
-    sale = rubber.sales.settle(sale_input(exclude=("NT-2026-000003",), fee_bp=200, sold_grams=199_000))
+    sale = rubber.sales.settle(
+        sale_input(exclude=("NT-2026-000003",), fee_bp=200, sold_grams=199_000)
+    )
     # G = 199 × 12.500 = 2.487.500; F = 2 % = 49.750; N = 2.487.500 − 49.750 − 150.000 = 2.287.750
-    assert (sale.gross, sale.fee, sale.net, sale.delivery_count) == (2_487_500, 49_750, 2_287_750, 2)
+    assert (sale.gross, sale.fee, sale.net, sale.delivery_count) == (
+        2_487_500,
+        49_750,
+        2_287_750,
+        2,
+    )
     assert rubber.deliveries.get("NT-2026-000003").status == "open"
 
 
@@ -122,7 +138,10 @@ def test_pay_all_then_nothing_left(rubber):
     assert info.value.code == "payout.nothing_to_pay"
     with pytest.raises(KoperasiError) as info:
         rubber.payouts.pay(sale.number, members=["LJ-0001"])
-    assert info.value.message("en") == "Member LJ-0001's share of sale PJ-2026-0001 was already paid with slip SP-2026-000001."
+    assert (
+        info.value.message("en")
+        == "Member LJ-0001's share of sale PJ-2026-0001 was already paid with slip SP-2026-000001."
+    )
     assert dump(rubber) == before
 
 
@@ -135,7 +154,9 @@ def test_pay_some_by_transfer(rubber):
         (acc.MEMBER_HARVEST_PAYABLE, 970_538, 0, 2),
         (acc.BANK, 0, 970_538, None),
     ]
-    status = {s.member.number: (s.share, s.payout is not None) for s in rubber.payouts.status(sale.number)}
+    status = {
+        s.member.number: (s.share, s.payout is not None) for s in rubber.payouts.status(sale.number)
+    }
     assert status == {"LJ-0001": (1_850_087, False), "LJ-0002": (970_538, True)}
     assert all(f.ok for f in rubber.checks.run())
     with pytest.raises(KoperasiError) as info:
@@ -146,9 +167,35 @@ def test_pay_some_by_transfer(rubber):
     assert info.value.code == "payout.before_sale"
 
 
-def test_reversal_names_the_original_and_only_once(rubber):
+def test_entries_of_sales_and_payouts_are_not_reversed_alone(rubber):
     sale = rubber.sales.settle(sale_input())
-    original = rubber.store_journal.of_source("sale", sale.id)[0]
+    rubber.payouts.pay(sale.number)
+    before = dump(rubber)
+    for source in ("sale", "payout"):
+        entry = rubber.store_journal.of_source(source, sale.id)[0]
+        with pytest.raises(KoperasiError) as info:
+            rubber.journal.reverse(entry.number, "salah harga")
+        assert info.value.code == "journal.belongs_to_record"
+    assert dump(rubber) == before
+    assert all(f.ok for f in rubber.checks.run())
+
+
+def test_reversal_names_the_original_and_only_once(rubber):
+    from koperasi.core import accounts as acc
+    from koperasi.core.model import JournalEntry, JournalLine
+
+    with rubber.atomic():
+        rubber.journal.post(
+            JournalEntry(
+                SALE_DAY,
+                "Biaya kantor",
+                (
+                    JournalLine(acc.OPERATING_EXPENSE, debit=50_000),
+                    JournalLine(acc.CASH, credit=50_000),
+                ),
+            )
+        )
+    original = rubber.store_journal.by_number("JU-2026-000001")
     reversal = rubber.journal.reverse(original.number, "contoh koreksi")
     assert reversal.reverses == original.id
     assert reversal.description.startswith(f"Pembalik {original.number}")
@@ -170,5 +217,7 @@ def test_check_reports_a_tampered_book(rubber, tmp_path):
     conn.execute("UPDATE deliveries SET part = part + 1 WHERE sale_id = ?", [sale.id])
     conn.commit()
     failed = [f for f in rubber.checks.run() if not f.ok]
-    assert [f.check for f in failed] == ["each sale's parts sum to its net, over its own deliveries"]
+    assert [f.check for f in failed] == [
+        "each sale's parts sum to its net, over its own deliveries"
+    ]
     assert "PJ-2026-0001: net 2820625, parts 2820628" in failed[0].detail

@@ -4,7 +4,13 @@ import pytest
 
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
-from koperasi.core.journal import entry_errors, payout_entry, require_balanced, reversal_of, sale_entry
+from koperasi.core.journal import (
+    entry_errors,
+    payout_entry,
+    require_balanced,
+    reversal_of,
+    sale_entry,
+)
 from koperasi.core.model import JournalEntry, JournalLine, SaleCost
 
 DAY = datetime.date(2026, 11, 25)
@@ -23,7 +29,9 @@ def test_sale_entry_posts_gross_net_fee_and_costs():
 
 def test_payout_entry_debits_each_share_and_credits_cash_and_deductions():
     entry = payout_entry(
-        DAY, "SP", {1: (1_000_000, 900_000, {acc.MANDATORY_SAVINGS: 100_000}), 2: (500_000, 500_000, {})}
+        DAY,
+        "SP",
+        {1: (1_000_000, 900_000, {acc.MANDATORY_SAVINGS: 100_000}), 2: (500_000, 500_000, {})},
     )
     assert entry.lines == (
         JournalLine(acc.MEMBER_HARVEST_PAYABLE, debit=1_000_000, member_id=1),
@@ -34,7 +42,9 @@ def test_payout_entry_debits_each_share_and_credits_cash_and_deductions():
 
 
 def test_unbalanced_entry_refused():
-    entry = JournalEntry(DAY, "x", (JournalLine(acc.CASH, debit=10), JournalLine(acc.BANK, credit=9)))
+    entry = JournalEntry(
+        DAY, "x", (JournalLine(acc.CASH, debit=10), JournalLine(acc.BANK, credit=9))
+    )
     assert entry_errors(entry) == ["debits 10 != credits 9"]
     with pytest.raises(KoperasiError) as info:
         require_balanced(entry)
@@ -52,4 +62,7 @@ def test_reversal_mirrors_and_names_the_original():
     )
     reversal = reversal_of(original, DAY, "salah")
     assert reversal.reverses == 42
-    assert reversal.lines == (JournalLine(acc.CASH, credit=7), JournalLine(acc.OTHER_INCOME, debit=7))
+    assert reversal.lines == (
+        JournalLine(acc.CASH, credit=7),
+        JournalLine(acc.OTHER_INCOME, debit=7),
+    )

@@ -50,7 +50,10 @@ def test_palm_fee_per_kg_and_agreed_total():
         ({"sold_grams": 0, "price_cents": 100}, "sale.sold_positive"),
         ({"sold_grams": 1000, "price_cents": 0}, "sale.price_positive"),
         ({"sold_grams": 1000, "price_cents": 100, "agreed_total": 5}, "sale.price_or_total"),
-        ({"sold_grams": 1000, "price_cents": 100_000, "costs": [SaleCost("truk", 2000)]}, "sale.net_not_positive"),
+        (
+            {"sold_grams": 1000, "price_cents": 100_000, "costs": [SaleCost("truk", 2000)]},
+            "sale.net_not_positive",
+        ),
     ],
 )
 def test_refusals(kwargs, code):
@@ -62,4 +65,7 @@ def test_refusals(kwargs, code):
 def test_no_deliveries_refused():
     with pytest.raises(KoperasiError) as info:
         settle([], 1000, FeeRule(), price_cents=100, commodity="Karet", date="27/11/2026")
-    assert info.value.message("id") == "Tidak ada setoran Karet yang belum terjual sampai tanggal 27/11/2026."
+    assert (
+        info.value.message("id")
+        == "Tidak ada setoran Karet yang belum terjual sampai tanggal 27/11/2026."
+    )

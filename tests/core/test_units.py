@@ -34,7 +34,8 @@ def test_money_at_rate():
 
 
 @pytest.mark.parametrize(
-    ("text", "grams"), [("120.5", 120_500), ("120,5", 120_500), ("0.001", 1), ("7", 7000), ("1.250", 1250)]
+    ("text", "grams"),
+    [("120.5", 120_500), ("120,5", 120_500), ("0.001", 1), ("7", 7000), ("1.250", 1250)],
 )
 def test_parse_kg(text, grams):
     assert parse_kg(text) == grams

@@ -18,7 +18,9 @@ TODAY = datetime.date(2026, 11, 27)
 def isolated_settings(tmp_path, qapp):
     """Never touch the real user's settings; start every test in Indonesian."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     from koperasi.gui import i18n
 
     i18n.set_language("id")
@@ -39,7 +41,9 @@ def runner(qapp):
 def small_book(tmp_path):
     """A book with three members, rubber and palm, deliveries, one settled and paid sale."""
     path = tmp_path / "lembah-jaya.koperasi"
-    with Book.create(path, name="Koperasi Produsen Tani Lembah Jaya", member_prefix="LJ", regency="Sarolangun") as b:
+    with Book.create(
+        path, name="Koperasi Produsen Tani Lembah Jaya", member_prefix="LJ", regency="Sarolangun"
+    ) as b:
         b.with_today(TODAY)
         b.commodities.add("Karet", fee_bp=300, uses_quality=True)
         b.commodities.add("TBS Sawit", fee_cents_per_kg=2500)
@@ -50,8 +54,14 @@ def small_book(tmp_path):
         b.deliveries.record("LJ-0001", "Karet", 120_000, date=day, quality_bp=5500)
         b.deliveries.record("LJ-0002", "Karet", 80_000, date=day, quality_bp=6000)
         sale = b.sales.settle(
-            SaleInput("Karet", datetime.date(2026, 11, 21), "PT Remco Jambi", 195_000, price_cents=1_250_000,
-                      costs=(SaleCost("transport", 100_000),))
+            SaleInput(
+                "Karet",
+                datetime.date(2026, 11, 21),
+                "PT Remco Jambi",
+                195_000,
+                price_cents=1_250_000,
+                costs=(SaleCost("transport", 100_000),),
+            )
         )
         b.payouts.pay(sale.number, date=datetime.date(2026, 11, 22))
         b.deliveries.record("LJ-0001", "Karet", 90_000, date=TODAY, quality_bp=5000)

@@ -28,7 +28,11 @@ def test_model_without_window_pages_and_filters(qtbot, runner, small_book):
     settle(qtbot, runner)
     model.index(2, 0).data()  # asks for the second page
     settle(qtbot, runner)
-    assert [model.index(r, 1).data() for r in range(3)] == ["Siti Aminah", "Rahmat Hidayat", "Budi Santoso"]
+    assert [model.index(r, 1).data() for r in range(3)] == [
+        "Siti Aminah",
+        "Rahmat Hidayat",
+        "Budi Santoso",
+    ]
 
 
 def test_type_ahead_and_add_member_with_inline_validation(qtbot, window, runner):
@@ -46,7 +50,9 @@ def test_type_ahead_and_add_member_with_inline_validation(qtbot, window, runner)
     assert dialog.nik_error.text().startswith("NIK 1234 tidak valid")
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
     dialog.nik_edit.clear()
-    qtbot.keyClicks(dialog.nik_edit, "1503014507800001")  # Siti's NIK: refused by the book, shown at the field
+    qtbot.keyClicks(
+        dialog.nik_edit, "1503014507800001"
+    )  # Siti's NIK: refused by the book, shown at the field
     dialog.save()
     qtbot.waitUntil(lambda: dialog.nik_error.isVisible(), timeout=3000)
     assert "sudah dipakai oleh anggota LJ-0001" in dialog.nik_error.text()

@@ -16,7 +16,9 @@ from koperasi.store.migrations import known_names
 
 def test_create_then_open(tmp_path):
     path = tmp_path / "lj.koperasi"
-    with Book.create(path, name="Koperasi Lembah Jaya", regency="Sarolangun", member_prefix="lj") as book:
+    with Book.create(
+        path, name="Koperasi Lembah Jaya", regency="Sarolangun", member_prefix="lj"
+    ) as book:
         assert book.profile.name == "Koperasi Lembah Jaya"
         assert book.profile.member_prefix == "LJ"
     with Book.open(path) as book:
@@ -37,13 +39,17 @@ def test_create_refuses_existing_file(tmp_path):
     assert path.read_bytes() == b"important"
 
 
-@pytest.mark.parametrize("content", [b"", b"hello, this is a letter", b"SQLite format 3\x00" + b"\x00" * 10])
+@pytest.mark.parametrize(
+    "content", [b"", b"hello, this is a letter", b"SQLite format 3\x00" + b"\x00" * 10]
+)
 def test_not_a_book_is_left_untouched(tmp_path, content):
     path = tmp_path / "letter.koperasi"
     path.write_bytes(content)
     with pytest.raises(NotABookError) as info:
         Book.open(path)
-    assert info.value.message("id") == f"Berkas {path} bukan buku Koperasi; berkas itu tidak diubah."
+    assert (
+        info.value.message("id") == f"Berkas {path} bukan buku Koperasi; berkas itu tidak diubah."
+    )
     assert path.read_bytes() == content
     assert not lock_path_for(path).exists()
 
@@ -137,3 +143,10 @@ def test_readonly_book_refuses_writes(tmp_path):
     with Book.open(path, readonly=True) as book, pytest.raises(KoperasiError) as info:
         book.members.add("Siti")
     assert info.value.code == "book.readonly"
+
+
+def test_create_in_a_missing_folder_says_so(tmp_path):
+    with pytest.raises(KoperasiError) as info:
+        Book.create(tmp_path / "nope" / "x.koperasi", name="K")
+    assert info.value.code == "book.no_folder"
+    assert "folder" in info.value.message("id")

@@ -18,7 +18,14 @@ def settled(book):
     book.deliveries.record("LJ-0001", "Karet", 90_000, date=DAY, quality_bp=5000)
     open_one = book.deliveries.record("LJ-0001", "TBS Sawit", 900_000, date=DAY)
     sale = book.sales.settle(
-        SaleInput("Karet", DAY, "PT Remco", 185_000, price_cents=1_200_000, costs=(SaleCost("truk", 50_000),))
+        SaleInput(
+            "Karet",
+            DAY,
+            "PT Remco",
+            185_000,
+            price_cents=1_200_000,
+            costs=(SaleCost("truk", 50_000),),
+        )
     )
     book.payouts.pay(sale.number, date=datetime.date(2026, 11, 25))
     return book, open_one
@@ -48,11 +55,15 @@ def settled(book):
 def test_posted_records_cannot_be_changed_by_sql(settled, sql):
     book, _ = settled
     conn = book.db.conn
-    before = [list(conn.execute(f"SELECT * FROM {t}")) for t in ("sales", "deliveries", "journal_lines")]
+    before = [
+        list(conn.execute(f"SELECT * FROM {t}")) for t in ("sales", "deliveries", "journal_lines")
+    ]
     with pytest.raises(sqlite3.IntegrityError, match="locked"):
         conn.execute(sql)
     conn.rollback()
-    after = [list(conn.execute(f"SELECT * FROM {t}")) for t in ("sales", "deliveries", "journal_lines")]
+    after = [
+        list(conn.execute(f"SELECT * FROM {t}")) for t in ("sales", "deliveries", "journal_lines")
+    ]
     assert before == after
 
 
@@ -65,4 +76,6 @@ def test_open_delivery_can_still_be_corrected_by_sql(settled):
 def test_costs_cannot_be_added_to_a_settled_sale(settled):
     book, _ = settled
     with pytest.raises(sqlite3.IntegrityError, match="locked"):
-        book.db.conn.execute("INSERT INTO sale_costs (sale_id, label, amount, account) VALUES (1, 'x', 5, '1101')")
+        book.db.conn.execute(
+            "INSERT INTO sale_costs (sale_id, label, amount, account) VALUES (1, 'x', 5, '1101')"
+        )

@@ -1,21 +1,493 @@
-"""Deliveries screen (placeholder until it is built)."""
+"""Setoran: the weighing point's fast entry form, and the day's deliveries with their totals."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+import datetime
+import itertools
+from collections.abc import Sequence
 
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from koperasi.book.dashboard import DeliveryTotal
+from koperasi.core.fmt import date_long, kg
+from koperasi.core.model import Commodity, Delivery, Member
+from koperasi.gui import i18n
+from koperasi.gui.delivery_dialogs import CorrectionDialog, HistoryDialog, print_receipt
+from koperasi.gui.delivery_form import DeliveryForm, DeliveryValues, from_qdate, net_text, to_qdate
+from koperasi.gui.dialogs import ask_reason, show_error
+from koperasi.gui.models import delivery_table_model as cols
+from koperasi.gui.models.delivery_table_model import DeliveryRow, DeliveryTableModel
+from koperasi.gui.paged_model import RecordRole
 from koperasi.gui.pages.base import Page
+from koperasi.gui.preview import PdfPreview
+from koperasi.gui.worker import BookRunner
+
+PRINT_SETTING = "deliveries/print_after_save"
+
+CARD_STYLE = """
+QFrame#entryCard { background: #ffffff; border: 1px solid #d5ddd8; border-radius: 8px; }
+QFrame#entryCard QLabel { background: transparent; }
+"""
+NET_STYLE = "font-size: 20px; font-weight: 600; color: #1f4d3a;"
+SAVED_STYLE = "color: #1f7a4d; font-weight: 600;"
+TOTALS_STYLE = "QFrame#dayTotals { background: #eef4f0; border-radius: 6px; }"
 
 
 class DeliveriesPage(Page):
-    def __init__(self, runner, parent=None) -> None:
+    def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
+        self.members: list[Member] = []
+        self.commodities: list[Commodity] = []
+        self.today = datetime.date.today()
+        self.last_saved: Delivery | None = None
+        self.last_preview: PdfPreview | None = None
+        self.day_totals: tuple[DeliveryTotal, ...] = ()
+        self._status: tuple[str, ...] = ()
+        self._saving = False
+        self._day_set = False
+        self.correction_dialog: CorrectionDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
+
         self.heading = QLabel()
-        QVBoxLayout(self).addWidget(self.heading)
+        self.heading.setObjectName("pageHeading")
+
+        # -- the entry card -----------------------------------------------------------
+        self.card = QFrame()
+        self.card.setObjectName("entryCard")
+        self.card.setStyleSheet(CARD_STYLE)
+        self.card_title = QLabel()
+        self.form = DeliveryForm(columns=5)
+        self.net_caption = QLabel()
+        self.net_label = QLabel("—")
+        self.net_label.setStyleSheet(NET_STYLE)
+        self.print_check = QCheckBox()
+        self.print_check.setChecked(_truthy(QSettings().value(PRINT_SETTING, False)))
+        self.save_button = QPushButton()
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.save_button.setMinimumWidth(170)
+        self.status_label = QLabel()
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        net_row = QHBoxLayout()
+        net_row.setSpacing(10)
+        net_row.addWidget(self.net_caption)
+        net_row.addWidget(self.net_label)
+        net_row.addSpacing(18)
+        net_row.addWidget(self.status_label, 1)
+        net_row.addWidget(self.print_check)
+        net_row.addSpacing(12)
+        net_row.addWidget(self.save_button)
+        card_layout = QVBoxLayout(self.card)
+        card_layout.setContentsMargins(18, 14, 18, 14)
+        card_layout.setSpacing(10)
+        card_layout.addWidget(self.card_title)
+        card_layout.addWidget(self.form)
+        card_layout.addLayout(net_row)
+
+        # -- the day's list -------------------------------------------------------------
+        self.day_caption = QLabel()
+        self.previous_day = QToolButton()
+        self.previous_day.setArrowType(Qt.ArrowType.LeftArrow)
+        self.day_edit = QDateEdit()
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("dd/MM/yyyy")
+        self.next_day = QToolButton()
+        self.next_day.setArrowType(Qt.ArrowType.RightArrow)
+        self.today_button = QPushButton()
+        self.correct_button = QPushButton()
+        self.void_button = QPushButton()
+        self.print_button = QPushButton()
+        self.history_button = QPushButton()
+        day_bar = QHBoxLayout()
+        day_bar.setSpacing(6)
+        day_bar.addWidget(self.day_caption)
+        day_bar.addWidget(self.previous_day)
+        day_bar.addWidget(self.day_edit)
+        day_bar.addWidget(self.next_day)
+        day_bar.addWidget(self.today_button)
+        day_bar.addStretch(1)
+        for button in (
+            self.correct_button,
+            self.void_button,
+            self.print_button,
+            self.history_button,
+        ):
+            day_bar.addWidget(button)
+
+        self.model = DeliveryTableModel(runner, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(cols.COL_RECEIPT, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(cols.COL_MEMBER, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        widths = {
+            cols.COL_RECEIPT: 140,
+            cols.COL_TIME: 64,
+            cols.COL_COMMODITY: 110,
+            cols.COL_GROSS: 105,
+            cols.COL_DEDUCTIONS: 125,
+            cols.COL_NET: 105,
+            cols.COL_QUALITY: 80,
+            cols.COL_STATUS: 90,
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _: self.show_history())
+
+        self.totals = QFrame()
+        self.totals.setObjectName("dayTotals")
+        self.totals.setStyleSheet(TOTALS_STYLE)
+        self.totals_label = QLabel()
+        self.totals_label.setTextFormat(Qt.TextFormat.RichText)
+        self.totals_label.setWordWrap(True)
+        totals_layout = QHBoxLayout(self.totals)
+        totals_layout.setContentsMargins(12, 8, 12, 8)
+        totals_layout.addWidget(self.totals_label, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.card)
+        layout.addSpacing(4)
+        layout.addLayout(day_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+
+        # -- behaviour ------------------------------------------------------------------
+        self.form.submitted.connect(self.save)
+        self.form.net_changed.connect(lambda net: self.net_label.setText(net_text(net)))
+        self.save_button.clicked.connect(self.save)
+        self.print_check.toggled.connect(lambda on: QSettings().setValue(PRINT_SETTING, on))
+        self.day_edit.dateChanged.connect(lambda _: self._day_changed())
+        self.previous_day.clicked.connect(lambda: self._step_day(-1))
+        self.next_day.clicked.connect(lambda: self._step_day(1))
+        self.today_button.clicked.connect(lambda: self.show_day(self.today))
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.void_button.clicked.connect(self.void_selected)
+        self.print_button.clicked.connect(self.print_selected)
+        self.history_button.clicked.connect(self.show_history)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.loaded_callbacks.append(self._select_last_saved)
+
+        chain: Sequence[QWidget] = [
+            *self.form.chain,
+            self.print_check,
+            self.save_button,
+            self.previous_day,
+            self.day_edit,
+            self.next_day,
+            self.today_button,
+            self.table,
+            self.correct_button,
+            self.void_button,
+            self.print_button,
+            self.history_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.retranslate()
+        self._update_buttons()
+
+    # -- texts ------------------------------------------------------------------------
 
     def title(self) -> str:
         return self.tr("Deliveries")
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<h2>{self.title()}</h2>")
+        self.heading.setText("<h2>{}</h2>".format(self.tr("Deliveries")))
+        self.card_title.setText("<b>{}</b>".format(self.tr("Weigh a delivery")))
+        self.net_caption.setText(self.tr("Net weight:"))
+        self.print_check.setText(self.tr("Print receipt after saving"))
+        self.save_button.setText(self.tr("&Save (Ctrl+Enter)"))
+        self.save_button.setToolTip(self.tr("Enter in the last field saves too"))
+        self.day_caption.setText(self.tr("Deliveries of"))
+        self.previous_day.setToolTip(self.tr("Previous day"))
+        self.next_day.setToolTip(self.tr("Next day"))
+        self.today_button.setText(self.tr("Tod&ay"))
+        self.correct_button.setText(self.tr("Co&rrect…"))
+        self.void_button.setText(self.tr("Vo&id…"))
+        self.print_button.setText(self.tr("Pri&nt receipt"))
+        self.history_button.setText(self.tr("Histor&y"))
+        self.form.retranslate()
+        self.model.retranslate()
+        self._show_status()
+        self._show_totals()
+
+    # -- loading ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the picker's members and commodities, the day's list and its totals."""
+        if self.runner.book_path is None:
+            return
+
+        def load(book) -> tuple[datetime.date, list[Member], list[Commodity]]:
+            return book.today(), book.members.list(active=True), book.commodities.list()
+
+        self.runner.book_op(load, self._loaded)
+        self._reload_day()
+
+    def _loaded(self, result: tuple[datetime.date, list[Member], list[Commodity]]) -> None:
+        today, members, commodities = result
+        self.today = today
+        self.members, self.commodities = members, commodities
+        self.form.set_today(today)
+        self.form.set_commodities(commodities)
+        self.form.set_members(members)
+        self.day_edit.setMaximumDate(to_qdate(today))
+        if not self._day_set:
+            self._day_set = True
+            self.show_day(today)
+        self._show_totals()
+
+    def day(self) -> datetime.date:
+        return from_qdate(self.day_edit.date())
+
+    def show_day(self, day: datetime.date) -> None:
+        self._day_set = True
+        if self.day() == day:
+            self._reload_day()
+        else:
+            self.day_edit.setDate(to_qdate(day))  # reloads through _day_changed
+
+    def _step_day(self, days: int) -> None:
+        self.show_day(self.day() + datetime.timedelta(days=days))
+
+    def _day_changed(self) -> None:
+        self.next_day.setEnabled(self.day() < self.today)
+        self._reload_day()
+
+    def _reload_day(self) -> None:
+        if self.runner.book_path is None or not self._day_set:
+            return
+        day = self.day()
+        self.model.set_filter("date", day)
+
+        def loaded(totals: tuple[DeliveryTotal, ...]) -> None:
+            if day == self.day():
+                self.day_totals = totals
+                self._show_totals()
+
+        self.runner.book_op(lambda book: book.dashboard.deliveries_by_commodity(day), loaded)
+
+    def _show_totals(self) -> None:
+        day = self.day()
+        heading = (
+            self.tr("Total today")
+            if day == self.today
+            else self.tr("Total %1").replace("%1", date_long(day, i18n.current_language()))
+        )
+        parts = []
+        for total in self.day_totals:
+            text = self.tr("%n delivery(ies)", "", total.deliveries)
+            part = f"<b>{total.commodity}</b>&nbsp; {text} · <b>{kg(total.net_grams)}</b>"
+            if total.voided:
+                part += " <span style='color:#8a8a8a'>({})</span>".format(
+                    self.tr("%n void", "", total.voided)
+                )
+            parts.append(part)
+        if not parts:
+            none = self.tr("No deliveries")
+            parts.append(f"<span style='color:#5b6b63'>{none}</span>")
+        self.totals_label.setText(
+            f"<b>{heading}:</b>&nbsp;&nbsp; " + "&nbsp;&nbsp;&nbsp;│&nbsp;&nbsp;&nbsp;".join(parts)
+        )
+
+    # -- recording ----------------------------------------------------------------------
+
+    def start_new(self) -> None:
+        """Ctrl+D: straight to the member field of the entry form."""
+        self.form.focus_member()
+
+    def save(self) -> None:
+        """Record the weighing; on success the form clears for the next farmer."""
+        if self._saving:
+            return  # a second Enter while the first save is on its way
+        values = self.form.values()
+        if values is None:
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        print_after = self.print_check.isChecked()
+
+        def record(book) -> Delivery:
+            return book.deliveries.record(
+                values.member,
+                values.commodity,
+                values.gross_grams,
+                date=values.date,
+                deductions=values.deductions,
+                quality_bp=values.quality_bp,
+                plot=values.plot,
+            )
+
+        self.runner.book_op(
+            record,
+            lambda delivery: self._saved(delivery, values, print_after),
+            self._save_failed,
+            busy=self.tr("Saving the delivery…"),
+            parent=self,
+        )
+
+    def _saved(self, delivery: Delivery, values: DeliveryValues, print_after: bool) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.last_saved = delivery
+        self._status = ("saved", delivery.receipt, values.member_name, kg(delivery.net_grams))
+        self._show_status()
+        self.form.clear_for_next()
+        self.show_day(delivery.date)
+        if print_after:
+            self.print_receipt(delivery.receipt)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        if not self.form.show_book_error(exc):
+            show_error(self, exc)
+
+    def _show_status(self) -> None:
+        if not self._status:
+            self.status_label.clear()
+            return
+        kind, receipt, name, weight = self._status
+        texts = {
+            "saved": self.tr("Saved: %1 — %2, %3"),
+            "corrected": self.tr("Corrected: %1 — %2, %3"),
+            "voided": self.tr("Voided: %1 — %2, %3"),
+        }
+        self.status_label.setStyleSheet(SAVED_STYLE)
+        self.status_label.setText(
+            "✓ " + texts[kind].replace("%1", receipt).replace("%2", name).replace("%3", weight)
+        )
+
+    def _select_last_saved(self) -> None:
+        if self.last_saved is None:
+            return
+        row = self.model.row_of(self.last_saved.receipt)
+        if row >= 0 and not self.table.currentIndex().isValid():
+            self.table.selectRow(row)
+
+    # -- the selected delivery ------------------------------------------------------------
+
+    def selected_row(self) -> DeliveryRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.data(index.siblingAtColumn(0), RecordRole)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_row() is not None
+        for button in (
+            self.correct_button,
+            self.void_button,
+            self.print_button,
+            self.history_button,
+        ):
+            button.setEnabled(has)
+
+    def _after_change(self, kind: str, delivery: Delivery, name: str) -> None:
+        self._status = (kind, delivery.receipt, name, kg(delivery.net_grams))
+        self._show_status()
+        self.last_saved = delivery
+        self.refresh()
+
+    def correct_selected(self) -> None:
+        """Ask the book first, so a settled or void delivery gets its sentence, not a form."""
+        row = self.selected_row()
+        if row is None:
+            return
+
+        def editable(delivery: Delivery) -> None:
+            fresh = DeliveryRow(delivery, row.member, row.commodity)
+            dialog = CorrectionDialog(
+                self.runner, fresh, self.members, self.commodities, self.today, self
+            )
+            dialog.accepted.connect(
+                lambda: self._after_change("corrected", dialog.saved, dialog.form.member().name)
+            )
+            dialog.open()
+            self.correction_dialog = dialog
+
+        self.runner.book_op(
+            lambda book: book.deliveries.check_editable(row.receipt),
+            editable,
+            lambda exc: show_error(self, exc),
+        )
+
+    def void_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if row.delivery.status != "open":
+            # the book's own sentence: settled in which sale, or already void
+            self.runner.book_op(
+                lambda book: book.deliveries.check_editable(row.receipt),
+                None,
+                lambda exc: show_error(self, exc),
+            )
+            return
+        reason = ask_reason(
+            self,
+            self.tr("Void delivery %1").replace("%1", row.receipt),
+            self.tr("Why is %1 (%2, %3) voided? The receipt keeps its number.")
+            .replace("%1", row.receipt)
+            .replace("%2", row.member.name)
+            .replace("%3", kg(row.delivery.net_grams)),
+        )
+        if reason is None:
+            return
+        self.runner.book_op(
+            lambda book: book.deliveries.void(row.receipt, reason),
+            lambda delivery: self._after_change("voided", delivery, row.member.name),
+            lambda exc: show_error(self, exc),
+            busy=self.tr("Voiding…"),
+            parent=self,
+        )
+
+    def print_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.print_receipt(row.receipt)
+
+    def print_receipt(self, receipt: str) -> None:
+        def shown(preview: PdfPreview) -> None:
+            self.last_preview = preview
+
+        print_receipt(self.runner, receipt, self, shown)
+
+    def show_history(self) -> HistoryDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = HistoryDialog(self.runner, row.receipt, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.history_dialog = dialog
+        return dialog
+
+
+def _truthy(value: object) -> bool:
+    return value in (True, "true", "1", 1)

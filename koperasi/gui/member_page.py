@@ -1,0 +1,594 @@
+"""A member's page: details, what the cooperative owes them, and every delivery, sale part and
+payout behind it, with their statement one click away."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from koperasi.book import Book
+from koperasi.core.fmt import date_long, date_short, kg, percent, rupiah
+from koperasi.core.model import Member
+from koperasi.gui import preview
+from koperasi.gui.dialogs import show_error
+from koperasi.gui.new_book_wizard import fit_labels
+from koperasi.gui.worker import BookRunner
+from koperasi.pdf import render_statement
+from koperasi.reports import statement_data
+
+ERROR_STYLE = "color: #b00020; font-size: 12px;"
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+GROUP_STYLE = """
+QGroupBox { border: 1px solid #d5dfd9; border-radius: 6px; margin-top: 14px; padding-top: 6px; }
+QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #1f4d3a; }
+"""
+
+
+@dataclass(frozen=True)
+class DeliveryLine:
+    """quality_bp: None when the commodity has no quality factor; part: None until sold."""
+
+    receipt: str
+    date: datetime.date
+    commodity: str
+    net_grams: int
+    quality_bp: int | None
+    status: str
+    sale: str
+    part: int | None
+
+
+@dataclass(frozen=True)
+class SalePart:
+    """The member's share of one sale; slip is "" while it is unpaid."""
+
+    sale: str
+    date: datetime.date
+    commodity: str
+    deliveries: int
+    net_grams: int
+    share: int
+    slip: str
+
+
+@dataclass(frozen=True)
+class PayoutLine:
+    slip: str
+    date: datetime.date
+    sale: str
+    share: int
+    deductions: int
+    paid: int
+    method: str
+
+
+@dataclass(frozen=True)
+class MemberOverview:
+    """Everything the member page shows, newest first.
+
+    Attributes:
+      settled: the member's shares of every settled sale.
+      paid: the shares paid out (cash paid plus what was deducted from them).
+      unpaid: settled − paid: what the cooperative still owes the member.
+      open_count / open_grams: deliveries not yet sold.
+    """
+
+    member: Member
+    today: datetime.date
+    deliveries: tuple[DeliveryLine, ...]
+    sale_parts: tuple[SalePart, ...]
+    payouts: tuple[PayoutLine, ...]
+    settled: int
+    paid: int
+    unpaid: int
+    open_count: int
+    open_grams: int
+    paid_cash: int
+    deducted: int
+
+
+def member_overview(book: Book, number: str) -> MemberOverview:
+    member = book.members.get(number)
+    deliveries = book.deliveries.of_member(member.number)
+    payouts = book.payouts.of_member(member.number)
+    commodities = {c.id: c for c in book.commodities.list()}
+    sale_ids = list(
+        dict.fromkeys([d.sale_id for d in deliveries if d.sale_id] + [p.sale_id for p in payouts])
+    )
+    sales = {sale_id: book.sales.by_id(sale_id) for sale_id in sale_ids}
+    slips = {p.sale_id: p.slip for p in payouts}
+
+    lines = tuple(
+        DeliveryLine(
+            receipt=d.receipt,
+            date=d.date,
+            commodity=commodities[d.commodity_id].name,
+            net_grams=d.net_grams,
+            quality_bp=d.quality_bp if commodities[d.commodity_id].uses_quality else None,
+            status=d.status,
+            sale=sales[d.sale_id].number if d.sale_id else "",
+            part=d.part if d.status == "settled" else None,
+        )
+        for d in reversed(deliveries)
+    )
+    by_sale: dict[int, list] = {}
+    for d in deliveries:
+        if d.status == "settled" and d.sale_id:
+            by_sale.setdefault(d.sale_id, []).append(d)
+    parts = sorted(
+        (
+            SalePart(
+                sale=sales[sale_id].number,
+                date=sales[sale_id].date,
+                commodity=commodities[sales[sale_id].commodity_id].name,
+                deliveries=len(ds),
+                net_grams=sum(d.net_grams for d in ds),
+                share=sum(d.part or 0 for d in ds),
+                slip=slips.get(sale_id, ""),
+            )
+            for sale_id, ds in by_sale.items()
+        ),
+        key=lambda p: (p.date, p.sale),
+        reverse=True,
+    )
+    paid_lines = tuple(
+        PayoutLine(
+            slip=p.slip,
+            date=p.date,
+            sale=sales[p.sale_id].number,
+            share=p.share,
+            deductions=p.deductions,
+            paid=p.paid,
+            method=p.method,
+        )
+        for p in reversed(payouts)
+    )
+    settled = sum(p.share for p in parts)
+    paid = sum(p.share for p in payouts)
+    open_deliveries = [d for d in deliveries if d.status == "open"]
+    return MemberOverview(
+        member=member,
+        today=book.today(),
+        deliveries=lines,
+        sale_parts=tuple(parts),
+        payouts=paid_lines,
+        settled=settled,
+        paid=paid,
+        unpaid=settled - paid,
+        open_count=len(open_deliveries),
+        open_grams=sum(d.net_grams for d in open_deliveries),
+        paid_cash=sum(p.paid for p in payouts),
+        deducted=sum(p.deductions for p in payouts),
+    )
+
+
+def _qdate(day: datetime.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> datetime.date:
+    return datetime.date(day.year(), day.month(), day.day())
+
+
+def kg_places(grams) -> int:
+    """The fewest decimals that show every weight of a column exactly, so it lines up."""
+    return max((3 if g % 10 else 2 if g % 100 else 1 if g % 1000 else 0 for g in grams), default=0)
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setStretchLastSection(False)
+    return table
+
+
+def _fill(
+    table: QTableWidget,
+    rows: list[list[str]],
+    right: set[int],
+    muted: set[int] = frozenset(),
+    bold: int | None = None,
+):
+    """Rows of text; `right` columns right-aligned, `muted` rows grey, the `bold` column bold."""
+    table.setRowCount(len(rows))
+    strong = QFont(table.font())
+    strong.setBold(True)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if c in right:
+                item.setTextAlignment(RIGHT)
+            if r in muted:
+                item.setForeground(QColor("#8a8a8a"))
+            if c == bold:
+                item.setFont(strong)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+class BalanceCard(QFrame):
+    """A figure with its caption: what the member's balances come to."""
+
+    def __init__(self, accent: str = "#1f4d3a") -> None:
+        super().__init__()
+        self.setObjectName("balanceCard")
+        self.setStyleSheet(
+            "QFrame#balanceCard { background: white; border: 1px solid #d9e3dd; border-radius: 8px; }"
+        )
+        self.caption = QLabel()
+        self.caption.setStyleSheet("color: #5f6b66;")
+        self.value = QLabel("—")
+        self.value.setStyleSheet(f"font-size: 20px; font-weight: 700; color: {accent};")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel()
+        self.note.setStyleSheet("color: #5f6b66; font-size: 11px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+
+
+class MemberPage(QDialog):
+    """Opened from the member register; reads everything through the worker."""
+
+    def __init__(self, runner: BookRunner, member: Member, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.member = member
+        self.overview: MemberOverview | None = None
+        self.setMinimumSize(960, 680)
+        self.setStyleSheet(GROUP_STYLE)
+
+        self.name_label = QLabel()
+        self.name_label.setStyleSheet("font-size: 22px; font-weight: 700; color: #1f2d27;")
+        self.number_label = QLabel()
+        self.number_label.setStyleSheet("font-size: 15px; color: #1f4d3a; font-weight: 600;")
+        self.edit_button = QPushButton()
+        self.details_box = QGroupBox()
+        self.detail_labels = [QLabel() for _ in range(7)]
+        self.detail_values = [QLabel() for _ in range(7)]
+        details = QFormLayout(self.details_box)
+        for label, value in zip(self.detail_labels, self.detail_values, strict=True):
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            details.addRow(label, value)
+
+        self.settled_card = BalanceCard()
+        self.paid_card = BalanceCard()
+        self.unpaid_card = BalanceCard("#9a5b00")
+        self.open_card = BalanceCard("#3d4a44")
+
+        self.tabs = QTabWidget()
+        self.deliveries_table = _table(7)
+        self.parts_table = _table(7)
+        self.payouts_table = _table(7)
+        for table in (self.deliveries_table, self.parts_table, self.payouts_table):
+            self.tabs.addTab(table, "")
+
+        self.statement_box = QGroupBox()
+        self.start_label = QLabel()
+        self.end_label = QLabel()
+        self.start_edit = QDateEdit()
+        self.end_edit = QDateEdit()
+        for edit, label in ((self.start_edit, self.start_label), (self.end_edit, self.end_label)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            label.setBuddy(edit)
+            edit.dateChanged.connect(lambda _d: self._validate_period())
+        self.period_error = QLabel()
+        self.period_error.setStyleSheet(ERROR_STYLE)
+        self.period_error.hide()
+        self.statement_button = QPushButton()
+        self.statement_button.setDefault(True)
+        self.close_button = QPushButton()
+
+        head = QHBoxLayout()
+        title = QVBoxLayout()
+        title.setSpacing(0)
+        title.addWidget(self.name_label)
+        title.addWidget(self.number_label)
+        head.addLayout(title, 1)
+        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        cards = QGridLayout()
+        cards.setSpacing(10)
+        cards.addWidget(self.settled_card, 0, 0)
+        cards.addWidget(self.paid_card, 0, 1)
+        cards.addWidget(self.unpaid_card, 1, 0)
+        cards.addWidget(self.open_card, 1, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.details_box, 1)
+        top.addLayout(cards, 1)
+        statement = QHBoxLayout(self.statement_box)
+        statement.addWidget(self.start_label)
+        statement.addWidget(self.start_edit)
+        statement.addWidget(self.end_label)
+        statement.addWidget(self.end_edit)
+        statement.addWidget(self.period_error, 1)
+        statement.addStretch(0)
+        statement.addWidget(self.statement_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.statement_box, 1)
+        bottom.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self.edit_button.clicked.connect(lambda: self.edit_member())
+        self.statement_button.clicked.connect(self.print_statement)
+        self.close_button.clicked.connect(self.accept)
+        self.retranslate()
+        self.reload()
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Member %1").replace("%1", self.member.number))
+        self.edit_button.setText(self.tr("&Edit details…"))
+        self.details_box.setTitle(self.tr("Details"))
+        texts = [
+            self.tr("NIK"),
+            self.tr("Gender"),
+            self.tr("Village"),
+            self.tr("Address"),
+            self.tr("Phone"),
+            self.tr("Joined"),
+            self.tr("Status"),
+        ]
+        for label, text in zip(self.detail_labels, texts, strict=True):
+            label.setText(text)
+        self.settled_card.caption.setText(self.tr("Shares of sales"))
+        self.paid_card.caption.setText(self.tr("Paid out"))
+        self.unpaid_card.caption.setText(self.tr("Not yet paid"))
+        self.open_card.caption.setText(self.tr("Not yet sold"))
+        self.tabs.setTabText(0, self.tr("&Deliveries"))
+        self.tabs.setTabText(1, self.tr("&Sale shares"))
+        self.tabs.setTabText(2, self.tr("&Payouts"))
+        self.deliveries_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Receipt"),
+                self.tr("Date"),
+                self.tr("Commodity"),
+                self.tr("Net weight"),
+                self.tr("Quality"),
+                self.tr("Status"),
+                self.tr("Part"),
+            ]
+        )
+        self.parts_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Sale"),
+                self.tr("Date"),
+                self.tr("Commodity"),
+                self.tr("Deliveries"),
+                self.tr("Net weight"),
+                self.tr("Share"),
+                self.tr("Paid with slip"),
+            ]
+        )
+        self.payouts_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Slip"),
+                self.tr("Date"),
+                self.tr("Sale"),
+                self.tr("Share"),
+                self.tr("Deductions"),
+                self.tr("Paid"),
+                self.tr("Method"),
+            ]
+        )
+        self.statement_box.setTitle(self.tr("Member statement (rekening anggota)"))
+        self.start_label.setText(self.tr("&From"))
+        self.end_label.setText(self.tr("&to"))
+        self.statement_button.setText(self.tr("&Print member statement…"))
+        self.close_button.setText(self.tr("Close"))
+        fit_labels(self)
+        self._validate_period()
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        number = self.member.number
+        self.runner.book_op(
+            lambda book: member_overview(book, number),
+            self._loaded,
+            lambda exc: show_error(self, exc),
+        )
+
+    def _loaded(self, overview: MemberOverview) -> None:
+        first_load = self.overview is None
+        self.overview = overview
+        self.member = overview.member
+        if first_load:
+            self.start_edit.setDate(QDate(overview.today.year, 1, 1))
+            self.end_edit.setDate(_qdate(overview.today))
+        self.retranslate()
+
+    def _status_text(self, status: str) -> str:
+        return {
+            "open": self.tr("Not yet sold"),
+            "settled": self.tr("Sold"),
+            "void": self.tr("Void"),
+        }.get(status, status)
+
+    def _method_text(self, method: str) -> str:
+        return {"cash": self.tr("Cash"), "transfer": self.tr("Transfer")}.get(method, method)
+
+    def _show(self) -> None:
+        m = self.member
+        self.name_label.setText(m.name)
+        self.number_label.setText(m.number)
+        gender = {"L": self.tr("Male (L)"), "P": self.tr("Female (P)")}.get(m.gender, "—")
+        if m.active:
+            status = self.tr("Active")
+        elif m.left_on:
+            status = self.tr("Left on %1").replace("%1", date_short(m.left_on))
+        else:
+            status = self.tr("Inactive")
+        values = [
+            m.nik or "—",
+            gender,
+            m.village or "—",
+            m.address or "—",
+            m.phone or "—",
+            date_short(m.joined) if m.joined else "—",
+            status,
+        ]
+        for label, text in zip(self.detail_values, values, strict=True):
+            label.setText(text)
+        o = self.overview
+        if o is None:
+            return
+        self.settled_card.value.setText(rupiah(o.settled))
+        self.settled_card.note.setText(self.tr("%n sale(s)", "", len(o.sale_parts)))
+        self.paid_card.value.setText(rupiah(o.paid))
+        self.paid_card.note.setText(
+            self.tr("%n slip(s)", "", len(o.payouts))
+            + (
+                " · " + self.tr("deductions %1").replace("%1", rupiah(o.deducted))
+                if o.deducted
+                else ""
+            )
+        )
+        self.unpaid_card.value.setText(rupiah(o.unpaid))
+        self.unpaid_card.note.setText(
+            self.tr("owed to the member") if o.unpaid else self.tr("nothing owed")
+        )
+        self.open_card.value.setText(kg(o.open_grams))
+        self.open_card.note.setText(self.tr("%n open delivery(ies)", "", o.open_count))
+
+        places = kg_places([d.net_grams for d in o.deliveries])
+        _fill(
+            self.deliveries_table,
+            [
+                [
+                    d.receipt,
+                    date_short(d.date),
+                    d.commodity,
+                    kg(d.net_grams, places),
+                    percent(d.quality_bp) if d.quality_bp is not None else "—",
+                    self._status_text(d.status) + (f" ({d.sale})" if d.sale else ""),
+                    rupiah(d.part) if d.part is not None else "",
+                ]
+                for d in o.deliveries
+            ],
+            right={3, 4, 6},
+            muted={i for i, d in enumerate(o.deliveries) if d.status == "void"},
+        )
+        places = kg_places([p.net_grams for p in o.sale_parts])
+        _fill(
+            self.parts_table,
+            [
+                [
+                    p.sale,
+                    date_short(p.date),
+                    p.commodity,
+                    str(p.deliveries),
+                    kg(p.net_grams, places),
+                    rupiah(p.share),
+                    p.slip or self.tr("not yet paid"),
+                ]
+                for p in o.sale_parts
+            ],
+            right={3, 4, 5},
+            bold=5,
+        )
+        _fill(
+            self.payouts_table,
+            [
+                [
+                    p.slip,
+                    date_short(p.date),
+                    p.sale,
+                    rupiah(p.share),
+                    rupiah(p.deductions),
+                    rupiah(p.paid),
+                    self._method_text(p.method),
+                ]
+                for p in o.payouts
+            ],
+            right={3, 4, 5},
+            bold=5,
+        )
+        for table in (self.deliveries_table, self.parts_table, self.payouts_table):
+            table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def period(self) -> tuple[datetime.date, datetime.date]:
+        return _pydate(self.start_edit.date()), _pydate(self.end_edit.date())
+
+    def _validate_period(self) -> bool:
+        start, end = self.period()
+        ok = start <= end
+        self.period_error.setText("" if ok else self.tr("The period ends before it starts."))
+        self.period_error.setVisible(not ok)
+        self.statement_button.setEnabled(ok and self.overview is not None)
+        return ok
+
+    def print_statement(self) -> None:
+        if not self._validate_period():
+            return
+        start, end = self.period()
+        number = self.member.number
+        title = self.tr("Member statement %1, %2 to %3")
+        title = (
+            title.replace("%1", number)
+            .replace("%2", date_long(start, self._lang()))
+            .replace("%3", date_long(end, self._lang()))
+        )
+        file_name = f"rekening-{number}-{start:%Y%m%d}-{end:%Y%m%d}.pdf"
+        self.runner.book_op(
+            lambda book: render_statement(statement_data(book, number, start, end)),
+            lambda pdf: preview.show_pdf(pdf, title, file_name, "a4", self),
+            lambda exc: show_error(self, exc),
+            busy=self.tr("Preparing the statement…"),
+            parent=self,
+        )
+
+    @staticmethod
+    def _lang() -> str:
+        from koperasi.gui import i18n
+
+        return i18n.current_language()
+
+    def edit_member(self):
+        from koperasi.gui.member_dialog import MemberDialog
+
+        dialog = MemberDialog(self.runner, self.member, parent=self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog

@@ -1,0 +1,278 @@
+"""The demo book: it builds, passes every check, is the same for the same seed, and looks real."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from stdnum.id import nik as stdnum_nik
+
+from koperasi.book import Book
+from koperasi.book.sales import SaleInput
+from koperasi.core.errors import KoperasiError
+from koperasi.demo import build_demo
+
+TODAY = datetime.date(2026, 11, 27)
+SMALL = {"members": 40, "years": 1, "seed": 7, "today": TODAY}
+
+
+def dump(path) -> dict[str, list[tuple]]:
+    """Every row of every table but the migrations log (which records when it ran)."""
+    with Book.open(path, readonly=True) as book:
+        conn = book.db.conn
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                " AND name NOT LIKE '\\_sqlite%' ESCAPE '\\' ORDER BY name"
+            )
+        ]
+        return {t: list(conn.execute(f"SELECT * FROM [{t}] ORDER BY rowid")) for t in tables}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.koperasi"
+    calls = []
+    build_demo(
+        path, progress=lambda done, total, label: calls.append((done, total, label)), **SMALL
+    )
+    book = Book.open(path, readonly=True)
+    yield book, calls
+    book.close()
+
+
+def rows(book: Book, sql: str, params=()) -> list[tuple]:
+    return list(book.db.conn.execute(sql, params))
+
+
+def value(book: Book, sql: str, params=()):
+    return book.db.conn.execute(sql, params).fetchone()[0]
+
+
+def test_every_check_passes(demo):
+    book, _ = demo
+    findings = book.checks.run()
+    assert [f for f in findings if not f.ok] == []
+    assert len(findings) == 12
+
+
+def test_profile_and_commodities(demo):
+    book, _ = demo
+    profile = book.profile
+    assert profile.name == "Koperasi Produsen Tani Lembah Jaya"
+    assert (profile.village, profile.district, profile.regency, profile.province) == (
+        "Lembah Jaya",
+        "Pauh",
+        "Sarolangun",
+        "Jambi",
+    )
+    assert profile.member_prefix == "LJ"
+    assert profile.registration_no and profile.chairman and profile.treasurer
+    assert [
+        (c.name, c.fee_kind, c.fee_bp, c.fee_cents_per_kg, c.uses_quality)
+        for c in book.commodities.list()
+    ] == [("Karet", "percent", 300, 0, True), ("TBS Sawit", "per_kg", 0, 2500, False)]
+
+
+def test_members_look_real(demo):
+    book, _ = demo
+    members = book.members.list()
+    assert len(members) == 40
+    assert [m.number for m in members[:3]] == ["LJ-0001", "LJ-0002", "LJ-0003"]
+    niks = [m.nik for m in members]
+    assert len(set(niks)) == 40
+    for m in members:
+        assert stdnum_nik.validate(m.nik) == m.nik
+        assert m.nik.startswith("1503")
+        # women's NIKs carry the birth day plus 40
+        assert (int(m.nik[6:8]) > 40) == (m.gender == "P")
+        assert m.phone == "" or (m.phone.startswith("08") and 10 <= len(m.phone) <= 13)
+        assert m.village and m.joined
+    assert {m.gender for m in members} == {"L", "P"}
+    assert len({m.village for m in members}) >= 5
+    assert any(m.joined < TODAY - datetime.timedelta(days=366) for m in members)
+    assert any(m.joined > TODAY - datetime.timedelta(days=300) for m in members)
+    left = [m for m in members if not m.active]
+    assert 1 <= len(left) <= 4
+    assert all(m.left_on for m in left)
+
+
+def test_deliveries_look_real(demo):
+    book, _ = demo
+    rubber = rows(
+        book,
+        "SELECT min(gross_grams), max(gross_grams), min(quality_bp), max(quality_bp),"
+        " count(DISTINCT member_id), count(*) FROM deliveries WHERE commodity_id = 1",
+    )[0]
+    assert rubber[0] >= 50_000 and rubber[1] <= 400_000
+    assert rubber[2] >= 4_500 and rubber[3] <= 6_500  # KKK 45-65 %, always below 100 %
+    palm = rows(
+        book,
+        "SELECT min(gross_grams), max(gross_grams), min(quality_bp), max(quality_bp),"
+        " count(DISTINCT member_id), count(*) FROM deliveries WHERE commodity_id = 2",
+    )[0]
+    assert palm[0] >= 500_000 and palm[1] <= 3_000_000
+    assert palm[2] == palm[3] == 10_000
+    # most rubber farmers come most weeks; palm farmers twice a month
+    assert rubber[5] / rubber[4] > 25 and 10 < palm[5] / palm[4] < 40
+    both = value(
+        book,
+        "SELECT count(*) FROM (SELECT member_id FROM deliveries GROUP BY member_id"
+        " HAVING count(DISTINCT commodity_id) = 2)",
+    )
+    assert both >= 3
+    # every delivery has its deductions, and they make up the difference to the net
+    assert (
+        value(
+            book,
+            "SELECT count(*) FROM deliveries d WHERE deduction_grams <> (SELECT sum(grams)"
+            " FROM delivery_deductions x WHERE x.delivery_id = d.id)",
+        )
+        == 0
+    )
+    kinds = dict(rows(book, "SELECT kind, count(*) FROM delivery_deductions GROUP BY kind"))
+    assert kinds["tare"] == rubber[5] and kinds["dirt"] >= palm[5]
+
+
+def test_receipts_follow_the_calendar(demo):
+    book, _ = demo
+    for table, date_column in (
+        ("deliveries", "date"),
+        ("sales", "date"),
+        ("payouts", "date"),
+        ("journal_entries", "date"),
+    ):
+        ordered = rows(book, f"SELECT year, seq, {date_column} FROM {table} ORDER BY year, seq")
+        assert ordered == sorted(ordered, key=lambda r: (r[0], r[2], r[1])), table
+        assert all(str(year) == date[:4] for year, _, date in ordered)
+    counters = dict(((s, y), last) for s, y, last in book.settings.counters())
+    assert counters[("member", 0)] == 40
+    for year, count in rows(book, "SELECT year, count(*) FROM deliveries GROUP BY year"):
+        assert counters[("receipt", year)] == count
+
+
+def test_voids_and_open_work(demo):
+    book, _ = demo
+    voids = rows(book, "SELECT receipt, void_reason FROM deliveries WHERE status = 'void'")
+    assert voids and all(reason for _, reason in voids)
+    history = rows(book, "SELECT action, reason FROM delivery_history")
+    assert sorted(history) == sorted(("void", reason) for _, reason in voids)
+    open_ = rows(
+        book,
+        "SELECT commodity_id, count(*), min(date) FROM deliveries WHERE status = 'open'"
+        " GROUP BY commodity_id",
+    )
+    assert [c for c, _, _ in open_] == [1, 2]
+    for commodity, _, first_open in open_:
+        last_sale = value(book, "SELECT max(date) FROM sales WHERE commodity_id = ?", [commodity])
+        assert last_sale <= (TODAY - datetime.timedelta(days=14)).isoformat()
+        assert first_open > last_sale  # every sale pooled all that was open on its day
+    unpaid = rows(book, "SELECT id, net FROM sales WHERE id NOT IN (SELECT sale_id FROM payouts)")
+    assert unpaid
+    assert book.store_checks.payable_balance() == sum(net for _, net in unpaid) > 0
+
+
+def test_sales_look_real(demo):
+    book, _ = demo
+    sales = rows(
+        book,
+        "SELECT commodity_id, buyer, price_cents, sold_grams, pooled_grams, costs, date"
+        " FROM sales ORDER BY id",
+    )
+    rubber = [s for s in sales if s[0] == 1]
+    palm = [s for s in sales if s[0] == 2]
+    assert 26 <= len(rubber) <= 52 and 20 <= len(palm) <= 24
+    assert all(1_000_000 <= s[2] <= 1_300_000 for s in rubber)
+    assert all(200_000 <= s[2] <= 320_000 for s in palm)
+    assert any(s[2] % 100 for s in palm)  # Rp 2.871,45: the palm price has two decimals
+    assert len({s[2] for s in rubber}) > 10  # prices move
+    for s in sales:
+        shrinkage = (s[4] - s[3]) / s[4]
+        assert 0.004 <= shrinkage <= 0.031
+        assert s[5] > 0
+    assert {s[1] for s in rubber} == {"CV Karya Karet Sarolangun", "PT Remco Jambi"}
+    labels = {r[0] for r in rows(book, "SELECT label FROM sale_costs")}
+    assert {"Ongkos angkut ke pabrik", "Upah bongkar muat", "Ongkos angkut ke PKS"} <= labels
+
+
+def test_payouts_follow_their_sale(demo):
+    book, _ = demo
+    runs = rows(
+        book,
+        "SELECT s.date, p.date, count(*), count(DISTINCT p.entry_id), min(p.method), max(p.method),"
+        " s.received_into FROM payouts p JOIN sales s ON s.id = p.sale_id GROUP BY p.sale_id",
+    )
+    for sale_date, pay_date, _, entries, method, same_method, account in runs:
+        gap = datetime.date.fromisoformat(pay_date) - datetime.date.fromisoformat(sale_date)
+        assert 2 <= gap.days <= 6
+        assert entries == 1 and method == same_method
+        assert method == ("transfer" if account == "1102" else "cash")
+    assert {r[4] for r in runs} == {"cash", "transfer"}
+    # one 2101 debit line per member in each payout entry, as Payouts.pay posts it
+    assert value(
+        book,
+        "SELECT count(*) FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id"
+        " WHERE e.source = 'payout' AND l.account = '2101' AND l.member_id IS NOT NULL",
+    ) == value(book, "SELECT count(*) FROM payouts WHERE share > 0")
+    statuses = book.payouts.status(rows(book, "SELECT number FROM sales ORDER BY id")[0][0])
+    assert all(s.payout is not None and s.payout.paid == s.share for s in statuses)
+
+
+def test_progress_is_reported(demo):
+    _, calls = demo
+    assert calls[-1][2] == "Selesai" and calls[-1][0] == calls[-1][1]
+    assert any(label.startswith("Menyimpan tahun") for _, _, label in calls)
+    done = [d for d, _, _ in calls]
+    assert done == sorted(done)
+
+
+def test_same_seed_same_book_other_seed_other_book(tmp_path):
+    build_demo(tmp_path / "a.koperasi", **SMALL)
+    build_demo(tmp_path / "b.koperasi", **SMALL)
+    build_demo(tmp_path / "c.koperasi", **{**SMALL, "seed": 8})
+    a, b, c = (dump(tmp_path / f"{name}.koperasi") for name in "abc")
+    assert a == b
+    assert a["deliveries"] != c["deliveries"] and a["members"] != c["members"]
+
+
+def test_refuses_an_existing_file(tmp_path):
+    path = tmp_path / "taken.koperasi"
+    path.write_bytes(b"the treasurer's other work")
+    with pytest.raises(KoperasiError) as refused:
+        build_demo(path, **SMALL)
+    assert refused.value.code == "book.exists"
+    assert path.read_bytes() == b"the treasurer's other work"
+
+
+def test_a_failed_build_leaves_no_file(tmp_path):
+    path = tmp_path / "broken.koperasi"
+
+    def stop(done, total, label):
+        if label.startswith("Menyimpan"):
+            raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        build_demo(path, progress=stop, **SMALL)
+    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_services_carry_on_where_the_demo_stops(tmp_path):
+    path = tmp_path / "demo.koperasi"
+    build_demo(path, **SMALL)
+    with Book.open(path) as book:
+        book.with_today(TODAY)
+        member = book.members.add("Siti Aminah", nik="1503046508850007", gender="P")
+        assert member.number == "LJ-0041"
+        delivery = book.deliveries.record(member.number, "Karet", 120_000, TODAY, quality_bp=5500)
+        receipts = value(book, "SELECT count(*) FROM deliveries WHERE year = ?", [TODAY.year])
+        assert delivery.receipt == f"NT-{TODAY.year}-{receipts:06d}"
+        pool = book.sales.open_pool("Karet", TODAY)
+        sale = book.sales.settle(
+            SaleInput("Karet", TODAY, "PT Remco Jambi", 50_000_000, price_cents=1_150_000)
+        )
+        assert sale.delivery_count == len(pool)
+        paid = book.payouts.pay(sale.number, TODAY)
+        assert sum(p.paid for p in paid) == sale.net
+        assert [f for f in book.checks.run() if not f.ok] == []
