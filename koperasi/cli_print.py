@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from koperasi import pdf, reports
-from koperasi.cli import report_error, run_with_book
+from koperasi.cli import run_with_book
 from koperasi.core import messages
 from koperasi.core.fmt import date_short
 from koperasi.core.units import parse_date
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 _TEXTS = {
     "written": ("{path} ditulis ({what}).", "Wrote {path} ({what})."),
     "slips": ("{n} slip pembayaran", "{n} payout slips"),
+    "slip": ("1 slip pembayaran", "1 payout slip"),
     "one": ("1 dokumen", "1 document"),
     "no_slips": (
         "Belum ada slip pembayaran untuk penjualan {sale}; bayar dulu dengan `koperasi payout`.",
@@ -70,7 +71,10 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return _printing(
         args,
         lambda book: (
-            pdf.render_receipt(reports.receipt_data(book, args.receipt), args.paper),
+            pdf.render_receipt(
+                reports.receipt_data(book, args.receipt),
+                args.paper or book.document_paper("receipt"),
+            ),
             _text("one"),
         ),
     )
@@ -86,7 +90,9 @@ def cmd_slips(args: argparse.Namespace) -> int:
             slips = reports.slips_for_run(book, args.run)
         else:
             slips = reports.slips_data(book, args.payout)
-        return pdf.render_slips(slips, args.paper), _text("slips", n=len(slips))
+        paper = args.paper or book.document_paper("slip")
+        what = _text("slip") if len(slips) == 1 else _text("slips", n=len(slips))
+        return pdf.render_slips(slips, paper), what
 
     try:
         return _printing(args, make)
@@ -149,7 +155,9 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:
     p = documents.add_parser("receipt", help="a delivery receipt (nota timbang)")
     common(p)
     p.add_argument("receipt", metavar="RECEIPT", help="receipt number, e.g. NT-2026-000012")
-    p.add_argument("--paper", choices=pdf.RECEIPT_PAPERS, default="a6")
+    p.add_argument(
+        "--paper", choices=pdf.RECEIPT_PAPERS, help="default: the book's receipt paper, else a6"
+    )
     output(p)
     p.set_defaults(func=cmd_receipt)
 
@@ -161,7 +169,9 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:
         "--payout", nargs="+", action="extend", metavar="SLIP_NO", help="these slips"
     )
     which.add_argument("--run", metavar="SLIP_NO", help="every slip of this slip's payout run")
-    p.add_argument("--paper", choices=pdf.SLIP_PAPERS, default="a5")
+    p.add_argument(
+        "--paper", choices=pdf.SLIP_PAPERS, help="default: the book's slip paper, else a5"
+    )
     output(p)
     p.set_defaults(func=cmd_slips)
 
@@ -190,4 +200,4 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_members)
 
 
-__all__ = ["add_print_commands", "report_error", "write_pdf"]
+__all__ = ["add_print_commands", "write_pdf"]

@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from koperasi.book import Book  # noqa: E402
+from koperasi.book import Book
 
 TODAY = datetime.date(2026, 11, 27)
 

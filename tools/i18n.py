@@ -91,7 +91,15 @@ def fill(ts_path: Path, words: dict[str, str]) -> list[str]:
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "koperasi" / "gui").rglob("*.py"))
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources, "-ts", str(TS.relative_to(ROOT)), "-target-language", "id_ID", "-no-obsolete"],
+        [
+            tool("pyside6-lupdate"),
+            *sources,
+            "-ts",
+            str(TS.relative_to(ROOT)),
+            "-target-language",
+            "id_ID",
+            "-no-obsolete",
+        ],
         cwd=ROOT,
         check=True,
     )

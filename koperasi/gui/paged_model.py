@@ -19,6 +19,7 @@ from koperasi.book import Book
 from koperasi.gui.worker import BookRunner
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()  # the invalid index Qt passes for "the table itself"
 
 
 @dataclass(frozen=True)
@@ -170,10 +171,10 @@ class PagedTableModel(QAbstractTableModel):
 
     # -- Qt model API ----------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns())
 
     def headerData(

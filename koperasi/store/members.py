@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import ClassVar
 
 from sqlite_utils import Database
 
@@ -118,7 +119,7 @@ class MemberStore:
         )
         return [_member(row) for row in rows]
 
-    _SORTS = {
+    _SORTS: ClassVar[dict[str, str]] = {
         "number": "number",
         "name": "name COLLATE NOCASE",
         "nik": "nik",

@@ -345,38 +345,38 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="139" />
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="142" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="140" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="143" />
       <source>Correct delivery %1</source>
       <translation>Koreksi setoran %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="143" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="144" />
       <source>The old values and the reason are kept in its history.</source>
       <translation>Nilai lama dan alasannya disimpan dalam riwayat setoran.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="146" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="147" />
       <source>&amp;Reason for the correction</source>
       <translation>&amp;Alasan koreksi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="147" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="148" />
       <source>e.g. the scale was read wrongly</source>
       <translation>mis. salah baca timbangan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="156" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="167" />
       <source>Net weight: %1</source>
       <translation>Berat bersih: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="168" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="179" />
       <source>Nothing was changed.</source>
       <translation>Tidak ada yang diubah.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="207" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="218" />
       <source>Saving the correction…</source>
       <translation>Menyimpan koreksi…</translation>
     </message>
@@ -456,137 +456,137 @@
   <context>
     <name>DeliveriesPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="218" />
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="221" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="217" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="220" />
       <source>Deliveries</source>
       <translation>Setoran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="222" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="221" />
       <source>Weigh a delivery</source>
       <translation>Timbang setoran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="223" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="222" />
       <source>Net weight:</source>
       <translation>Berat bersih:</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="224" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="223" />
       <source>Print receipt after saving</source>
       <translation>Cetak nota setelah simpan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="225" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="224" />
       <source>&amp;Save (Ctrl+Enter)</source>
       <translation>&amp;Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="226" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="225" />
       <source>Enter in the last field saves too</source>
       <translation>Enter di kolom terakhir juga menyimpan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="227" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="226" />
       <source>Deliveries of</source>
       <translation>Setoran tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="228" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="227" />
       <source>Previous day</source>
       <translation>Hari sebelumnya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="229" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="228" />
       <source>Next day</source>
       <translation>Hari berikutnya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="230" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="229" />
       <source>Tod&amp;ay</source>
       <translation>&amp;Hari ini</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="231" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="230" />
       <source>Co&amp;rrect…</source>
       <translation>K&amp;oreksi…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="232" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="231" />
       <source>Vo&amp;id…</source>
       <translation>Bata&amp;lkan…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="233" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="232" />
       <source>Pri&amp;nt receipt</source>
       <translation>&amp;Cetak nota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="234" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="233" />
       <source>Histor&amp;y</source>
       <translation>&amp;Riwayat</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="299" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="298" />
       <source>Total today</source>
       <translation>Total hari ini</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="301" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="300" />
       <source>Total %1</source>
       <translation>Total %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="305" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="304" />
       <source>%n delivery(ies)</source>
       <translation>
         <numerusform>%n setoran</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="309" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="308" />
       <source>%n void</source>
       <translation>
         <numerusform>%n batal</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="313" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="312" />
       <source>No deliveries</source>
       <translation>Belum ada setoran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="351" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="350" />
       <source>Saving the delivery…</source>
       <translation>Menyimpan setoran…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="378" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="377" />
       <source>Saved: %1 — %2, %3</source>
       <translation>Tersimpan: %1 — %2, %3</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="379" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="378" />
       <source>Corrected: %1 — %2, %3</source>
       <translation>Dikoreksi: %1 — %2, %3</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="380" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="379" />
       <source>Voided: %1 — %2, %3</source>
       <translation>Dibatalkan: %1 — %2, %3</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="455" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="454" />
       <source>Void delivery %1</source>
       <translation>Batalkan setoran %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="456" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="455" />
       <source>Why is %1 (%2, %3) voided? The receipt keeps its number.</source>
       <translation>Mengapa setoran %1 (%2, %3) dibatalkan? Nomor notanya tetap tercatat.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="467" />
+      <location filename="../../koperasi/gui/pages/deliveries.py" line="466" />
       <source>Voiding…</source>
       <translation>Membatalkan…</translation>
     </message>
@@ -594,12 +594,12 @@
   <context>
     <name>DeliveryDialogs</name>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="55" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="56" />
       <source>Receipt %1</source>
       <translation>Nota timbang %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="64" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="65" />
       <source>Preparing the receipt…</source>
       <translation>Menyiapkan nota…</translation>
     </message>
@@ -607,89 +607,89 @@
   <context>
     <name>DeliveryForm</name>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="232" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="236" />
       <source>&amp;Date</source>
       <translation>Tan&amp;ggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="233" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="237" />
       <source>&amp;Commodity</source>
       <translation>Ko&amp;moditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="234" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="238" />
       <source>&amp;Member</source>
       <translation>A&amp;nggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="235" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="239" />
       <source>&amp;Gross weight (kg)</source>
       <translation>Berat &amp;kotor (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="236" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="240" />
       <source>Deduction (&amp;kg)</source>
       <translation>&amp;Potongan (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="237" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="241" />
       <source>Deduction (%)</source>
       <translation>Potongan (%)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="238" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="242" />
       <source>&amp;Quality, KKK (%)</source>
       <translation>Ka&amp;dar KKK (%)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="239" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="243" />
       <source>&amp;Plot (optional)</source>
       <translation>Keb&amp;un / lahan (opsional)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="243" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="247" />
       <source>Type part of a name or number…</source>
       <translation>Ketik sebagian nama atau nomor…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="244" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="248" />
       <source>e.g. 120,5</source>
       <translation>mis. 120,5</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="247" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="251" />
       <source>Only for commodities with a quality factor</source>
       <translation>Hanya untuk komoditas yang memakai kadar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="323" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="327" />
       <source>Type part of the member's name or number and pick them from the list.</source>
       <translation>Ketik sebagian nama atau nomor anggota, lalu pilih dari daftar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/delivery_form.py" line="326" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="330" />
       <source>%n members match; pick one from the list.</source>
       <translation>
         <numerusform>Ada %n anggota yang cocok; pilih salah satu dari daftar.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="327" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="331" />
       <source>No active member matches “%1”.</source>
       <translation>Tidak ada anggota aktif yang cocok dengan “%1”.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="341" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="345" />
       <source>There is no commodity to choose; add one first.</source>
       <translation>Belum ada komoditas yang bisa dipilih; tambahkan dulu.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="400" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="404" />
       <source>Give the quality (KKK) of %1 in percent.</source>
       <translation>Isi kadar (KKK) %1 dalam persen.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="601" />
+      <location filename="../../koperasi/gui/delivery_form.py" line="604" />
       <source>Not today: %1</source>
       <translation>Bukan hari ini: %1</translation>
     </message>
@@ -697,97 +697,97 @@
   <context>
     <name>DeliveryTableModel</name>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="58" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="59" />
       <source>Sold</source>
       <translation>Terjual</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="60" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="61" />
       <source>Void</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="61" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="62" />
       <source>Open</source>
       <translation>Terbuka</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="66" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="67" />
       <source>Tare</source>
       <translation>Tara (wadah)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="67" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="68" />
       <source>Moisture</source>
       <translation>Kadar air</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="68" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="69" />
       <source>Dirt</source>
       <translation>Kotoran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="70" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="71" />
       <source>Other</source>
       <translation>Lain-lain</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="83" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="84" />
       <source>Receipt</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="84" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="85" />
       <source>Time</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="85" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="86" />
       <source>Member</source>
       <translation>Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="86" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="87" />
       <source>Commodity</source>
       <translation>Komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="87" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="88" />
       <source>Gross (kg)</source>
       <translation>Kotor (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="88" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="89" />
       <source>Deductions (kg)</source>
       <translation>Potongan (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="89" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="90" />
       <source>Net (kg)</source>
       <translation>Bersih (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="90" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="91" />
       <source>Quality</source>
       <translation>Kadar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="91" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="92" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="192" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="195" />
       <source>Entered %1</source>
       <translation>Dicatat %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="204" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="207" />
       <source>Reason: %1</source>
       <translation>Alasan: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="208" />
+      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="211" />
       <source>Plot: %1</source>
       <translation>Kebun: %1</translation>
     </message>
@@ -899,92 +899,92 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="286" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="298" />
       <source>History of %1</source>
       <translation>Riwayat %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="288" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="300" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="288" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="300" />
       <source>What</source>
       <translation>Kejadian</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="288" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="300" />
       <source>Reason</source>
       <translation>Alasan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="288" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="300" />
       <source>Changes</source>
       <translation>Perubahan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="290" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="306" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="327" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="343" />
       <source>Recorded</source>
       <translation>Dicatat</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="329" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="345" />
       <source>Voided</source>
       <translation>Dibatalkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="329" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="345" />
       <source>Corrected</source>
       <translation>Dikoreksi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="348" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="364" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="349" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="365" />
       <source>Member</source>
       <translation>Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="350" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="366" />
       <source>Commodity</source>
       <translation>Komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="351" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="367" />
       <source>Gross weight</source>
       <translation>Berat kotor</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="352" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="368" />
       <source>Deductions</source>
       <translation>Potongan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="353" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="369" />
       <source>Net weight</source>
       <translation>Berat bersih</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="354" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="370" />
       <source>Quality</source>
       <translation>Kadar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="355" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="371" />
       <source>Plot</source>
       <translation>Kebun</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="356" />
+      <location filename="../../koperasi/gui/delivery_dialogs.py" line="372" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1506,63 +1506,64 @@ Pembukuan koperasi tani desa.</translation>
     <name>MembersPage</name>
     <message>
       <location filename="../../koperasi/gui/pages/members.py" line="77" />
+      <location filename="../../koperasi/gui/pages/members.py" line="80" />
       <source>Members</source>
       <translation>Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="81" />
+      <location filename="../../koperasi/gui/pages/members.py" line="82" />
       <source>Search name, number, NIK or village…</source>
       <translation>Cari nama, nomor, NIK, atau desa…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="85" />
+      <location filename="../../koperasi/gui/pages/members.py" line="86" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="85" />
+      <location filename="../../koperasi/gui/pages/members.py" line="86" />
       <source>Inactive</source>
       <translation>Tidak aktif</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="85" />
+      <location filename="../../koperasi/gui/pages/members.py" line="86" />
       <source>All</source>
       <translation>Semua</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="88" />
+      <location filename="../../koperasi/gui/pages/members.py" line="89" />
       <source>&amp;Add member</source>
       <translation>&amp;Tambah anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="89" />
+      <location filename="../../koperasi/gui/pages/members.py" line="90" />
       <source>&amp;Edit</source>
       <translation>&amp;Ubah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="90" />
+      <location filename="../../koperasi/gui/pages/members.py" line="91" />
       <source>Deac&amp;tivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="91" />
+      <location filename="../../koperasi/gui/pages/members.py" line="92" />
       <source>Member &amp;page</source>
       <translation>&amp;Halaman anggota</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/members.py" line="103" />
+      <location filename="../../koperasi/gui/pages/members.py" line="104" />
       <source>%n member(s)</source>
       <translation>
         <numerusform>%n anggota</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="130" />
+      <location filename="../../koperasi/gui/pages/members.py" line="131" />
       <source>Deactivate member</source>
       <translation>Nonaktifkan anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="131" />
+      <location filename="../../koperasi/gui/pages/members.py" line="132" />
       <source>Deactivate %1 (%2)? Their records are kept.</source>
       <translation>Nonaktifkan %1 (%2)? Catatannya tetap disimpan.</translation>
     </message>
@@ -1975,6 +1976,7 @@ Pembukuan koperasi tani desa.</translation>
     <name>ReportsPage</name>
     <message>
       <location filename="../../koperasi/gui/pages/reports.py" line="343" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="388" />
       <source>Reports</source>
       <translation>Laporan</translation>
     </message>
@@ -2000,7 +2002,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <location filename="../../koperasi/gui/pages/reports.py" line="360" />
-      <location filename="../../koperasi/gui/pages/reports.py" line="690" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="691" />
       <source>Member register</source>
       <translation>Daftar anggota</translation>
     </message>
@@ -2050,184 +2052,184 @@ Pembukuan koperasi tani desa.</translation>
       <translation>Setoran, bagian hasil penjualan, dan pembayaran seorang anggota dalam suatu periode, serta sisa yang masih menjadi haknya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="396" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="397" />
       <source>&amp;Preview and print…</source>
       <translation>&amp;Pratinjau dan cetak…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="397" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="398" />
       <source>&amp;As of</source>
       <translation>&amp;Per tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="400" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="401" />
       <source>Code</source>
       <translation>Kode</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="401" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="402" />
       <source>Account</source>
       <translation>Nama akun</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="402" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="403" />
       <source>Debit</source>
       <translation>Debit</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="403" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="404" />
       <source>Credit</source>
       <translation>Kredit</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="404" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="405" />
       <source>Balance</source>
       <translation>Saldo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="407" />
-      <location filename="../../koperasi/gui/pages/reports.py" line="424" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="408" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="425" />
       <source>&amp;From</source>
       <translation>&amp;Dari</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="408" />
-      <location filename="../../koperasi/gui/pages/reports.py" line="425" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="409" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="426" />
       <source>&amp;To</source>
       <translation>&amp;Sampai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="409" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="410" />
       <source>&amp;Members</source>
       <translation>&amp;Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="412" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="413" />
       <source>All members</source>
       <translation>Semua anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="413" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="414" />
       <source>Active members</source>
       <translation>Anggota aktif</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="414" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="415" />
       <source>Members who left</source>
       <translation>Anggota yang sudah keluar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="417" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="418" />
       <source>&amp;Sale</source>
       <translation>&amp;Penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="419" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="420" />
       <source>No sale has been settled yet.</source>
       <translation>Belum ada penjualan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="420" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="421" />
       <source>&amp;Date weighed</source>
       <translation>&amp;Tanggal timbang</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="421" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="422" />
       <source>&amp;Receipt no.</source>
       <translation>No. &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="422" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="423" />
       <source>&amp;Member</source>
       <translation>&amp;Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="423" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="424" />
       <source>Search name, number, NIK or village…</source>
       <translation>Cari nama, nomor, NIK, atau desa…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="487" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="488" />
       <source>A5</source>
       <translation>A5</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="488" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="489" />
       <source>A6</source>
       <translation>A6</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="489" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="490" />
       <source>80 mm roll</source>
       <translation>kertas gulung 80 mm</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="491" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="492" />
       <source>Prints on %1 (change it under Settings → Paper).</source>
       <translation>Dicetak pada %1 (ubah di Pengaturan → Kertas cetakan).</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="542" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="543" />
       <source>Total</source>
       <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="554" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="555" />
       <source>Balanced as of %1: total debits = total credits = %2.</source>
       <translation>Seimbang per %1: jumlah debit = jumlah kredit = %2.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="562" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="563" />
       <source>NOT balanced as of %1: debits and credits differ by %2. Run the book check and tell whoever keeps the program.</source>
       <translation>TIDAK seimbang per %1: selisih debit dan kredit %2. Jalankan pemeriksaan buku dan beri tahu pengelola program.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="583" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="584" />
       <source>No deliveries were weighed on this day.</source>
       <translation>Tidak ada setoran yang ditimbang pada hari ini.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="624" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="625" />
       <source>The period ends before it starts.</source>
       <translation>Tanggal akhir periode lebih awal dari tanggal awalnya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="644" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="645" />
       <source>No member has been paid from this sale yet.</source>
       <translation>Belum ada anggota yang dibayar dari penjualan ini.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="653" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="654" />
       <source>Preparing %1…</source>
       <translation>Menyiapkan %1…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="664" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="665" />
       <source>Trial balance as of %1</source>
       <translation>Neraca saldo per %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="678" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="679" />
       <source>General journal %1 to %2</source>
       <translation>Jurnal umum %1 s.d. %2</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="700" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="701" />
       <source>Settlement of sale %1</source>
       <translation>Daftar pembagian hasil penjualan %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="715" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="716" />
       <source>Payout slips of sale %1</source>
       <translation>Slip pembayaran penjualan %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="727" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="728" />
       <source>Delivery receipt %1</source>
       <translation>Nota timbang %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="740" />
+      <location filename="../../koperasi/gui/pages/reports.py" line="741" />
       <source>Member statement %1, %2 to %3</source>
       <translation>Rekening anggota %1, %2 s.d. %3</translation>
     </message>
@@ -2498,201 +2500,202 @@ Pembukuan koperasi tani desa.</translation>
     <name>SettingsPage</name>
     <message>
       <location filename="../../koperasi/gui/pages/settings.py" line="467" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="472" />
       <source>Settings</source>
       <translation>Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="473" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="474" />
       <source>The cooperative</source>
       <translation>Profil koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="478" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="479" />
       <source>&amp;Save profile</source>
       <translation>&amp;Simpan profil</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="479" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="480" />
       <source>Member numbers</source>
       <translation>Nomor anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="480" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="481" />
       <source>P&amp;refix</source>
       <translation>A&amp;walan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="483" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="484" />
       <source>New members get numbers with this prefix. Members keep the numbers they already have.</source>
       <translation>Anggota baru mendapat nomor dengan awalan ini. Anggota lama tetap memakai nomor yang sudah dimilikinya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="487" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="488" />
       <source>Save &amp;prefix</source>
       <translation>Simpan a&amp;walan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="488" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="489" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="489" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="490" />
       <source>&amp;Choose logo…</source>
       <translation>&amp;Pilih logo…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="490" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="491" />
       <source>Remove lo&amp;go</source>
       <translation>Hapus lo&amp;go</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="492" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="493" />
       <source>A PNG or JPEG picture, printed beside the name on every document.</source>
       <translation>Gambar PNG atau JPEG, dicetak di samping nama koperasi pada setiap dokumen.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="494" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="495" />
       <source>Commodities and service fees</source>
       <translation>Komoditas dan jasa koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="496" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="497" />
       <source>Commodity</source>
       <translation>Komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="496" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="497" />
       <source>Service fee</source>
       <translation>Jasa koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="496" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="497" />
       <source>Quality</source>
       <translation>Kadar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="496" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="497" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="498" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="499" />
       <source>&amp;Add commodity</source>
       <translation>&amp;Tambah komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="499" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="500" />
       <source>&amp;Edit commodity</source>
       <translation>&amp;Ubah komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="500" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="501" />
       <source>Paper</source>
       <translation>Kertas cetakan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="501" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="502" />
       <source>Delivery &amp;receipts</source>
       <translation>&amp;Nota timbang</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="502" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="503" />
       <source>Payout s&amp;lips</source>
       <translation>S&amp;lip pembayaran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="504" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="505" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="505" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="506" />
       <source>&amp;Window</source>
       <translation>&amp;Layar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="506" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="507" />
       <source>Pri&amp;ntouts</source>
       <translation>&amp;Cetakan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="509" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="510" />
       <source>The window's language is kept on this computer; the printouts' language is kept in the book, so every computer prints the same.</source>
       <translation>Bahasa layar disimpan di komputer ini; bahasa cetakan disimpan di dalam buku, sehingga setiap komputer mencetak dengan bahasa yang sama.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="524" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="525" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="525" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="526" />
       <source>A5 (half of A4)</source>
       <translation>A5 (setengah A4)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="526" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="527" />
       <source>A6 (quarter of A4)</source>
       <translation>A6 (seperempat A4)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="527" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="528" />
       <source>80 mm roll (thermal printer)</source>
       <translation>Kertas gulung 80 mm (printer thermal)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="587" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="588" />
       <source>The cooperative's name is required.</source>
       <translation>Nama koperasi wajib diisi.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="601" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="602" />
       <source>Profile saved.</source>
       <translation>Profil tersimpan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="628" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="629" />
       <source>Example: %1</source>
       <translation>Contoh: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="643" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="644" />
       <source>Prefix saved.</source>
       <translation>Awalan tersimpan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="667" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="668" />
       <source>No logo</source>
       <translation>Belum ada logo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="673" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="674" />
       <source>Choose the cooperative's logo</source>
       <translation>Pilih logo koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="675" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="676" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="689" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="690" />
       <source>%1 is not a picture that can be read: choose a PNG or JPEG file.</source>
       <translation>%1 bukan gambar yang dapat dibaca: pilih berkas PNG atau JPEG.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="718" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="719" />
       <source>KKK / quality</source>
       <translation>KKK / kadar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="719" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="720" />
       <source>In use</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="719" />
+      <location filename="../../koperasi/gui/pages/settings.py" line="720" />
       <source>Not in use</source>
       <translation>Tidak aktif</translation>
     </message>

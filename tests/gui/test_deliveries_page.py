@@ -324,6 +324,7 @@ def test_print_after_saving_is_remembered_and_opens_the_receipt(qtbot, page, run
     assert preview.pdf.startswith(b"%PDF")
     preview.close()
     again = deliveries_page.DeliveriesPage(runner)
+    qtbot.addWidget(again)
     assert again.print_check.isChecked()
 
 
@@ -374,7 +375,11 @@ def test_correct_an_open_delivery_with_a_reason(qtbot, page, runner):
     assert dialog.reason_error.text() == "Tidak ada yang diubah."
     form.gross_edit.selectAll()
     type_into(qtbot, form.gross_edit, "95")
-    press(qtbot, form.gross_edit)
+    for field in form.chain[3:]:  # Enter from the gross weight to the plot...
+        press(qtbot, field)
+    assert focused(dialog.reason_edit)  # ...then to the reason, saving nothing yet
+    assert dialog.saved is None
+    assert runner.call(lambda book: book.deliveries.history("NT-2026-000003")) == []
     dialog.save()
     assert dialog.reason_error.text() == "Alasan koreksi atau pembatalan wajib diisi."
     type_into(qtbot, dialog.reason_edit, "salah baca timbangan")

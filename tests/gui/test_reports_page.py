@@ -181,22 +181,36 @@ def test_ledger_report_data_and_pdfs(qtbot, window, runner):
     from koperasi.reports.ledger import journal_data, trial_balance_data
 
     def build(book):
-        sale_entry = book.journal.entries(TODAY.replace(day=1), TODAY)[0]
-        book.journal.reverse(sale_entry.number, "salah harga", date=TODAY)
+        from koperasi.core.model import JournalEntry, JournalLine
+
+        # A cost paid from cash, posted by mistake and then reversed.
+        wrong = JournalEntry(
+            TODAY,
+            "Beban rapat pengurus",
+            (JournalLine("5101", debit=150_000), JournalLine("1101", credit=150_000)),
+        )
+        with book.atomic():
+            _id, number = book.journal.post(wrong)
+        book.journal.reverse(number, "salah catat", date=TODAY)
         journal = journal_data(book, TODAY.replace(day=1), TODAY)
         tb = trial_balance_data(book, TODAY)
-        return sale_entry, journal, tb, render_journal(journal), render_trial_balance(tb)
+        return number, journal, tb, render_journal(journal), render_trial_balance(tb)
 
     original, journal, tb, journal_pdf, tb_pdf = runner.call(build)
     assert [e.number for e in journal.entries] == [
         "JU-2026-000001",
         "JU-2026-000002",
         "JU-2026-000003",
+        "JU-2026-000004",
     ]
-    first, _payout, reversal = journal.entries
-    assert first.number == original.number
-    assert first.reversed_by == reversal.number and first.reverses == ""
-    assert reversal.reverses == original.number
+    _sale, _payout, wrong, reversal = journal.entries
+    assert wrong.number == original
+    assert wrong.reversed_by == reversal.number and wrong.reverses == ""
+    assert reversal.reverses == original
+    assert [(ln.account_name, ln.debit, ln.credit) for ln in wrong.lines] == [
+        ("Beban Operasional", 150_000, 0),
+        ("Kas", 0, 150_000),
+    ]
     for entry in journal.entries:
         assert entry.total_debit == entry.total_credit == sum(ln.debit for ln in entry.lines)
     assert (
@@ -216,5 +230,5 @@ def test_ledger_report_data_and_pdfs(qtbot, window, runner):
     assert "neraca saldo seimbang" in tb_text
     journal_text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(journal_pdf)).pages)
     assert "JURNAL UMUM" in journal_text
-    assert f"pembalik {original.number}" in journal_text
+    assert f"pembalik {original}" in journal_text
     assert f"dibatalkan dengan {reversal.number}" in journal_text

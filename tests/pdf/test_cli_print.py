@@ -113,3 +113,19 @@ def test_paper_choices_are_checked(demo_path, tmp_path, capsys):
         == 2
     )
     assert "a5" in capsys.readouterr().err
+
+
+def test_paper_defaults_to_the_books_setting(tmp_path):
+    from tests.pdf.pdf_helpers import build_book, page_sizes
+
+    path = tmp_path / "b.koperasi"
+    book = build_book(path)
+    book.set_document_paper("slip", "roll80")
+    book.close()
+    out = tmp_path / "s.pdf"
+    assert run("print", "slips", path, "--payout", "SP-2026-000001", "-o", out) == 0
+    ((width, _),) = page_sizes(out.read_bytes())
+    assert round(width) == 227  # 80 mm
+    assert run("print", "receipt", path, "NT-2026-000001", "-o", out) == 0
+    ((width, _),) = page_sizes(out.read_bytes())
+    assert round(width) == 298  # A6, the receipt default

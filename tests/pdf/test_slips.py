@@ -155,3 +155,22 @@ def test_a_slip_too_long_for_its_page_continues_on_the_next(demo):
     assert "SP-2026-000001 (lanjutan)" in text[1]
     assert "NT-2026-000113" in " ".join(text)
     assert "Penerima," in text[1]  # the signatures are never split from each other
+
+
+def test_deductions_print_line_by_line_when_there_are_some(demo):
+    from koperasi.reports.slips import SlipDeduction
+
+    slip = reports.slip_data(demo, "SP-2026-000001")
+    deducted = replace(
+        slip,
+        deductions=(SlipDeduction("mandatory_savings", 20_000), SlipDeduction("advance", 150_000)),
+        paid=slip.share - 170_000,
+        paid_in_words=amount_in_words(slip.share - 170_000),
+    )
+    for paper in PAPERS:
+        (page,) = pages(pdf.render_slips([deducted], paper))
+        assert "Bagian hasil penjualan Rp 1.921.202" in page
+        assert "Simpanan wajib −Rp 20.000" in page
+        assert "Angsuran kasbon −Rp 150.000" in page
+        assert "DIBAYAR (tunai) Rp 1.751.202" in page
+        assert "Satu juta tujuh ratus lima puluh satu ribu dua ratus dua rupiah" in page

@@ -81,3 +81,24 @@ def test_english_statement(english):
     assert "Share of sale PJ-2026-0002 (TBS Sawit, 1 delivery)" in page
     assert "Closing balance Rp 0" in page
     assert "Page 1 of 1" in page
+
+
+def test_deduction_lines_when_a_payout_has_them(demo):
+    from dataclasses import replace
+
+    from koperasi.reports.statement import StatementLine
+
+    data = reports.statement_data(demo, "LJ-0004", *NOVEMBER)
+    harvest = data.sections[0]
+    lines = [
+        replace(line, debit=line.debit - 100_000, balance=100_000)
+        if line.kind == "payout"
+        else line
+        for line in harvest.lines
+    ]
+    day = next(line.date for line in lines if line.kind == "payout")
+    lines.append(StatementLine(day, "deduction", "SP-2026-000004", debit=100_000, balance=0))
+    section = replace(harvest, lines=tuple(lines))
+    (page,) = pages(pdf.render_statement(replace(data, sections=(section,))))
+    assert "Dibayar tunai SP-2026-000004 (PJ-2026-0001) Rp 6.647.367 Rp 100.000" in page
+    assert "Potongan SP-2026-000004 Rp 100.000 Rp 0" in page

@@ -77,7 +77,8 @@ class MembersPage(Page):
         return self.tr("Members")
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<h2>{self.tr('Members')}</h2>")
+        heading = self.tr("Members")
+        self.heading.setText(f"<h2>{heading}</h2>")
         self.search.setPlaceholderText(self.tr("Search name, number, NIK or village…"))
         current = self.status_filter.currentIndex()
         self.status_filter.blockSignals(True)

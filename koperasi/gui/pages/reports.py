@@ -385,7 +385,8 @@ class ReportsPage(Page):
         }
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<h2>{self.tr('Reports')}</h2>")
+        heading = self.tr("Reports")
+        self.heading.setText(f"<h2>{heading}</h2>")
         texts = self.report_texts()
         for index, key in enumerate(REPORTS):
             name, text = texts[key]

@@ -469,7 +469,8 @@ class SettingsPage(Page):
     # -- texts ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<h2>{self.tr('Settings')}</h2>")
+        heading = self.tr("Settings")
+        self.heading.setText(f"<h2>{heading}</h2>")
         self.profile_box.setTitle(self.tr("The cooperative"))
         for key, text in profile_labels().items():
             self.profile_labels[key].setText(text)
