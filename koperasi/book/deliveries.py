@@ -200,3 +200,7 @@ class Deliveries:
         delivery = self.get(receipt)
         self._require_open(delivery)
         return delivery
+
+    def last_date(self) -> datetime.date | None:
+        last = self.store.last_date()
+        return datetime.date.fromisoformat(last) if last else None

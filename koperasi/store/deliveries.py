@@ -245,3 +245,7 @@ class DeliveryStore:
             f"SELECT {_COLUMNS} FROM deliveries WHERE date = ? ORDER BY {order}, id LIMIT ? OFFSET ?",
             [date.isoformat(), limit, offset],
         )
+
+    def last_date(self) -> str | None:
+        """The date of the latest delivery, or None in an empty book."""
+        return self.db.conn.execute("SELECT max(date) FROM deliveries").fetchone()[0]
