@@ -18,6 +18,29 @@ MARKETING_FEE_INCOME = "4101"
 LOAN_SERVICE_INCOME = "4102"
 OTHER_INCOME = "4901"
 OPERATING_EXPENSE = "5101"
+# Added with savings, loans, the cash book and the year-end SHU (issue #5).
+SHU_PAYABLE = "2103"
+BOARD_FUND = "2104"
+STAFF_FUND = "2105"
+EDUCATION_FUND = "2106"
+SOCIAL_FUND = "2107"
+BANK_INTEREST_INCOME = "4903"
+HONORARIUM_EXPENSE = "5102"
+TRANSPORT_EXPENSE = "5103"
+OFFICE_EXPENSE = "5104"
+UTILITIES_EXPENSE = "5105"
+MEETING_EXPENSE = "5106"
+
+# Where each part of the statutes' SHU split is credited when the surplus is distributed.
+SHU_PART_ACCOUNTS = {
+    "reserve": RESERVE,
+    "jasa_usaha": SHU_PAYABLE,
+    "jasa_modal": SHU_PAYABLE,
+    "board": BOARD_FUND,
+    "staff": STAFF_FUND,
+    "education": EDUCATION_FUND,
+    "social": SOCIAL_FUND,
+}
 
 DEFAULT_CHART: tuple[Account, ...] = (
     Account(CASH, "Kas", "Cash", "asset", "debit"),
@@ -32,6 +55,11 @@ DEFAULT_CHART: tuple[Account, ...] = (
         "credit",
     ),
     Account(VOLUNTARY_SAVINGS, "Simpanan Sukarela", "Voluntary savings", "liability", "credit"),
+    Account(SHU_PAYABLE, "Utang SHU Anggota", "Surplus payable to members", "liability", "credit"),
+    Account(BOARD_FUND, "Dana Pengurus", "Board fund", "liability", "credit"),
+    Account(STAFF_FUND, "Dana Karyawan", "Staff fund", "liability", "credit"),
+    Account(EDUCATION_FUND, "Dana Pendidikan", "Education fund", "liability", "credit"),
+    Account(SOCIAL_FUND, "Dana Sosial", "Social fund", "liability", "credit"),
     Account(PRINCIPAL_SAVINGS, "Simpanan Pokok", "Principal savings", "equity", "credit"),
     Account(MANDATORY_SAVINGS, "Simpanan Wajib", "Mandatory savings", "equity", "credit"),
     Account(RESERVE, "Cadangan", "Reserve", "equity", "credit"),
@@ -49,7 +77,15 @@ DEFAULT_CHART: tuple[Account, ...] = (
         LOAN_SERVICE_INCOME, "Pendapatan Jasa Pinjaman", "Loan service income", "income", "credit"
     ),
     Account(OTHER_INCOME, "Pendapatan Lain-lain", "Other income", "income", "credit"),
+    Account(
+        BANK_INTEREST_INCOME, "Pendapatan Bunga Bank", "Bank interest income", "income", "credit"
+    ),
     Account(OPERATING_EXPENSE, "Beban Operasional", "Operating expenses", "expense", "debit"),
+    Account(HONORARIUM_EXPENSE, "Beban Honorarium", "Honoraria", "expense", "debit"),
+    Account(TRANSPORT_EXPENSE, "Beban Transport", "Transport", "expense", "debit"),
+    Account(OFFICE_EXPENSE, "Beban ATK & Kantor", "Stationery and office", "expense", "debit"),
+    Account(UTILITIES_EXPENSE, "Beban Listrik & Air", "Electricity and water", "expense", "debit"),
+    Account(MEETING_EXPENSE, "Beban Rapat", "Meetings", "expense", "debit"),
 )
 
 # Where a buyer's money lands, or a sale cost was paid from.

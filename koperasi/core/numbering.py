@@ -8,6 +8,11 @@ SERIES = {
     "sale": ("PJ", 4),
     "slip": ("SP", 6),
     "journal": ("JU", 6),
+    # receipts (kwitansi) for savings deposits and withdrawals and for loan repayments
+    "kwitansi": ("KW", 6),
+    "loan": ("PN", 4),  # pinjaman
+    "kasbon": ("KB", 4),
+    "cash": ("KS", 6),  # cash-book vouchers (bukti kas)
 }
 
 

@@ -224,7 +224,13 @@ class MainWindow(QMainWindow):
     # -- books ----------------------------------------------------------------------
 
     def open_book(self, path: str | Path, create: dict | None = None) -> None:
-        self.runner.open_book(path, on_error=lambda exc: show_error(self, exc), create=create)
+        self.runner.open_book(
+            path,
+            on_error=lambda exc: show_error(self, exc),
+            create=create,
+            busy=self.tr("Opening the book…"),
+            parent=self,
+        )
 
     def choose_book(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -158,16 +158,27 @@ class BookRunner(QObject):
     # -- opening and closing the book -------------------------------------------------
 
     def open_book(
-        self, path: str | Path, on_done=None, on_error=None, create: dict | None = None
+        self,
+        path: str | Path,
+        on_done=None,
+        on_error=None,
+        create: dict | None = None,
+        busy: str | None = None,
+        parent: QWidget | None = None,
     ) -> int:
         """Open (or, with `create` = profile fields, create) a book on the worker thread."""
         path = Path(path)
 
         def op(ctx: WorkerContext) -> Path:
+            if ctx.book is not None and ctx.book.path.resolve() == path.resolve():
+                ctx.book.close()  # reopening the same book: our own lock would refuse us
+                ctx.book = None
+            # Open the new book before closing the old one, so a refusal (locked, not a
+            # book) leaves the treasurer in the book they were working in.
+            new = Book.create(path, **create) if create is not None else Book.open(path)
             if ctx.book is not None:
                 ctx.book.close()
-                ctx.book = None
-            ctx.book = Book.create(path, **create) if create is not None else Book.open(path)
+            ctx.book = new
             return path
 
         def opened(result: Path) -> None:
@@ -176,7 +187,7 @@ class BookRunner(QObject):
             if on_done:
                 on_done(result)
 
-        return self.run(op, opened, on_error)
+        return self.run(op, opened, on_error, busy, parent)
 
     def open_book_sync(self, path: str | Path, create: dict | None = None) -> Path:
         return self._wait(

@@ -3,7 +3,7 @@
   <context>
     <name>BookRunner</name>
     <message>
-      <location filename="../../koperasi/gui/worker.py" line="223" />
+      <location filename="../../koperasi/gui/worker.py" line="234" />
       <source>Please wait</source>
       <translation>Mohon tunggu</translation>
     </message>
@@ -1073,31 +1073,36 @@
     </message>
     <message>
       <location filename="../../koperasi/gui/main_window.py" line="231" />
+      <source>Opening the book…</source>
+      <translation>Membuka buku…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/main_window.py" line="237" />
       <source>Open book</source>
       <translation>Buka buku</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="259" />
+      <location filename="../../koperasi/gui/main_window.py" line="265" />
       <source>Making the demo book…</source>
       <translation>Membuat buku demo…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="289" />
+      <location filename="../../koperasi/gui/main_window.py" line="295" />
       <source>Book: %1</source>
       <translation>Buku: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="289" />
+      <location filename="../../koperasi/gui/main_window.py" line="295" />
       <source>No book open</source>
       <translation>Belum ada buku yang dibuka</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="312" />
+      <location filename="../../koperasi/gui/main_window.py" line="318" />
       <source>About Koperasi</source>
       <translation>Tentang Koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="313" />
+      <location filename="../../koperasi/gui/main_window.py" line="319" />
       <source>Koperasi %1
 Bookkeeping for village farmers' cooperatives.</source>
       <translation>Koperasi %1
