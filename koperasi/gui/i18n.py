@@ -48,12 +48,14 @@ def set_language(lang: str) -> str:
         for translator in _installed:
             app.installTranslator(translator)
     messages.set_language(lang)
-    # Deliver the LanguageChange events now, so every screen has its new texts on return.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    # The new language is current before the screens re-read their texts: they ask
+    # current_language() (dates in words, the checked menu item) while retranslating.
     QLocale.setDefault(
         QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English)
     )
     _current = lang
+    # Deliver the LanguageChange events now, so every screen has its new texts on return.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return lang
 
 

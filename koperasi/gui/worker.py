@@ -25,6 +25,10 @@ log = logging.getLogger(__name__)
 Operation = Callable[["WorkerContext"], Any]
 
 
+class NoBookOpen(RuntimeError):
+    """An operation reached the worker after its book was closed (a screen still loading)."""
+
+
 class WorkerContext:
     """What an operation sees on the worker thread: the open book, and a way to report progress."""
 
@@ -35,7 +39,7 @@ class WorkerContext:
 
     def require_book(self) -> Book:
         if self.book is None:
-            raise RuntimeError("no book is open")
+            raise NoBookOpen("no book is open")
         return self.book
 
     def progress(self, done: int, total: int, label: str = "") -> None:
@@ -144,6 +148,8 @@ class BookRunner(QObject):
         def error(exc: BaseException) -> None:
             box["error"] = exc
             loop.quit()
+
+        error.wants_no_book = True  # type: ignore[attr-defined]  # a waiting caller must hear it
 
         submit(fn, done, error)
         if "result" not in box and "error" not in box:
@@ -256,7 +262,10 @@ class BookRunner(QObject):
         if pending.dialog:
             pending.dialog.close()
             pending.dialog.deleteLater()
-        if error is not None:
+        if isinstance(error, NoBookOpen) and not getattr(pending.on_error, "wants_no_book", False):
+            # A load that outlived its book: nothing to show, nothing to change.
+            log.info("dropped an operation that reached the worker after the book closed")
+        elif error is not None:
             if pending.on_error:
                 pending.on_error(error)
             else:
