@@ -958,9 +958,12 @@ def cmd_sale_show(args: argparse.Namespace) -> int:
 
 def cmd_payout(args: argparse.Namespace) -> int:
     def pay(book: Book) -> int:
+        if args.preview:
+            return _payout_preview(book, args)
         payouts = book.payouts.pay(
             args.sale, date=args.date, members=args.member, method=args.method
         )
+        deductions = book.payouts.deductions_of(payouts)
         if args.json:
             members = book.store_members.by_ids([p.member_id for p in payouts])
             print_json(
@@ -974,16 +977,26 @@ def cmd_payout(args: argparse.Namespace) -> int:
                         "deductions": p.deductions,
                         "paid": p.paid,
                         "method": p.method,
+                        "deduction_lines": [_deduction_json(d) for d in deductions.get(p.id, [])],
                     }
                     for p in payouts
                 ]
             )
         else:
+            # One slip a line; a slip with deductions says what they were and what was paid.
             for p in payouts:
-                print(p.slip)
+                taken = deductions.get(p.id)
+                if taken:
+                    details = ", ".join(_deduction_text(d) for d in taken)
+                    print(
+                        f"{p.slip}  {label('deducted')}: {details};"
+                        f" {label('net_paid')} {fmt.rupiah(p.paid)}"
+                    )
+                else:
+                    print(p.slip)
         return 0
 
-    return run_with_book(args.book, pay)
+    return run_with_book(args.book, pay, readonly=args.preview)
 
 
 # -- reports ------------------------------------------------------------------------------
@@ -1101,6 +1114,130 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
 
     return run_with_book(args.book, check, readonly=True)
+
+
+# -- deductions at payout (issue #5; the other money commands are in koperasi.cli_money) ----
+
+LABELS["id"].update(
+    {
+        "wajib": "simpanan wajib",
+        "kasbon": "kasbon",
+        "pinjaman": "pinjaman",
+        "deducted": "potongan",
+        "net_paid": "dibayar",
+        "payout_preview": "Pratinjau pembayaran (belum disimpan)",
+        "still_owed": "Masih terutang",
+        "paid": "Dibayar",
+    }
+)
+LABELS["en"].update(
+    {
+        "wajib": "mandatory savings",
+        "kasbon": "advance",
+        "pinjaman": "loan",
+        "deducted": "deductions",
+        "net_paid": "paid",
+        "payout_preview": "Payout preview (not saved)",
+        "still_owed": "Still owed",
+        "paid": "Paid",
+    }
+)
+CHECK_NAMES_ID.update(
+    {
+        "savings accounts equal the sums of the savings movements": (
+            "akun simpanan sama dengan jumlah mutasi simpanan"
+        ),
+        "each member's savings in the ledger equal their movements": (
+            "simpanan setiap anggota di jurnal sama dengan mutasinya"
+        ),
+        "no savings balance ever goes below zero": "saldo simpanan tidak pernah kurang dari nol",
+        "Piutang Anggota equals the loans' outstanding principal": (
+            "piutang anggota sama dengan sisa pokok pinjaman"
+        ),
+        "each member's Piutang Anggota equals their outstanding loans": (
+            "piutang setiap anggota sama dengan sisa pinjamannya"
+        ),
+        "member accounts are posted per member": "akun anggota dicatat per anggota",
+        "each payout's deductions equal what they paid in": (
+            "potongan setiap pembayaran sama dengan setoran dan angsuran yang dicatat"
+        ),
+        "Utang SHU equals the members' SHU not yet paid": (
+            "utang SHU sama dengan SHU anggota yang belum dibayar"
+        ),
+        "each SHU distribution adds up": "setiap pembagian SHU berjumlah tepat",
+        "nothing was posted into a closed period": (
+            "tidak ada yang dicatat dalam periode yang sudah ditutup"
+        ),
+    }
+)
+
+
+def _deduction_json(d: Any) -> dict:
+    return {
+        "kind": d.kind,
+        "due": d.due,
+        "amount": d.amount,
+        "loan": d.loan_number or None,
+        "principal": d.principal,
+        "service": d.service,
+        "receipt": d.receipt or None,
+    }
+
+
+def _deduction_text(d: Any) -> str:
+    what = label(d.kind) if d.kind == "wajib" else f"{label(d.kind)} {d.loan_number}"
+    return f"{what} {fmt.rupiah(d.amount)}"
+
+
+def _payout_preview(book: Book, args: argparse.Namespace) -> int:
+    previews = book.payouts.preview(args.sale, members=args.member, date=args.date)
+    if args.json:
+        print_json(
+            [
+                {
+                    "member": p.member.number,
+                    "name": p.member.name,
+                    "share": p.share,
+                    "deductions": p.deducted,
+                    "paid": p.paid,
+                    "still_owed": p.still_owed,
+                    "deduction_lines": [_deduction_json(d) for d in p.deductions],
+                }
+                for p in previews
+            ]
+        )
+        return 0
+    print(label("payout_preview"))
+    kinds = ("wajib", "kasbon", "pinjaman")
+    rows = [
+        [
+            p.member.number,
+            p.member.name,
+            fmt.rupiah(p.share),
+            *(fmt.rupiah(sum(d.amount for d in p.deductions if d.kind == k)) for k in kinds),
+            fmt.rupiah(p.paid),
+            fmt.rupiah(p.still_owed),
+        ]
+        for p in previews
+    ]
+    rows.append(
+        [
+            "",
+            label("total"),
+            fmt.rupiah(sum(p.share for p in previews)),
+            *(
+                fmt.rupiah(sum(d.amount for p in previews for d in p.deductions if d.kind == k))
+                for k in kinds
+            ),
+            fmt.rupiah(sum(p.paid for p in previews)),
+            fmt.rupiah(sum(p.still_owed for p in previews)),
+        ]
+    )
+    headers = [label("member"), label("name"), label("share")]
+    headers += [label(k).capitalize() for k in kinds] + [label("paid")]
+    headers.append(label("still_owed"))
+    print(format_table(headers, rows, right={2, 3, 4, 5, 6, 7}))
+    return 0
 
 
 # -- the parser ---------------------------------------------------------------------------
@@ -1319,6 +1456,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=parse_date, help="payout date (default today)")
     p.add_argument("--member", action="extend", nargs="+", metavar="NO", help="only these members")
     p.add_argument("--method", choices=("cash", "transfer"), default="cash")
+    p.add_argument(
+        "--preview", action="store_true", help="show each member's deductions, save nothing"
+    )
     _add_json(p)
     p.set_defaults(func=cmd_payout)
 
@@ -1343,7 +1483,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_book(p)
     p.set_defaults(func=cmd_check)
 
-    # Imported here: koperasi.cli_print reuses this module's helpers.
+    # Imported here: koperasi.cli_money and koperasi.cli_print reuse this module's helpers.
+    from koperasi.cli_money import add_money_commands
+
+    add_money_commands(commands)
+
     from koperasi.cli_print import add_print_commands
 
     add_print_commands(commands)

@@ -135,6 +135,24 @@ def cmd_members(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_rat(args: argparse.Namespace) -> int:
+    from koperasi.pdf.rat import render_rat
+    from koperasi.reports.rat import rat_report
+
+    def make(book: Book) -> tuple[bytes, str]:
+        year = args.year or book.today().year - 1
+        report = rat_report(book, year, parts=args.part, date=args.date)
+        return render_rat(report), _text("one")
+
+    return _printing(args, make)
+
+
+def _year(text: str) -> int:
+    if not text.strip().isdigit() or not 1900 <= int(text) <= 9998:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}")
+    return int(text)
+
+
 class _Refused(Exception):
     """A refusal the print commands word themselves (the book is only read)."""
 
@@ -192,6 +210,29 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     output(p)
     p.set_defaults(func=cmd_statement)
+
+    from koperasi.reports.rat import PARTS as RAT_PARTS
+
+    p = documents.add_parser(
+        "rat", help="the board's annual report for the members' meeting (laporan RAT)"
+    )
+    common(p)
+    p.add_argument(
+        "--year", type=_year, metavar="Y", help="the financial year (default: last year)"
+    )
+    p.add_argument(
+        "--part",
+        nargs="+",
+        action="extend",
+        choices=RAT_PARTS,
+        metavar="PART",
+        help=f"only these parts, each on its own ({', '.join(RAT_PARTS)}); default: the whole report",
+    )
+    p.add_argument(
+        "--date", type=parse_date, metavar="D", help="the meeting's date (default: today)"
+    )
+    output(p)
+    p.set_defaults(func=cmd_rat)
 
     p = documents.add_parser("members", help="the member register (A4 landscape)")
     common(p)

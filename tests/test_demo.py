@@ -54,7 +54,7 @@ def test_every_check_passes(demo):
     book, _ = demo
     findings = book.checks.run()
     assert [f for f in findings if not f.ok] == []
-    assert len(findings) == 12
+    assert len(findings) == 22
 
 
 def test_profile_and_commodities(demo):
@@ -216,7 +216,10 @@ def test_payouts_follow_their_sale(demo):
         " WHERE e.source = 'payout' AND l.account = '2101' AND l.member_id IS NOT NULL",
     ) == value(book, "SELECT count(*) FROM payouts WHERE share > 0")
     statuses = book.payouts.status(rows(book, "SELECT number FROM sales ORDER BY id")[0][0])
-    assert all(s.payout is not None and s.payout.paid == s.share for s in statuses)
+    # Every share is paid, less what the rules deducted (mandatory savings, advances, loans).
+    assert all(
+        s.payout is not None and s.payout.paid == s.share - s.payout.deductions for s in statuses
+    )
 
 
 def test_progress_is_reported(demo):
@@ -273,6 +276,167 @@ def test_the_services_carry_on_where_the_demo_stops(tmp_path):
             SaleInput("Karet", TODAY, "PT Remco Jambi", 50_000_000, price_cents=1_150_000)
         )
         assert sale.delivery_count == len(pool)
+        preview = book.payouts.preview(sale.number, date=TODAY)
         paid = book.payouts.pay(sale.number, TODAY)
-        assert sum(p.paid for p in paid) == sale.net
+        assert sum(p.paid + p.deductions for p in paid) == sale.net
+        assert [(p.share, p.deducted, p.paid) for p in preview] == [
+            (p.share, p.deductions, p.paid) for p in paid
+        ]
+        # This month's simpanan wajib was due from every member paid (the demo deducts it
+        # at payout too), and the new member owes it since joining today.
+        assert all(any(d.kind == "wajib" for d in p.deductions) for p in preview)
         assert [f for f in book.checks.run() if not f.ok] == []
+
+
+# -- savings, loans, the cash book, closing and SHU in the demo (issue #5) ---------------------
+
+
+@pytest.fixture(scope="module")
+def money_demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("money") / "demo.koperasi"
+    build_demo(path, members=80, years=2, seed=3, today=TODAY)
+    book = Book.open(path, readonly=True).with_today(TODAY)
+    yield book
+    book.close()
+
+
+def test_money_demo_passes_every_check(money_demo):
+    assert [f for f in money_demo.checks.run() if not f.ok] == []
+
+
+def test_demo_savings(money_demo):
+    book = money_demo
+    settings = book.savings.settings()
+    assert (settings.pokok_amount, settings.wajib_amount, settings.deduct_wajib) == (
+        100_000,
+        10_000,
+        True,
+    )
+    # Every member paid simpanan pokok once, on joining.
+    assert rows(
+        book,
+        "SELECT count(*), count(DISTINCT s.member_id), sum(s.date = m.joined) FROM savings s"
+        " JOIN members m ON m.id = s.member_id WHERE s.kind = 'pokok'",
+    ) == [(80, 80, 80)]
+    methods = dict(rows(book, "SELECT kind || '/' || method, count(*) FROM savings GROUP BY 1"))
+    assert methods["wajib/payout"] > 1_000  # deducted at payout, month by month
+    assert methods["sukarela/cash"] > 5 and methods["sukarela/shu"] > 5
+    assert value(book, "SELECT count(*) FROM savings WHERE amount < 0") > 0  # withdrawals
+
+
+def test_demo_payout_deductions_follow_the_services_rules(money_demo):
+    """Each deduction's `due` is what the book's own rules give at that payout."""
+    from koperasi.book.loans import position_of
+    from koperasi.core.savings import wajib_due
+
+    book = money_demo
+    settings = book.savings.settings()
+    members = {m.id: m for m in book.members.list()}
+    checked = {"wajib": 0, "kasbon": 0, "pinjaman": 0}
+    for payout_id, member_id, day, kind, due, loan_id in rows(
+        book,
+        "SELECT p.id, p.member_id, p.date, d.kind, d.due, d.loan_id FROM payout_deductions d"
+        " JOIN payouts p ON p.id = d.payout_id ORDER BY d.id",
+    ):
+        day = datetime.date.fromisoformat(day)
+        if kind == "wajib":
+            paid = value(
+                book,
+                "SELECT coalesce(sum(amount), 0) FROM savings WHERE member_id = ? AND kind = 'wajib'"
+                " AND (payout_id IS NULL OR payout_id < ?)",
+                [member_id, payout_id],
+            )
+            m = members[member_id]
+            expected = wajib_due(m.joined, settings.wajib_start, day, 10_000, paid, m.left_on)
+        else:
+            loan = book.loans.by_id(loan_id)
+            principal, service = rows(
+                book,
+                "SELECT coalesce(sum(principal), 0), coalesce(sum(service), 0) FROM loan_repayments"
+                " WHERE loan_id = ? AND (date < ? OR (date = ? AND coalesce(payout_id, 0) < ?))",
+                [loan_id, day.isoformat(), day.isoformat(), payout_id],
+            )[0]
+            expected = position_of(loan, principal, service, day).due
+        assert due == expected, (payout_id, kind)
+        checked[kind] += 1
+    assert all(checked.values()), checked
+
+
+def test_demo_loans(money_demo):
+    book = money_demo
+    kinds = dict(rows(book, "SELECT kind, count(*) FROM loans GROUP BY kind"))
+    assert kinds["kasbon"] > 10 and kinds["pinjaman"] > 3
+    methods = dict(rows(book, "SELECT method, count(*) FROM loan_repayments GROUP BY method"))
+    assert methods["payout"] > 10 and methods["cash"] > 0
+    assert {s.loan.method for s in book.loans.list() if s.loan.kind == "pinjaman"} == {
+        "flat",
+        "declining",
+    }
+
+
+def test_demo_cash_book(money_demo):
+    book = money_demo
+    counts = dict(
+        rows(
+            book,
+            "SELECT c.name_id, count(*) FROM cash_entries e JOIN cash_categories c"
+            " ON c.id = e.category_id GROUP BY c.name_id",
+        )
+    )
+    # Two years: an honorarium, an electricity bill and office supplies every month, the
+    # bank's interest at each month end, a meeting each February.
+    assert 23 <= counts["Honorarium pengurus"] <= 25
+    assert 23 <= counts["Listrik & air"] <= 25
+    assert counts["Bunga bank"] >= 20 and counts["Rapat/RAT"] == 2
+    assert value(book, "SELECT count(*) FROM cash_entries WHERE kind = 'transfer'") > 0
+    kas = book.cash.cash_book(datetime.date(2000, 1, 1), TODAY)
+    assert min(line.balance for line in kas.lines) >= 0  # the treasurer never runs out of cash
+
+
+def test_demo_closes_past_years_with_their_shu(money_demo):
+    book = money_demo
+    years = book.store_shu.years()
+    assert years == [TODAY.year - 2, TODAY.year - 1]
+    assert book.closing.closed_until() == datetime.date(TODAY.year - 1, 12, 31)
+    for year in years:
+        posted = book.shu.preview(year)
+        fresh = book.shu.compute(year)
+        # What the demo posted is what the book's own rules compute from its records.
+        assert (posted.surplus, posted.parts) == (fresh.surplus, fresh.parts)
+        assert [(m.member.id, m.jasa_usaha, m.jasa_modal) for m in posted.members] == [
+            (m.member.id, m.jasa_usaha, m.jasa_modal) for m in fresh.members
+        ]
+        assert posted.paid_total == posted.members_total > 0
+    methods = dict(rows(book, "SELECT method, count(*) FROM shu_payments GROUP BY method"))
+    assert methods["cash"] > methods["sukarela"] > 0
+
+
+def test_demo_book_carries_on_with_the_money_services(tmp_path):
+    path = tmp_path / "demo.koperasi"
+    build_demo(path, **SMALL)
+    with Book.open(path) as book:
+        book.with_today(TODAY)
+        member = book.members.list()[0].number
+        book.savings.deposit(member, "sukarela", 250_000)
+        loan = book.loans.grant(member, "pinjaman", 1_000_000, months=4, rate_bp=150)
+        assert (
+            loan.number
+            == f"PN-{TODAY.year}-{value(book, 'SELECT count(*) FROM loans WHERE kind = ? AND year = ?', ['pinjaman', TODAY.year]):04d}"
+        )
+        book.cash.expense("Transport", 25_000, "Ongkos ke bank")
+        with pytest.raises(KoperasiError) as info:
+            book.cash.expense(
+                "Transport", 25_000, "Ongkos", date=datetime.date(TODAY.year - 1, 12, 1)
+            )
+        assert info.value.code == "period.closed"
+        assert [f for f in book.checks.run() if not f.ok] == []
+
+
+def test_the_closed_periods_stay_guarded_after_the_bulk_build(money_demo):
+    from koperasi.store.migrations import PERIOD_CLOSED_INSERT_TRIGGERS
+
+    names = {
+        r[0] for r in rows(money_demo, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    assert set(PERIOD_CLOSED_INSERT_TRIGGERS) <= names
+    assert "deliveries_period_closed_update" in names

@@ -70,7 +70,18 @@ def main() -> int:
     runner.open_book_sync(book)
     # Pin "today" to the demo's last day so the screens show a working week.
     runner.call(lambda b: b.with_today(b.deliveries.last_date() or b.today()))
-    names = ["beranda", "anggota", "setoran", "penjualan", "pembayaran", "laporan", "pengaturan"]
+    names = [
+        "beranda",
+        "anggota",
+        "setoran",
+        "penjualan",
+        "pembayaran",
+        "simpanan-pinjaman",
+        "kas",
+        "laporan",
+        "tutup-buku-shu",
+        "pengaturan",
+    ]
     for index, name in enumerate(names):
         window.go(index)
         pump(app, runner, 1.0)
@@ -79,7 +90,7 @@ def main() -> int:
     pump(app, runner)
     wizard = window.sales.start_new()
     pump(app, runner, 1.0)
-    wizard.grab().save(str(out / "08-penjualan-wizard.png"))
+    wizard.grab().save(str(out / f"{len(names) + 1:02d}-penjualan-wizard.png"))
     wizard.reject()
     runner.shutdown()
     print(f"screenshots in {out}")

@@ -13,15 +13,20 @@ from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_prefix
 from koperasi.core.model import Profile
+from koperasi.store.cash import CashStore
 from koperasi.store.checks import CheckStore
+from koperasi.store.closings import ClosingStore
 from koperasi.store.commodities import CommodityStore
 from koperasi.store.connection import BookFile, create_book_file, open_book_file, transaction
 from koperasi.store.deliveries import DeliveryStore
 from koperasi.store.journal import JournalStore
+from koperasi.store.loans import LoanStore
 from koperasi.store.members import MemberStore
-from koperasi.store.payouts import PayoutStore
+from koperasi.store.payouts import PayoutDeductionStore, PayoutStore
 from koperasi.store.sales import SaleStore
+from koperasi.store.savings import SavingsStore
 from koperasi.store.settings import SettingsStore
+from koperasi.store.shu import ShuStore
 
 _PROFILE_TEXT_FIELDS = [f.name for f in fields(Profile) if f.name != "logo"]
 
@@ -31,18 +36,26 @@ class Book:
 
     Attributes:
       members, commodities, deliveries, sales, payouts, journal: the services.
+      savings, loans, cash, closing, shu: savings, kasbon and loans, the cash book, period
+        closing and the year-end SHU (issue #5).
       today: a callable giving today's date (tests replace it).
     """
 
     def __init__(self, file: BookFile) -> None:
+        from koperasi.book.annual import Annual
+        from koperasi.book.cash import Cash
         from koperasi.book.checks import Checks
+        from koperasi.book.closing import Closings
         from koperasi.book.commodities import Commodities
         from koperasi.book.dashboard import Dashboard
         from koperasi.book.deliveries import Deliveries
         from koperasi.book.journal import Journal
+        from koperasi.book.loans import Loans
         from koperasi.book.members import Members
         from koperasi.book.payouts import Payouts
         from koperasi.book.sales import Sales
+        from koperasi.book.savings import Savings
+        from koperasi.book.shu import Shu
 
         self.file = file
         self.db = file.db
@@ -55,6 +68,13 @@ class Book:
         self.store_payouts = PayoutStore(self.db)
         self.store_journal = JournalStore(self.db)
         self.store_checks = CheckStore(self.db)
+        self.store_savings = SavingsStore(self.db)
+        self.store_loans = LoanStore(self.db)
+        self.store_payout_deductions = PayoutDeductionStore(self.db)
+        self.store_cash = CashStore(self.db)
+        self.store_closings = ClosingStore(self.db)
+        self.store_shu = ShuStore(self.db)
+        self.closing = Closings(self)
         self.journal = Journal(self)
         self.members = Members(self)
         self.commodities = Commodities(self)
@@ -63,6 +83,11 @@ class Book:
         self.payouts = Payouts(self)
         self.checks = Checks(self)
         self.dashboard = Dashboard(self)
+        self.savings = Savings(self)
+        self.loans = Loans(self)
+        self.cash = Cash(self)
+        self.shu = Shu(self)
+        self.annual = Annual(self)
 
     # -- opening and closing ---------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,6 +18,13 @@ NUMBERED = (
     ("sales", "sale"),
     ("payouts", "slip"),
     ("journal_entries", "journal"),
+)
+# Series whose numbers live in more than one table, or in part of one: (rows SQL, series).
+NUMBERED_ROWS = (
+    ("SELECT year, seq FROM savings UNION ALL SELECT year, seq FROM loan_repayments", "kwitansi"),
+    ("SELECT year, seq FROM loans WHERE kind = 'pinjaman'", "loan"),
+    ("SELECT year, seq FROM loans WHERE kind = 'kasbon'", "kasbon"),
+    ("SELECT year, seq FROM cash_entries", "cash"),
 )
 
 
@@ -89,7 +98,17 @@ class Checks:
                 for slip, share, real in s.payouts_over_share()
             ],
         )
+        self._savings_loans_shu(add)
         gaps = []
+        for rows_sql, series in NUMBERED_ROWS:
+            gaps += [
+                f"{series} {year}: {count} numbers from {low} to {high}"
+                for year, count, low, high in s.series_gaps(rows_sql)
+            ]
+            gaps += [
+                f"{series} {year}: number {high} beyond counter {last}"
+                for year, high, last in s.series_behind(rows_sql, series)
+            ]
         for table, series in NUMBERED:
             gaps += [
                 f"{series} {year}: {count} numbers from {low} to {high}"
@@ -101,6 +120,88 @@ class Checks:
             ]
         add("numbers are gapless per year", gaps)
         return findings
+
+    def _savings_loans_shu(self, add: Callable[[str, list[str]], None]) -> None:
+        """The invariants of savings, loans, payout deductions, the SHU and closings."""
+        s = self.store
+        add(
+            "savings accounts equal the sums of the savings movements",
+            [
+                f"{kind} ({account}): ledger {ledger} != movements {rows}"
+                for kind, account, ledger, rows in s.savings_account_mismatches()
+            ],
+        )
+        add(
+            "each member's savings in the ledger equal their movements",
+            [
+                f"{number} {kind}: ledger {ledger} != movements {rows}"
+                for number, kind, ledger, rows in s.savings_member_mismatches()
+            ],
+        )
+        add(
+            "no savings balance ever goes below zero",
+            [
+                f"{number} {kind}: {low} from {date}"
+                for number, kind, date, low in s.savings_below_zero()
+            ],
+        )
+        receivable, outstanding = s.receivable_balance(), s.outstanding_principal()
+        add(
+            "Piutang Anggota equals the loans' outstanding principal",
+            [] if receivable == outstanding else [f"1202 {receivable} != loans {outstanding}"],
+        )
+        add(
+            "each member's Piutang Anggota equals their outstanding loans",
+            [
+                f"{number}: ledger {ledger} != loans {loans}"
+                for number, ledger, loans in s.receivable_member_mismatches()
+            ]
+            + [
+                f"{number}: principal {principal}, repaid {repaid}"
+                for number, principal, repaid in s.loans_overpaid()
+            ],
+        )
+        add(
+            "member accounts are posted per member",
+            [
+                f"{account}: {count} lines without a member"
+                for account, count in s.untagged_member_lines()
+            ],
+        )
+        add(
+            "each payout's deductions equal what they paid in",
+            [
+                f"{slip}: slip {slip_total}, deductions {rows}, savings and repayments {made}"
+                for slip, slip_total, rows, made in s.payout_deduction_mismatches()
+            ],
+        )
+        payable, unpaid = s.shu_payable_balance(), s.shu_unpaid()
+        add(
+            "Utang SHU equals the members' SHU not yet paid",
+            [] if payable == unpaid else [f"2103 {payable} != unpaid SHU {unpaid}"],
+        )
+        problems = []
+        for year, surplus, parts_json, usaha, modal in s.shu_distributions():
+            parts = json.loads(parts_json)
+            if sum(parts.values()) != surplus:
+                problems.append(f"SHU {year}: parts {sum(parts.values())} != surplus {surplus}")
+            if (usaha, modal) != (parts.get("jasa_usaha", 0), parts.get("jasa_modal", 0)):
+                problems.append(
+                    f"SHU {year}: members' jasa usaha/modal {usaha}/{modal} != parts"
+                    f" {parts.get('jasa_usaha', 0)}/{parts.get('jasa_modal', 0)}"
+                )
+        problems += [
+            f"SHU {year} {number}: paid {paid} != share {share}"
+            for year, number, paid, share in s.shu_payment_mismatches()
+        ]
+        add("each SHU distribution adds up", problems)
+        add(
+            "nothing was posted into a closed period",
+            [
+                f"{number} dated {date} written {created} after closing up to {until} at {closed}"
+                for number, date, created, until, closed in s.entries_after_closing()
+            ],
+        )
 
     def _sale_arithmetic(self) -> list[str]:
         problems = []

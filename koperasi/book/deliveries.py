@@ -56,6 +56,7 @@ class Deliveries:
         the_commodity = self.book.commodities.get(commodity)
         if date > self.book.today():
             raise KoperasiError("delivery.future_date", date=date_short(date))
+        self.book.closing.require_open(date)
         if gross_grams <= 0:
             raise KoperasiError("delivery.gross_positive")
         resolved: Sequence[Deduction] = tuple(
@@ -106,6 +107,7 @@ class Deliveries:
         return delivery
 
     def _require_open(self, delivery: Delivery) -> None:
+        """Refuse a change to a delivery that is settled, void, or in a closed period."""
         if delivery.status == "settled":
             sale = self.book.store_sales.get(delivery.sale_id)
             raise KoperasiError(
@@ -113,6 +115,7 @@ class Deliveries:
             )
         if delivery.status == "void":
             raise KoperasiError("delivery.void", receipt=delivery.receipt)
+        self.book.closing.require_open(delivery.date)
 
     def correct(
         self,

@@ -47,6 +47,11 @@ class TrialBalance:
 
 # Entries posted by an operation on a record (a sale, a payout run) are part of it.
 RECORD_SOURCES = frozenset({"sale", "payout"})
+# Entries posted with a document of their own (a receipt, a loan, a voucher, the year's
+# SHU): they are voided or corrected through that document, never reversed alone.
+DOCUMENT_SOURCES = frozenset(
+    {"savings", "loan", "loan_repayment", "cash", "shu_close", "shu", "shu_payment"}
+)
 
 
 class Journal:
@@ -55,8 +60,10 @@ class Journal:
         self.store = book.store_journal
 
     def post(self, entry: JournalEntry) -> tuple[int, str]:
-        """Post a balanced entry inside the caller's transaction; returns (id, number)."""
+        """Post a balanced entry inside the caller's transaction; returns (id, number).
+        Nothing is posted into a closed period."""
         require_balanced(entry)
+        self.book.closing.require_open(entry.date)
         year = entry.date.year
         seq = self.book.settings.next_seq("journal", year)
         number = document_number("journal", year, seq)
@@ -79,6 +86,10 @@ class Journal:
             # A sale's or payout's entry belongs to its record: reversing it alone would leave
             # the sale settled or the slip paid while the journal says otherwise.
             raise KoperasiError("journal.belongs_to_record", number=number)
+        if entry.source in DOCUMENT_SOURCES:
+            raise KoperasiError(
+                "journal.belongs_to_document", number=number, document=self._document(entry)
+            )
         existing = self.store.reversal_of(entry.id)
         if existing:
             raise KoperasiError("journal.already_reversed", number=number, reversal=existing)
@@ -88,6 +99,21 @@ class Journal:
         with self.book.atomic():
             entry_id, _ = self.post(reversal)
         return self.store.get(entry_id)
+
+    def _document(self, entry: JournalEntry) -> str:
+        """The number of the document an entry was posted by (a receipt, a loan, ...)."""
+        found = None
+        if entry.source == "savings":
+            found = self.book.store_savings.get(entry.source_id or 0)
+        elif entry.source == "loan":
+            found = self.book.store_loans.get(entry.source_id or 0)
+        elif entry.source == "loan_repayment":
+            found = self.book.store_loans.repayment_by_id(entry.source_id or 0)
+        elif entry.source == "cash":
+            found = self.book.store_cash.get(entry.source_id or 0)
+        if found is not None:
+            return found.number
+        return f"SHU {entry.source_id}" if entry.source.startswith("shu") else entry.source
 
     def entries(self, start: datetime.date, end: datetime.date) -> list[JournalEntry]:
         return self.store.between(start.isoformat(), end.isoformat())

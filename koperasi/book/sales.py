@@ -99,6 +99,7 @@ class Sales:
             raise KoperasiError("sale.bad_account", account=sale.received_into)
         if sale.date > self.book.today():
             raise KoperasiError("delivery.future_date", date=date_short(sale.date))
+        self.book.closing.require_open(sale.date)
         pool_rows = self.book.store_deliveries.open_pool(commodity.id, sale.date)
         receipts = {pooled.id: receipt for pooled, receipt in pool_rows}
         by_receipt = {receipt.upper(): pooled for pooled, receipt in pool_rows}

@@ -255,6 +255,203 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak ada SHU untuk dibagi pada tahun {year}.",
         "There is no surplus to distribute for {year}.",
     ),
+    # savings (simpanan)
+    "savings.bad_kind": (
+        "Jenis simpanan harus pokok, wajib, atau sukarela.",
+        "The kind of savings must be pokok, wajib or sukarela.",
+    ),
+    "savings.amount_positive": (
+        "Jumlah simpanan harus lebih dari 0.",
+        "The savings amount must be more than 0.",
+    ),
+    "savings.bad_method": (
+        "Cara bayar simpanan harus tunai atau transfer.",
+        "Savings are paid in cash or by transfer.",
+    ),
+    "savings.pokok_paid": (
+        "Anggota {number} ({name}) sudah membayar simpanan pokok ({amount}); simpanan pokok "
+        "dibayar satu kali saja.",
+        "Member {number} ({name}) has already paid the principal savings ({amount}); they are "
+        "paid only once.",
+    ),
+    "savings.pokok_not_set": (
+        "Jumlah simpanan pokok belum diatur di buku; sebutkan jumlahnya atau atur dulu di "
+        "pengaturan simpanan.",
+        "The principal savings amount is not set in the book; give the amount or set it in the "
+        "savings settings first.",
+    ),
+    "savings.withdraw_sukarela_only": (
+        "Hanya simpanan sukarela yang dapat ditarik.",
+        "Only voluntary savings (sukarela) can be withdrawn.",
+    ),
+    "savings.insufficient": (
+        "Saldo simpanan {kind} anggota {number} ({name}) yang dapat diambil pada {date} hanya "
+        "{balance}; {amount} ditolak karena saldo tidak boleh kurang dari nol.",
+        "Member {number} ({name}) has only {balance} of {kind} savings available on {date}; "
+        "{amount} is refused because a balance never goes below zero.",
+    ),
+    "savings.not_found": (
+        "Kwitansi simpanan {number} tidak ditemukan.",
+        "Savings receipt {number} does not exist.",
+    ),
+    "savings.not_voidable": (
+        "Kwitansi {number} dicatat dari {source} dan tidak dapat dibatalkan sendiri.",
+        "Receipt {number} was recorded by {source} and cannot be voided on its own.",
+    ),
+    "savings.already_void": (
+        "Kwitansi {number} sudah dibatalkan dengan kwitansi {void}.",
+        "Receipt {number} was already voided by receipt {void}.",
+    ),
+    "savings.is_void": (
+        "Kwitansi {number} adalah pembatalan dan tidak dapat dibatalkan lagi.",
+        "Receipt {number} is itself a voiding receipt and cannot be voided.",
+    ),
+    # loans (kasbon and pinjaman)
+    "loan.bad_kind": (
+        "Jenis pinjaman harus kasbon atau pinjaman.",
+        "The kind of loan must be kasbon (advance) or pinjaman (loan).",
+    ),
+    "loan.kasbon_terms": (
+        "Kasbon dilunasi dari hasil panen berikutnya: tanpa jangka waktu angsuran dan tanpa jasa.",
+        "An advance (kasbon) is repaid from the next harvest: no installment term and no "
+        "service charge.",
+    ),
+    "loan.not_found": ("Pinjaman {number} tidak ditemukan.", "Loan {number} does not exist."),
+    "loan.repayment_not_found": (
+        "Kwitansi angsuran {number} tidak ditemukan.",
+        "Repayment receipt {number} does not exist.",
+    ),
+    "loan.repay_positive": (
+        "Jumlah pembayaran pinjaman harus lebih dari 0.",
+        "The repayment must be more than 0.",
+    ),
+    "loan.paid_off": ("Pinjaman {number} sudah lunas.", "Loan {number} is already repaid."),
+    "loan.overpaid": (
+        "Pembayaran {amount} melebihi sisa pinjaman {number}: pokok {outstanding} ditambah jasa "
+        "yang sudah jatuh tempo {service}, jumlah {most}.",
+        "The repayment {amount} is more than what is left of loan {number}: principal "
+        "{outstanding} plus service charge due {service}, together {most}.",
+    ),
+    "loan.before_loan": (
+        "Tanggal {date} sebelum tanggal pinjaman {number} ({loan_date}).",
+        "The date {date} is before the date of loan {number} ({loan_date}).",
+    ),
+    "loan.bad_money": (
+        "Pinjaman dicairkan dan dibayar tunai atau lewat transfer bank.",
+        "Loans are paid out and repaid in cash or by bank transfer.",
+    ),
+    # cash book (buku kas)
+    "cash.bad_kind": (
+        "Jenis catatan kas harus pemasukan (income) atau pengeluaran (expense).",
+        "A cash-book entry is income or expense.",
+    ),
+    "cash.amount_positive": ("Jumlah harus lebih dari 0.", "The amount must be more than 0."),
+    "cash.description_required": (
+        "Keterangan catatan kas wajib diisi.",
+        "A description of the cash-book entry is required.",
+    ),
+    "cash.category_not_found": (
+        'Kategori kas "{name}" tidak ditemukan.',
+        'The cash-book category "{name}" does not exist.',
+    ),
+    "cash.category_kind": (
+        'Kategori "{name}" adalah kategori {kind}, bukan {wanted}.',
+        'The category "{name}" is an {kind} category, not {wanted}.',
+    ),
+    "cash.category_exists": (
+        'Kategori kas "{name}" sudah ada.',
+        'The cash-book category "{name}" already exists.',
+    ),
+    "cash.category_inactive": (
+        'Kategori kas "{name}" sudah tidak dipakai.',
+        'The cash-book category "{name}" is no longer in use.',
+    ),
+    "cash.category_bad_account": (
+        "Akun {account} tidak dapat dipakai untuk kategori kas: pilih akun pendapatan, beban, "
+        "atau dana yang tidak dicatat per anggota.",
+        "Account {account} cannot be used for a cash-book category: choose an income, expense "
+        "or fund account that is not kept per member.",
+    ),
+    "cash.bad_money_account": (
+        "Uang hanya masuk dan keluar lewat kas atau bank.",
+        "Money comes in and goes out through cash (kas) or the bank only.",
+    ),
+    "cash.not_found": (
+        "Bukti kas {number} tidak ditemukan.",
+        "Cash voucher {number} does not exist.",
+    ),
+    "cash.already_void": (
+        "Bukti kas {number} sudah dibatalkan dengan {void}.",
+        "Cash voucher {number} was already voided by {void}.",
+    ),
+    "cash.is_void": (
+        "Bukti kas {number} adalah pembatalan dan tidak dapat dibatalkan lagi.",
+        "Cash voucher {number} is itself a voiding entry and cannot be voided.",
+    ),
+    "cash.bad_period": (
+        "Tanggal awal {start} sesudah tanggal akhir {end}.",
+        "The start date {start} is after the end date {end}.",
+    ),
+    # period closing (tutup buku)
+    "period.closed": (
+        "Periode sampai {until} sudah ditutup; tidak ada yang dapat dicatat, diubah, atau "
+        "dibatalkan pada tanggal {date}. Catat koreksinya pada periode yang masih terbuka.",
+        "The period up to {until} is closed; nothing can be posted, changed or voided on "
+        "{date}. Record the correction in an open period.",
+    ),
+    "period.not_forward": (
+        "Buku sudah ditutup sampai {until}; tutup buku berikutnya harus sesudah tanggal itu.",
+        "The book is already closed up to {until}; the next closing must be after that date.",
+    ),
+    "period.future": (
+        "Buku tidak dapat ditutup sampai {date}: tanggal itu belum lewat.",
+        "The book cannot be closed up to {date}: that day has not passed yet.",
+    ),
+    # the year-end surplus (SHU)
+    "shu.not_over": (
+        "Tahun buku {year} belum berakhir; SHU dibagi sesudah tahun buku selesai.",
+        "The financial year {year} is not over yet; the surplus is distributed after it ends.",
+    ),
+    "shu.already_posted": (
+        "SHU tahun {year} sudah dibukukan.",
+        "The surplus of {year} has already been posted.",
+    ),
+    "shu.not_posted": (
+        "SHU tahun {year} belum dibukukan.",
+        "The surplus of {year} has not been posted yet.",
+    ),
+    "shu.nothing_to_pay": (
+        "Tidak ada SHU tahun {year} yang masih harus dibayarkan.",
+        "No surplus of {year} is left to pay.",
+    ),
+    "shu.member_none": (
+        "Anggota {number} tidak mendapat SHU tahun {year}.",
+        "Member {number} has no share of the {year} surplus.",
+    ),
+    "shu.member_paid": (
+        "SHU tahun {year} anggota {number} sudah dibayarkan pada {date}.",
+        "Member {number}'s share of the {year} surplus was paid on {date}.",
+    ),
+    "shu.bad_method": (
+        "SHU anggota dibayar tunai atau dimasukkan ke simpanan sukarela.",
+        "A member's surplus is paid in cash or credited to their voluntary savings.",
+    ),
+    "shu.before_year_end": (
+        "Tanggal pembayaran {date} belum sesudah akhir tahun {year}.",
+        "The payment date {date} is not after the end of {year}.",
+    ),
+    # dates and members, for every money operation
+    "date.future": ("Tanggal {date} belum terjadi.", "The date {date} is in the future."),
+    "member.before_joined": (
+        "Tanggal {date} sebelum anggota {number} bergabung ({joined}).",
+        "The date {date} is before member {number} joined ({joined}).",
+    ),
+    "journal.belongs_to_document": (
+        "Jurnal {number} dicatat oleh {document} dan tidak dapat dibalik sendiri; batalkan atau "
+        "koreksi catatan itu.",
+        "Journal entry {number} was posted by {document} and cannot be reversed on its own; "
+        "void or correct that record instead.",
+    ),
     # journal
     "journal.unbalanced": (
         "Jurnal tidak seimbang: debit {debit}, kredit {credit}.",

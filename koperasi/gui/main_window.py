@@ -48,12 +48,15 @@ class MainWindow(QMainWindow):
 
     def __init__(self, runner: BookRunner, settings: QSettings | None = None) -> None:
         super().__init__()
+        from koperasi.gui.pages.cash import CashPage
+        from koperasi.gui.pages.closing_shu import ClosingShuPage
         from koperasi.gui.pages.dashboard import DashboardPage
         from koperasi.gui.pages.deliveries import DeliveriesPage
         from koperasi.gui.pages.members import MembersPage
         from koperasi.gui.pages.payouts import PayoutsPage
         from koperasi.gui.pages.reports import ReportsPage
         from koperasi.gui.pages.sales import SalesPage
+        from koperasi.gui.pages.savings_loans import SavingsLoansPage
         from koperasi.gui.pages.settings import SettingsPage
         from koperasi.gui.pages.welcome import WelcomePage
 
@@ -74,7 +77,10 @@ class MainWindow(QMainWindow):
             DeliveriesPage(runner),
             SalesPage(runner),
             PayoutsPage(runner),
+            SavingsLoansPage(runner),
+            CashPage(runner),
             ReportsPage(runner),
+            ClosingShuPage(runner),
             SettingsPage(runner),
         ]
         (
@@ -83,7 +89,10 @@ class MainWindow(QMainWindow):
             self.deliveries,
             self.sales,
             self.payouts,
+            self.savings_loans,
+            self.cash,
             self.reports,
+            self.closing_shu,
             self.settings_page,
         ) = self.pages
         for page in self.pages:
@@ -141,11 +150,27 @@ class MainWindow(QMainWindow):
         self.member_action = self._action(
             self.work_menu, QKeySequence("Ctrl+M"), lambda: self.go(1, "new")
         )
+        self.work_menu.addSeparator()
+        self.deposit_action = self._action(
+            self.work_menu, None, lambda: self._open_on(self.savings_loans, "deposit")
+        )
+        self.loan_action = self._action(
+            self.work_menu, None, lambda: self._open_on(self.savings_loans, "grant_loan")
+        )
+        self.repay_action = self._action(
+            self.work_menu, None, lambda: self._open_on(self.savings_loans, "repay")
+        )
+        self.expense_action = self._action(
+            self.work_menu, None, lambda: self._open_on(self.cash, "record", "expense")
+        )
 
         self.view_menu = self.menuBar().addMenu("")
+        # Ctrl+1 … Ctrl+9 for the first nine screens, Ctrl+0 for the tenth.
         self.page_actions = [
             self._action(
-                self.view_menu, QKeySequence(f"Ctrl+{i + 1}"), lambda _=False, i=i: self.go(i)
+                self.view_menu,
+                QKeySequence(f"Ctrl+{(i + 1) % 10}") if i < 10 else None,
+                lambda _=False, i=i: self.go(i),
             )
             for i in range(len(self.pages))
         ]
@@ -174,7 +199,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Koperasi — cooperative bookkeeping"))
         for index, page in enumerate(self.pages):
             self.sidebar.item(index).setText(page.title())
-            self.page_actions[index].setText(page.title())
+            self.page_actions[index].setText(page.title().replace("&", "&&"))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New book…"))
         self.open_action.setText(self.tr("&Open book…"))
@@ -186,6 +211,10 @@ class MainWindow(QMainWindow):
         self.sale_action.setText(self.tr("New &sale"))
         self.payout_action.setText(self.tr("&Pay members"))
         self.member_action.setText(self.tr("New &member"))
+        self.deposit_action.setText(self.tr("Savings &deposit…"))
+        self.loan_action.setText(self.tr("&Kasbon or loan…"))
+        self.repay_action.setText(self.tr("Loan &repayment…"))
+        self.expense_action.setText(self.tr("Cash-book &expense…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -215,6 +244,13 @@ class MainWindow(QMainWindow):
         handler = getattr(self.pages[index], "start_new", None)
         if action == "new" and handler is not None:
             handler()
+
+    def _open_on(self, page: Page, method: str, *args) -> None:
+        """A screen's dialog from the Transactions menu (the screen shown behind it)."""
+        if self.runner.book_path is None:
+            return
+        self.show_page(self.pages.index(page))
+        getattr(page, method)(*args)
 
     def pay_sale(self, number: str) -> None:
         """Pembayaran with this sale chosen (the Sales screen's Pay button)."""
@@ -285,6 +321,10 @@ class MainWindow(QMainWindow):
             self.sale_action,
             self.payout_action,
             self.member_action,
+            self.deposit_action,
+            self.loan_action,
+            self.repay_action,
+            self.expense_action,
         ):
             action.setEnabled(path is not None)
         self._update_status()

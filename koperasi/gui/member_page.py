@@ -32,6 +32,7 @@ from koperasi.core.fmt import date_long, date_short, kg, percent, rupiah
 from koperasi.core.model import Member
 from koperasi.gui import preview
 from koperasi.gui.dialogs import show_error
+from koperasi.gui.member_money_tab import MemberMoneyTab
 from koperasi.gui.new_book_wizard import fit_labels
 from koperasi.gui.worker import BookRunner
 from koperasi.pdf import render_statement
@@ -290,6 +291,9 @@ class MemberPage(QDialog):
         self.payouts_table = _table(7)
         for table in (self.deliveries_table, self.parts_table, self.payouts_table):
             self.tabs.addTab(table, "")
+        self.money_tab = MemberMoneyTab(runner, member.number, self)
+        self.tabs.addTab(self.money_tab, "")
+        self.tabs.addTab(self.money_tab.loans_page, "")
 
         self.statement_box = QGroupBox()
         self.start_label = QLabel()
@@ -371,6 +375,8 @@ class MemberPage(QDialog):
         self.tabs.setTabText(0, self.tr("&Deliveries"))
         self.tabs.setTabText(1, self.tr("&Sale shares"))
         self.tabs.setTabText(2, self.tr("&Payouts"))
+        self.tabs.setTabText(3, self.tr("Sa&vings"))
+        self.tabs.setTabText(4, self.tr("&Kasbon && loans"))
         self.deliveries_table.setHorizontalHeaderLabels(
             [
                 self.tr("Receipt"),
@@ -422,6 +428,7 @@ class MemberPage(QDialog):
 
     def reload(self) -> None:
         number = self.member.number
+        self.money_tab.reload()
         self.runner.book_op(
             lambda book: member_overview(book, number),
             self._loaded,

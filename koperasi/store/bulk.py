@@ -116,6 +116,111 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "payouts": PAYOUT_COLUMNS,
 }
 
+# Savings, loans, the cash book, the SHU and closings (issue #5), filled after the payouts
+# they refer to; a closing last of all, so that nothing of its year is refused by the
+# period-closing triggers.
+SAVINGS_COLUMNS = (
+    "id",
+    "number",
+    "year",
+    "seq",
+    "date",
+    "member_id",
+    "kind",
+    "amount",
+    "method",
+    "payout_id",
+    "reverses",
+    "entry_id",
+    "memo",
+    "created_at",
+)
+LOAN_COLUMNS = (
+    "id",
+    "number",
+    "year",
+    "seq",
+    "kind",
+    "member_id",
+    "date",
+    "principal",
+    "months",
+    "rate_bp",
+    "method",
+    "purpose",
+    "money_account",
+    "entry_id",
+    "created_at",
+)
+LOAN_REPAYMENT_COLUMNS = (
+    "id",
+    "number",
+    "year",
+    "seq",
+    "loan_id",
+    "date",
+    "principal",
+    "service",
+    "method",
+    "payout_id",
+    "entry_id",
+    "created_at",
+)
+PAYOUT_DEDUCTION_COLUMNS = ("id", "payout_id", "kind", "due", "amount", "loan_id")
+CASH_ENTRY_COLUMNS = (
+    "id",
+    "number",
+    "year",
+    "seq",
+    "date",
+    "kind",
+    "category_id",
+    "amount",
+    "money_account",
+    "to_account",
+    "description",
+    "reverses",
+    "entry_id",
+    "created_at",
+)
+SHU_DISTRIBUTION_COLUMNS = (
+    "year",
+    "income",
+    "expenses",
+    "surplus",
+    "parts",
+    "split",
+    "close_entry_id",
+    "entry_id",
+    "posted_at",
+)
+SHU_MEMBER_COLUMNS = ("year", "member_id", "transactions", "capital", "jasa_usaha", "jasa_modal")
+SHU_PAYMENT_COLUMNS = (
+    "id",
+    "year",
+    "member_id",
+    "method",
+    "date",
+    "amount",
+    "savings_id",
+    "entry_id",
+    "created_at",
+)
+CLOSING_COLUMNS = ("id", "until", "closed_at", "note")
+TABLE_COLUMNS.update(
+    {
+        "loans": LOAN_COLUMNS,
+        "savings": SAVINGS_COLUMNS,
+        "loan_repayments": LOAN_REPAYMENT_COLUMNS,
+        "payout_deductions": PAYOUT_DEDUCTION_COLUMNS,
+        "cash_entries": CASH_ENTRY_COLUMNS,
+        "shu_distributions": SHU_DISTRIBUTION_COLUMNS,
+        "shu_members": SHU_MEMBER_COLUMNS,
+        "shu_payments": SHU_PAYMENT_COLUMNS,
+        "closings": CLOSING_COLUMNS,
+    }
+)
+
 # A page cache big enough for the indexes being filled: inserting into an index larger
 # than the cache turns every row into disk reads (the default cache is 2 MB).
 BULK_CACHE_KIB = 256 * 1024
@@ -149,6 +254,28 @@ class BulkWriter:
             self.db.conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
             for table in TABLE_COLUMNS
         )
+
+    @contextlib.contextmanager
+    def triggers_suspended(self, names: Iterable[str]) -> Iterator[None]:
+        """Drop the named triggers for the rest of the caller's transaction and create them
+        again as they were before it ends. Call inside ``db.atomic()``: the drop is part of
+        the transaction, so the file never holds the schema without them."""
+        conn = self.db.conn
+        wanted = list(names)
+        marks = ",".join("?" * len(wanted))
+        saved = list(
+            conn.execute(
+                f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+                wanted,
+            )
+        )
+        for name, _ in saved:
+            conn.execute(f"DROP TRIGGER {name}")
+        try:
+            yield
+        finally:
+            for _, sql in saved:
+                conn.execute(sql)
 
     def insert(self, table: str, rows: Iterable[tuple]) -> None:
         self.db.conn.executemany(insert_sql(table), rows)

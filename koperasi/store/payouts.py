@@ -88,3 +88,54 @@ class PayoutStore:
                 f"SELECT {_COLUMNS} FROM payouts WHERE entry_id = ? ORDER BY id", [entry_id]
             )
         ]
+
+
+# -- deductions at payout (issue #5) -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PayoutDeductionRow:
+    """One deduction on a payout slip: what was due and what the share could cover.
+
+    Attributes:
+      kind: "wajib" (mandatory savings), "kasbon" (advance) or "pinjaman" (loan installment).
+      due: what was owed of that kind when the slip was paid (arrears included).
+      amount: what was deducted (never more than due); due − amount stays owed.
+      loan_id: the kasbon or pinjaman repaid, None for savings.
+    """
+
+    id: int
+    payout_id: int
+    kind: str
+    due: int
+    amount: int
+    loan_id: int | None
+
+
+class PayoutDeductionStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def insert_many(self, rows: list[PayoutDeductionRow]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO payout_deductions (payout_id, kind, due, amount, loan_id)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(d.payout_id, d.kind, d.due, d.amount, d.loan_id) for d in rows],
+        )
+
+    def of_payouts(self, payout_ids: list[int]) -> dict[int, list[PayoutDeductionRow]]:
+        """{payout id: its deductions in the order of the rules} (payouts without any left out)."""
+        order = {"wajib": 0, "kasbon": 1, "pinjaman": 2}
+        found: dict[int, list[PayoutDeductionRow]] = {}
+        for start in range(0, len(payout_ids), 500):
+            chunk = payout_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.conn.execute(
+                "SELECT id, payout_id, kind, due, amount, loan_id FROM payout_deductions"
+                f" WHERE payout_id IN ({marks}) ORDER BY id",
+                chunk,
+            ):
+                found.setdefault(row[1], []).append(PayoutDeductionRow(*row))
+        for rows in found.values():
+            rows.sort(key=lambda d: (order[d.kind], d.loan_id or 0, d.id))
+        return found

@@ -3,9 +3,683 @@
   <context>
     <name>BookRunner</name>
     <message>
-      <location filename="../../koperasi/gui/worker.py" line="234" />
+      <location filename="../../koperasi/gui/worker.py" line="240" />
       <source>Please wait</source>
       <translation>Mohon tunggu</translation>
+    </message>
+  </context>
+  <context>
+    <name>CashEntryDialog</name>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="90" />
+      <source>Other income</source>
+      <translation>Pemasukan lain</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="90" />
+      <source>Expense</source>
+      <translation>Pengeluaran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="92" />
+      <source>&amp;Category</source>
+      <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="93" />
+      <source>&amp;Amount (Rp)</source>
+      <translation>&amp;Jumlah (Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="94" />
+      <source>D&amp;escription</source>
+      <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="96" />
+      <source>e.g. interest for October</source>
+      <translation>mis. bunga bank bulan Oktober</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="98" />
+      <source>e.g. printer paper and ink</source>
+      <translation>mis. kertas dan tinta printer</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="100" />
+      <source>&amp;Date</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="102" />
+      <source>&amp;Received into</source>
+      <translation>&amp;Diterima di</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="102" />
+      <source>&amp;Paid from</source>
+      <translation>&amp;Dibayar dari</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="107" />
+      <source>Kas (cash)</source>
+      <translation>Kas (tunai)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="108" />
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="111" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="130" />
+      <source>Balance now: %1</source>
+      <translation>Saldo sekarang: %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="137" />
+      <source>The category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="140" />
+      <source>The amount</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="148" />
+      <source>Saving…</source>
+      <translation>Menyimpan…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CashPage</name>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="218" />
+      <source>Cash book</source>
+      <translation>Kas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="221" />
+      <source>Cash book (Kas and Bank)</source>
+      <translation>Buku kas (Kas dan Bank)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="222" />
+      <source>KAS</source>
+      <translation>KAS</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="223" />
+      <source>BANK</source>
+      <translation>BANK</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="224" />
+      <source>IN, THIS PERIOD</source>
+      <translation>MASUK DALAM PERIODE</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="225" />
+      <source>OUT, THIS PERIOD</source>
+      <translation>KELUAR DALAM PERIODE</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="226" />
+      <source>&amp;From</source>
+      <translation>&amp;Dari</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="227" />
+      <source>&amp;to</source>
+      <translation>&amp;s.d.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="228" />
+      <source>This &amp;month</source>
+      <translation>&amp;Bulan ini</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="229" />
+      <source>&amp;Last month</source>
+      <translation>Bulan &amp;lalu</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="230" />
+      <source>&amp;Account</source>
+      <translation>&amp;Akun</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="234" />
+      <source>1101 Kas</source>
+      <translation>1101 Kas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="235" />
+      <source>1102 Bank</source>
+      <translation>1102 Bank</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="238" />
+      <source>&amp;Print cash book…</source>
+      <translation>&amp;Cetak buku kas…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="239" />
+      <source>Movements and balance</source>
+      <translation>Mutasi dan saldo</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="240" />
+      <source>Vouchers (bukti kas)</source>
+      <translation>Bukti kas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="241" />
+      <source>+ &amp;Income…</source>
+      <translation>+ &amp;Pemasukan…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="242" />
+      <source>− &amp;Expense…</source>
+      <translation>− Pen&amp;geluaran…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="243" />
+      <source>Kas ⇄ &amp;Bank…</source>
+      <translation>Kas ⇄ &amp;Bank…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="244" />
+      <source>&amp;Void voucher…</source>
+      <translation>Ba&amp;talkan bukti kas…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="245" />
+      <source>Choose a voucher on the Vouchers tab first</source>
+      <translation>Pilih dulu bukti kas pada tab Bukti kas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="248" />
+      <location filename="../../koperasi/gui/pages/cash.py" line="259" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="249" />
+      <source>Entry</source>
+      <translation>No. jurnal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="250" />
+      <location filename="../../koperasi/gui/pages/cash.py" line="262" />
+      <source>Description</source>
+      <translation>Keterangan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="251" />
+      <source>In</source>
+      <translation>Masuk</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="252" />
+      <source>Out</source>
+      <translation>Keluar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="253" />
+      <source>Balance</source>
+      <translation>Saldo</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="258" />
+      <source>Voucher</source>
+      <translation>Bukti kas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="260" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="261" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="263" />
+      <source>Kas / Bank</source>
+      <translation>Kas / Bank</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="264" />
+      <source>Amount</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="265" />
+      <source>State</source>
+      <translation>Keadaan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="317" />
+      <source>The period ends before it starts.</source>
+      <translation>Periode berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="343" />
+      <source>Balances as of %1</source>
+      <translation>Saldo per %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="347" />
+      <source>Account %1</source>
+      <translation>Akun %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="356" />
+      <source>Opening balance</source>
+      <translation>Saldo awal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="375" />
+      <source>Closing balance (totals of the period)</source>
+      <translation>Saldo akhir (jumlah dalam periode)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="388" />
+      <source>Income</source>
+      <translation>Pemasukan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="389" />
+      <source>Expense</source>
+      <translation>Pengeluaran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="390" />
+      <source>Transfer</source>
+      <translation>Pindah buku</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="392" />
+      <source>Kas</source>
+      <translation>Kas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="392" />
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="399" />
+      <source>Void</source>
+      <translation>Pembatalan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="402" />
+      <source>Voided by %1</source>
+      <translation>Dibatalkan dengan %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="405" />
+      <source>Posted</source>
+      <translation>Tercatat</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="433" />
+      <source>Book closed up to %1</source>
+      <translation>Buku ditutup s.d. %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="471" />
+      <source>Void voucher %1</source>
+      <translation>Batalkan bukti kas %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="472" />
+      <source>Why is %1 voided? A new voucher reverses it today.</source>
+      <translation>Mengapa %1 dibatalkan? Bukti kas baru membaliknya hari ini.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="478" />
+      <source>Void voucher</source>
+      <translation>Batalkan bukti kas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/cash.py" line="479" />
+      <source>Void %1 (%2, %3)? This cannot be undone.</source>
+      <translation>Batalkan %1 (%2, %3)? Pembatalan tidak dapat diurungkan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosingShuPage</name>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="282" />
+      <source>Closing &amp; SHU</source>
+      <translation>Tutup buku &amp; SHU</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="286" />
+      <source>Reserve (cadangan)</source>
+      <translation>Cadangan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="287" />
+      <source>Members, for their transactions (jasa usaha)</source>
+      <translation>Jasa usaha anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="288" />
+      <source>Members, for their capital (jasa modal)</source>
+      <translation>Jasa modal anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="289" />
+      <source>Board fund</source>
+      <translation>Dana pengurus</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="290" />
+      <source>Staff fund</source>
+      <translation>Dana karyawan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="291" />
+      <source>Education fund</source>
+      <translation>Dana pendidikan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="292" />
+      <source>Social fund</source>
+      <translation>Dana sosial</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="297" />
+      <source>Closing the books &amp; the annual surplus (SHU)</source>
+      <translation>Tutup buku &amp; sisa hasil usaha (SHU)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="299" />
+      <source>Period closing (tutup buku)</source>
+      <translation>Tutup buku</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="300" />
+      <source>Close &amp;up to</source>
+      <translation>Tutup &amp;sampai</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="301" />
+      <source>End of last &amp;month</source>
+      <translation>Akhir &amp;bulan lalu</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="302" />
+      <source>End of last &amp;year</source>
+      <translation>Akhir &amp;tahun lalu</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="303" />
+      <source>Note, e.g. checked by the supervisor</source>
+      <translation>Catatan, mis. sudah diperiksa pengawas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="304" />
+      <source>&amp;Close the book…</source>
+      <translation>T&amp;utup buku…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="307" />
+      <source>Once closed, nothing dated on or before that day can be posted, changed or voided, and the closing cannot be undone.</source>
+      <translation>Setelah ditutup, tidak ada yang dapat dicatat, diubah, atau dibatalkan sampai tanggal itu, dan tutup buku tidak dapat diurungkan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="311" />
+      <source>Annual surplus (SHU)</source>
+      <translation>Sisa hasil usaha (SHU)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="312" />
+      <source>&amp;Year</source>
+      <translation>Ta&amp;hun</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="313" />
+      <source>RAT &amp;report…</source>
+      <translation>&amp;Laporan RAT…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="314" />
+      <source>Split by the statutes (AD/ART)</source>
+      <translation>Pembagian menurut AD/ART</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="315" />
+      <source>Income of the year</source>
+      <translation>Pendapatan tahun ini</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="316" />
+      <source>Expenses of the year</source>
+      <translation>Beban tahun ini</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="317" />
+      <source>Surplus (SHU)</source>
+      <translation>Sisa hasil usaha (SHU)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="320" />
+      <source>Total</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="321" />
+      <source>&amp;Save percentages</source>
+      <translation>&amp;Simpan persentase</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="322" />
+      <source>U&amp;ndo changes</source>
+      <translation>&amp;Urungkan perubahan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="323" />
+      <source>Find a member; Enter ticks</source>
+      <translation>Cari anggota; Enter = centang</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="324" />
+      <source>Select &amp;all unpaid</source>
+      <translation>Pilih semua yang belum &amp;dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="325" />
+      <source>Select n&amp;one</source>
+      <translation>&amp;Kosongkan pilihan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="326" />
+      <source>Pay &amp;on</source>
+      <translation>Dibayar &amp;tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="327" />
+      <source>Pay in &amp;cash…</source>
+      <translation>Bayar &amp;tunai…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="328" />
+      <source>Credit to &amp;sukarela…</source>
+      <translation>Masukkan ke simpanan &amp;sukarela…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="370" />
+      <source>Computing the SHU…</source>
+      <translation>Menghitung SHU…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="391" />
+      <source>Nothing is closed yet: every date is open.</source>
+      <translation>Belum ada tutup buku: semua tanggal masih terbuka.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="393" />
+      <source>The book is &lt;b&gt;closed up to %1&lt;/b&gt;.</source>
+      <translation>Buku &lt;b&gt;ditutup sampai %1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="397" />
+      <source>Last closing: %1.</source>
+      <translation>Tutup buku terakhir: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="410" />
+      <source>&lt;b&gt;Posted&lt;/b&gt; with entries %1 and %2; the book is closed up to 31/12/%3.</source>
+      <translation>&lt;b&gt;Sudah dibukukan&lt;/b&gt; dengan jurnal %1 dan %2; buku ditutup sampai 31/12/%3.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="418" />
+      <source>The year is not over: these figures are a preview so far.</source>
+      <translation>Tahun ini belum berakhir: angka-angka ini baru pratinjau sampai hari ini.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="420" />
+      <source>No surplus to distribute for this year.</source>
+      <translation>Tidak ada sisa hasil usaha untuk dibagi tahun ini.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="422" />
+      <source>Not posted yet: check the preview, then post it.</source>
+      <translation>Belum dibukukan: periksa pratinjaunya, lalu bukukan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="463" />
+      <source>The percentages add up to %1, not 100 %.</source>
+      <translation>Jumlah persentase %1, bukan 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="476" />
+      <source>Changed: save the percentages to see the SHU they give.</source>
+      <translation>Diubah: simpan persentasenya untuk melihat pembagian SHU-nya.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="487" />
+      <source>&amp;Post the SHU of %1…</source>
+      <translation>&amp;Bukukan SHU %1…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="494" />
+      <source>Posted: %1 to members, of which %2 paid so far.</source>
+      <translation>Sudah dibukukan: %1 untuk anggota, %2 di antaranya sudah dibayar.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="499" />
+      <source>Save valid percentages before posting.</source>
+      <translation>Simpan persentase yang benar sebelum membukukan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="501" />
+      <source>The SHU of a year is posted once the year is over.</source>
+      <translation>SHU suatu tahun dibukukan setelah tahun itu berakhir.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="503" />
+      <source>There is no surplus to post.</source>
+      <translation>Tidak ada sisa hasil usaha untuk dibukukan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="507" />
+      <source>The book is closed up to %1, so this year can no longer be posted.</source>
+      <translation>Buku sudah ditutup sampai %1, sehingga tahun ini tidak dapat dibukukan lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="513" />
+      <source>Posting closes the year's income and expenses into the SHU, credits each part and each member, and closes the book up to 31 December.</source>
+      <translation>Pembukuan menutup pendapatan dan beban tahun ini ke SHU, mengkreditkan setiap bagian dan setiap anggota, lalu menutup buku sampai 31 Desember.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="529" />
+      <source>%n member(s) selected: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>
+        <numerusform>%n anggota dipilih: &lt;b&gt;%1&lt;/b&gt;</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="590" />
+      <source>Close the book up to %1?
+
+Nothing dated on or before %1 can be posted, changed or voided afterwards. This cannot be undone.</source>
+      <translation>Tutup buku sampai %1?
+
+Setelah itu tidak ada yang dapat dicatat, diubah, atau dibatalkan pada tanggal %1 atau sebelumnya. Tutup buku tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="593" />
+      <source>Close the book</source>
+      <translation>Tutup buku</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="634" />
+      <source>Post the SHU of %1: surplus %2, of which %3 to %4 members?
+
+%5
+
+The year's income and expenses are closed into the SHU and the book is closed up to 31/12/%1. This cannot be undone.</source>
+      <translation>Bukukan SHU %1: sisa hasil usaha %2, %3 di antaranya untuk %4 anggota?
+
+%5
+
+Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="644" />
+      <source>Post the SHU</source>
+      <translation>Bukukan SHU</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="655" />
+      <source>Posting the SHU…</source>
+      <translation>Membukukan SHU…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="668" />
+      <source>Pay %n member(s) their SHU of %1 in cash, %2 in all, on %3?</source>
+      <translation>
+        <numerusform>Bayar SHU %1 kepada %n anggota secara tunai, seluruhnya %2, pada %3?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="672" />
+      <source>Credit the SHU of %1 to the voluntary savings of %n member(s), %2 in all, on %3?</source>
+      <translation>
+        <numerusform>Masukkan SHU %1 ke simpanan sukarela %n anggota, seluruhnya %2, pada %3?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="681" />
+      <source>Pay SHU</source>
+      <translation>Bayar SHU</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="697" />
+      <source>Paying…</source>
+      <translation>Membayar…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="716" />
+      <source>RAT report %1</source>
+      <translation>Laporan RAT %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/closing_shu.py" line="726" />
+      <source>Preparing the RAT report…</source>
+      <translation>Menyiapkan laporan RAT…</translation>
     </message>
   </context>
   <context>
@@ -990,119 +1664,324 @@
     </message>
   </context>
   <context>
+    <name>LoanDialog</name>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="435" />
+      <source>Kasbon or loan to a member</source>
+      <translation>Kasbon atau pinjaman anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="436" />
+      <source>&amp;Member</source>
+      <translation>&amp;Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="437" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="438" />
+      <source>&amp;Amount (Rp)</source>
+      <translation>&amp;Jumlah (Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="439" />
+      <source>&amp;Date</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="440" />
+      <source>&amp;Paid out</source>
+      <translation>&amp;Dibayarkan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="441" />
+      <source>P&amp;urpose</source>
+      <translation>&amp;Keperluan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="442" />
+      <source>e.g. fertiliser, school fees</source>
+      <translation>mis. pupuk, biaya sekolah</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="443" />
+      <source>Terms of the loan</source>
+      <translation>Ketentuan pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="444" />
+      <source>&amp;Months</source>
+      <translation>Jangka &amp;waktu (bulan)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="445" />
+      <source>Service &amp;charge a month</source>
+      <translation>Jasa per &amp;bulan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="446" />
+      <source>&amp;On</source>
+      <translation>&amp;Dari</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="449" />
+      <source>A kasbon is an advance against the next harvest: no term and no service charge; all of it is deducted from the member's next payout.</source>
+      <translation>Kasbon adalah uang muka atas panen berikutnya: tanpa jangka waktu dan tanpa jasa; seluruhnya dipotong dari pembayaran hasil panen anggota berikutnya.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="457" />
+      <source>Pinjaman (loan in monthly installments)</source>
+      <translation>Pinjaman (diangsur setiap bulan)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="458" />
+      <source>Kasbon (advance, repaid at the next payout)</source>
+      <translation>Kasbon (dipotong pada pembayaran berikutnya)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="463" />
+      <source>In cash</source>
+      <translation>Tunai</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="463" />
+      <source>By bank transfer</source>
+      <translation>Transfer bank</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="468" />
+      <source>the amount lent (flat)</source>
+      <translation>pokok pinjaman (flat)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="469" />
+      <source>the principal still owed (declining)</source>
+      <translation>sisa pokok (menurun)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="482" />
+      <source>No.</source>
+      <translation>Ke</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="483" />
+      <source>Due</source>
+      <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="484" />
+      <source>Principal</source>
+      <translation>Pokok</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="485" />
+      <source>Service</source>
+      <translation>Jasa</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="486" />
+      <source>Installment</source>
+      <translation>Angsuran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="487" />
+      <source>Principal left</source>
+      <translation>Sisa pokok</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="490" />
+      <source>Pay out and print</source>
+      <translation>Bayarkan dan cetak</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="491" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="506" />
+      <source>No open loans.</source>
+      <translation>Tidak ada pinjaman yang belum lunas.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="509" />
+      <source>%1: %2 owed</source>
+      <translation>%1: sisa %2</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="514" />
+      <source>Open loans: %1.</source>
+      <translation>Pinjaman berjalan: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="522" />
+      <source>The amount</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="557" />
+      <source>Total</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="581" />
+      <source>%n installment(s), the first %1 on %2; repaid in all %3 (service charge %4).</source>
+      <translation>
+        <numerusform>%n kali angsuran, yang pertama %1 pada %2; seluruhnya dibayar kembali %3 (jasa %4).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="593" />
+      <source>Type the amount to see the installment plan.</source>
+      <translation>Isi jumlah pinjaman untuk melihat jadwal angsuran.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="600" />
+      <source>The member</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="615" />
+      <source>Saving…</source>
+      <translation>Menyimpan…</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="174" />
+      <location filename="../../koperasi/gui/main_window.py" line="199" />
       <source>Koperasi — cooperative bookkeeping</source>
       <translation>Koperasi — pembukuan koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="178" />
+      <location filename="../../koperasi/gui/main_window.py" line="203" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="179" />
+      <location filename="../../koperasi/gui/main_window.py" line="204" />
       <source>&amp;New book…</source>
       <translation>Buku &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="180" />
+      <location filename="../../koperasi/gui/main_window.py" line="205" />
       <source>&amp;Open book…</source>
       <translation>B&amp;uka buku…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="181" />
+      <location filename="../../koperasi/gui/main_window.py" line="206" />
       <source>Open the &amp;demo book</source>
       <translation>Buka buku &amp;demo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="182" />
+      <location filename="../../koperasi/gui/main_window.py" line="207" />
       <source>&amp;Close book</source>
       <translation>&amp;Tutup buku</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="183" />
+      <location filename="../../koperasi/gui/main_window.py" line="208" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="184" />
+      <location filename="../../koperasi/gui/main_window.py" line="209" />
       <source>&amp;Transactions</source>
       <translation>&amp;Transaksi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="185" />
+      <location filename="../../koperasi/gui/main_window.py" line="210" />
       <source>New &amp;delivery</source>
       <translation>Setoran &amp;baru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="186" />
+      <location filename="../../koperasi/gui/main_window.py" line="211" />
       <source>New &amp;sale</source>
       <translation>&amp;Penjualan baru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="187" />
+      <location filename="../../koperasi/gui/main_window.py" line="212" />
       <source>&amp;Pay members</source>
       <translation>Ba&amp;yar anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="188" />
+      <location filename="../../koperasi/gui/main_window.py" line="213" />
       <source>New &amp;member</source>
       <translation>Anggota b&amp;aru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="189" />
+      <location filename="../../koperasi/gui/main_window.py" line="214" />
+      <source>Savings &amp;deposit…</source>
+      <translation>&amp;Setoran simpanan…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/main_window.py" line="215" />
+      <source>&amp;Kasbon or loan…</source>
+      <translation>&amp;Kasbon atau pinjaman…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/main_window.py" line="216" />
+      <source>Loan &amp;repayment…</source>
+      <translation>&amp;Angsuran pinjaman…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/main_window.py" line="217" />
+      <source>Cash-book &amp;expense…</source>
+      <translation>Pen&amp;geluaran kas…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/main_window.py" line="218" />
       <source>&amp;View</source>
       <translation>T&amp;ampilan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="190" />
+      <location filename="../../koperasi/gui/main_window.py" line="219" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="191" />
+      <location filename="../../koperasi/gui/main_window.py" line="220" />
       <source>&amp;Help</source>
       <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="192" />
+      <location filename="../../koperasi/gui/main_window.py" line="221" />
       <source>&amp;About Koperasi</source>
       <translation>&amp;Tentang Koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="231" />
+      <location filename="../../koperasi/gui/main_window.py" line="267" />
       <source>Opening the book…</source>
       <translation>Membuka buku…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="237" />
+      <location filename="../../koperasi/gui/main_window.py" line="273" />
       <source>Open book</source>
       <translation>Buka buku</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="265" />
+      <location filename="../../koperasi/gui/main_window.py" line="301" />
       <source>Making the demo book…</source>
       <translation>Membuat buku demo…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="295" />
+      <location filename="../../koperasi/gui/main_window.py" line="335" />
       <source>Book: %1</source>
       <translation>Buku: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="295" />
+      <location filename="../../koperasi/gui/main_window.py" line="335" />
       <source>No book open</source>
       <translation>Belum ada buku yang dibuka</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="318" />
+      <location filename="../../koperasi/gui/main_window.py" line="358" />
       <source>About Koperasi</source>
       <translation>Tentang Koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="319" />
+      <location filename="../../koperasi/gui/main_window.py" line="359" />
       <source>Koperasi %1
 Bookkeeping for village farmers' cooperatives.</source>
       <translation>Koperasi %1
@@ -1173,295 +2052,568 @@ Pembukuan koperasi tani desa.</translation>
     </message>
   </context>
   <context>
-    <name>MemberPage</name>
+    <name>MemberMoneyTab</name>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="353" />
-      <source>Member %1</source>
-      <translation>Anggota %1</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="205" />
+      <source>Print &amp;receipt…</source>
+      <translation>Cetak &amp;kwitansi…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="354" />
-      <source>&amp;Edit details…</source>
-      <translation>&amp;Ubah data…</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="206" />
+      <source>&amp;Void receipt…</source>
+      <translation>&amp;Batalkan kwitansi…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="355" />
-      <source>Details</source>
-      <translation>Data anggota</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="207" />
+      <source>Print &amp;installment plan…</source>
+      <translation>Cetak &amp;jadwal angsuran…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="357" />
-      <source>NIK</source>
-      <translation>NIK</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="358" />
-      <source>Gender</source>
-      <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="359" />
-      <source>Village</source>
-      <translation>Desa</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="360" />
-      <source>Address</source>
-      <translation>Alamat</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="361" />
-      <source>Phone</source>
-      <translation>Telepon</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="362" />
-      <source>Joined</source>
-      <translation>Bergabung</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="363" />
-      <location filename="../../koperasi/gui/member_page.py" line="381" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="367" />
-      <source>Shares of sales</source>
-      <translation>Bagian hasil penjualan</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="368" />
-      <source>Paid out</source>
-      <translation>Sudah dibayar</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="369" />
-      <source>Not yet paid</source>
-      <translation>Belum dibayar</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="370" />
-      <location filename="../../koperasi/gui/member_page.py" line="442" />
-      <source>Not yet sold</source>
-      <translation>Belum terjual</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="371" />
-      <source>&amp;Deliveries</source>
-      <translation>&amp;Setoran</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="372" />
-      <source>&amp;Sale shares</source>
-      <translation>&amp;Bagian penjualan</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="373" />
-      <source>&amp;Payouts</source>
-      <translation>&amp;Pembayaran</translation>
-    </message>
-    <message>
-      <location filename="../../koperasi/gui/member_page.py" line="376" />
+      <location filename="../../koperasi/gui/member_money_tab.py" line="210" />
       <source>Receipt</source>
-      <translation>No. nota</translation>
+      <translation>Kwitansi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="377" />
-      <location filename="../../koperasi/gui/member_page.py" line="388" />
-      <location filename="../../koperasi/gui/member_page.py" line="399" />
+      <location filename="../../koperasi/gui/member_money_tab.py" line="211" />
+      <location filename="../../koperasi/gui/member_money_tab.py" line="222" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="378" />
-      <location filename="../../koperasi/gui/member_page.py" line="389" />
-      <source>Commodity</source>
-      <translation>Komoditas</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="212" />
+      <source>Savings</source>
+      <translation>Simpanan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="379" />
-      <location filename="../../koperasi/gui/member_page.py" line="391" />
-      <source>Net weight</source>
-      <translation>Berat bersih</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="213" />
+      <source>How</source>
+      <translation>Cara</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="380" />
-      <source>Quality</source>
-      <translation>Kadar</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="214" />
+      <source>In</source>
+      <translation>Masuk</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="382" />
-      <source>Part</source>
-      <translation>Bagian</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="215" />
+      <source>Out</source>
+      <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="387" />
-      <location filename="../../koperasi/gui/member_page.py" line="400" />
-      <source>Sale</source>
-      <translation>Penjualan</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="216" />
+      <source>Balance</source>
+      <translation>Saldo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="390" />
-      <source>Deliveries</source>
-      <translation>Setoran</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="221" />
+      <source>Loan</source>
+      <translation>Pinjaman</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="392" />
-      <location filename="../../koperasi/gui/member_page.py" line="401" />
-      <source>Share</source>
-      <translation>Bagian</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="223" />
+      <source>Amount</source>
+      <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="393" />
-      <source>Paid with slip</source>
-      <translation>Dibayar dengan slip</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="224" />
+      <source>Terms</source>
+      <translation>Ketentuan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="398" />
-      <source>Slip</source>
-      <translation>No. slip</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="225" />
+      <source>Still owed</source>
+      <translation>Sisa pokok</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="402" />
-      <source>Deductions</source>
-      <translation>Potongan</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="226" />
+      <source>Due now</source>
+      <translation>Jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="403" />
-      <source>Paid</source>
-      <translation>Dibayar</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="227" />
+      <source>Next installment</source>
+      <translation>Angsuran berikutnya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="404" />
-      <source>Method</source>
-      <translation>Cara bayar</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="232" />
+      <source>No.</source>
+      <translation>Ke</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="407" />
-      <source>Member statement (rekening anggota)</source>
-      <translation>Rekening anggota</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="233" />
+      <location filename="../../koperasi/gui/member_money_tab.py" line="398" />
+      <source>Due</source>
+      <translation>Jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="408" />
-      <source>&amp;From</source>
-      <translation>&amp;Dari</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="234" />
+      <source>Principal</source>
+      <translation>Pokok</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="409" />
-      <source>&amp;to</source>
-      <translation>s.&amp;d.</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="235" />
+      <source>Service</source>
+      <translation>Jasa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="410" />
-      <source>&amp;Print member statement…</source>
-      <translation>&amp;Cetak rekening anggota…</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="236" />
+      <source>Installment</source>
+      <translation>Angsuran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="411" />
-      <source>Close</source>
-      <translation>Tutup</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="237" />
+      <source>State</source>
+      <translation>Keadaan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="443" />
-      <source>Sold</source>
-      <translation>Terjual</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="244" />
+      <source>Pokok</source>
+      <translation>Pokok</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="444" />
-      <source>Void</source>
-      <translation>Batal</translation>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="245" />
+      <source>Wajib</source>
+      <translation>Wajib</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="448" />
+      <location filename="../../koperasi/gui/member_money_tab.py" line="246" />
+      <source>Sukarela</source>
+      <translation>Sukarela</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="251" />
+      <source>Void of %1</source>
+      <translation>Pembatalan %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="253" />
       <source>Cash</source>
       <translation>Tunai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="448" />
+      <location filename="../../koperasi/gui/member_money_tab.py" line="254" />
       <source>Transfer</source>
       <translation>Transfer</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="454" />
+      <location filename="../../koperasi/gui/member_money_tab.py" line="255" />
+      <source>Deducted, slip %1</source>
+      <translation>Dipotong, slip %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="256" />
+      <source>From SHU</source>
+      <translation>Dari SHU</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="259" />
+      <source>voided by %1</source>
+      <translation>dibatalkan dengan %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="264" />
+      <source>Kasbon, at the next payout</source>
+      <translation>Kasbon, dipotong pada pembayaran berikutnya</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="265" />
+      <source>flat</source>
+      <translation>flat</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="265" />
+      <source>declining</source>
+      <translation>menurun</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="267" />
+      <source>%1 months at %2 a month, %3</source>
+      <translation>%1 bulan, jasa %2 per bulan, %3</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="291" />
+      <source>Simpanan pokok &lt;b&gt;%1&lt;/b&gt; · wajib &lt;b&gt;%2&lt;/b&gt; · sukarela &lt;b&gt;%3&lt;/b&gt; · loans owed &lt;b&gt;%4&lt;/b&gt;</source>
+      <translation>Simpanan pokok &lt;b&gt;%1&lt;/b&gt; · wajib &lt;b&gt;%2&lt;/b&gt; · sukarela &lt;b&gt;%3&lt;/b&gt; · sisa pinjaman &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="301" />
+      <source>wajib %1</source>
+      <translation>wajib %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="303" />
+      <source>installments %1</source>
+      <translation>angsuran %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="307" />
+      <source>in arrears: %1</source>
+      <translation>tunggakan: %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="312" />
+      <source>Kasbon and loans still owed &lt;b&gt;%1&lt;/b&gt; · due now &lt;b&gt;%2&lt;/b&gt;</source>
+      <translation>Sisa kasbon dan pinjaman &lt;b&gt;%1&lt;/b&gt; · jatuh tempo sekarang &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="316" />
+      <source>No kasbon or loan.</source>
+      <translation>Tidak ada kasbon atau pinjaman.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="343" />
+      <source>Repaid</source>
+      <translation>Lunas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="388" />
+      <source>%1: a kasbon is deducted whole from the next payout.</source>
+      <translation>%1: kasbon dipotong seluruhnya pada pembayaran berikutnya.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="394" />
+      <source>Installments of %1</source>
+      <translation>Angsuran %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="398" />
+      <source>Paid</source>
+      <translation>Lunas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="398" />
+      <source>Upcoming</source>
+      <translation>Belum jatuh tempo</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="463" />
+      <source>Void receipt %1</source>
+      <translation>Batalkan kwitansi %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="465" />
+      <source>Why is %1 voided? A new receipt for the opposite amount is made today.</source>
+      <translation>Mengapa %1 dibatalkan? Kwitansi baru dengan jumlah sebaliknya dibuat hari ini.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="472" />
+      <source>Void receipt</source>
+      <translation>Batalkan kwitansi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_money_tab.py" line="473" />
+      <source>Void %1 (%2)? This cannot be undone.</source>
+      <translation>Batalkan %1 (%2)? Pembatalan tidak dapat diurungkan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberPage</name>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="357" />
+      <source>Member %1</source>
+      <translation>Anggota %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="358" />
+      <source>&amp;Edit details…</source>
+      <translation>&amp;Ubah data…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="359" />
+      <source>Details</source>
+      <translation>Data anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="361" />
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="362" />
+      <source>Gender</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="363" />
+      <source>Village</source>
+      <translation>Desa</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="364" />
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="365" />
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="366" />
+      <source>Joined</source>
+      <translation>Bergabung</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="367" />
+      <location filename="../../koperasi/gui/member_page.py" line="387" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="371" />
+      <source>Shares of sales</source>
+      <translation>Bagian hasil penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="372" />
+      <source>Paid out</source>
+      <translation>Sudah dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="373" />
+      <source>Not yet paid</source>
+      <translation>Belum dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="374" />
+      <location filename="../../koperasi/gui/member_page.py" line="449" />
+      <source>Not yet sold</source>
+      <translation>Belum terjual</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="375" />
+      <source>&amp;Deliveries</source>
+      <translation>&amp;Setoran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="376" />
+      <source>&amp;Sale shares</source>
+      <translation>&amp;Bagian penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="377" />
+      <source>&amp;Payouts</source>
+      <translation>&amp;Pembayaran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="378" />
+      <source>Sa&amp;vings</source>
+      <translation>Si&amp;mpanan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="379" />
+      <source>&amp;Kasbon &amp;&amp; loans</source>
+      <translation>&amp;Kasbon &amp;&amp; pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="382" />
+      <source>Receipt</source>
+      <translation>No. nota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="383" />
+      <location filename="../../koperasi/gui/member_page.py" line="394" />
+      <location filename="../../koperasi/gui/member_page.py" line="405" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="384" />
+      <location filename="../../koperasi/gui/member_page.py" line="395" />
+      <source>Commodity</source>
+      <translation>Komoditas</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="385" />
+      <location filename="../../koperasi/gui/member_page.py" line="397" />
+      <source>Net weight</source>
+      <translation>Berat bersih</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="386" />
+      <source>Quality</source>
+      <translation>Kadar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="388" />
+      <source>Part</source>
+      <translation>Bagian</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="393" />
+      <location filename="../../koperasi/gui/member_page.py" line="406" />
+      <source>Sale</source>
+      <translation>Penjualan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="396" />
+      <source>Deliveries</source>
+      <translation>Setoran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="398" />
+      <location filename="../../koperasi/gui/member_page.py" line="407" />
+      <source>Share</source>
+      <translation>Bagian</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="399" />
+      <source>Paid with slip</source>
+      <translation>Dibayar dengan slip</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="404" />
+      <source>Slip</source>
+      <translation>No. slip</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="408" />
+      <source>Deductions</source>
+      <translation>Potongan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="409" />
+      <source>Paid</source>
+      <translation>Dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="410" />
+      <source>Method</source>
+      <translation>Cara bayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="413" />
+      <source>Member statement (rekening anggota)</source>
+      <translation>Rekening anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="414" />
+      <source>&amp;From</source>
+      <translation>&amp;Dari</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="415" />
+      <source>&amp;to</source>
+      <translation>s.&amp;d.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="416" />
+      <source>&amp;Print member statement…</source>
+      <translation>&amp;Cetak rekening anggota…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="417" />
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="450" />
+      <source>Sold</source>
+      <translation>Terjual</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="451" />
+      <source>Void</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="455" />
+      <source>Cash</source>
+      <translation>Tunai</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="455" />
+      <source>Transfer</source>
+      <translation>Transfer</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/member_page.py" line="461" />
       <source>Male (L)</source>
       <translation>Laki-laki (L)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="454" />
+      <location filename="../../koperasi/gui/member_page.py" line="461" />
       <source>Female (P)</source>
       <translation>Perempuan (P)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="456" />
+      <location filename="../../koperasi/gui/member_page.py" line="463" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="458" />
+      <location filename="../../koperasi/gui/member_page.py" line="465" />
       <source>Left on %1</source>
       <translation>Keluar %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="460" />
+      <location filename="../../koperasi/gui/member_page.py" line="467" />
       <source>Inactive</source>
       <translation>Tidak aktif</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/member_page.py" line="476" />
+      <location filename="../../koperasi/gui/member_page.py" line="483" />
       <source>%n sale(s)</source>
       <translation>
         <numerusform>%n penjualan</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/member_page.py" line="479" />
+      <location filename="../../koperasi/gui/member_page.py" line="486" />
       <source>%n slip(s)</source>
       <translation>
         <numerusform>%n slip</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="481" />
+      <location filename="../../koperasi/gui/member_page.py" line="488" />
       <source>deductions %1</source>
       <translation>potongan %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="488" />
+      <location filename="../../koperasi/gui/member_page.py" line="495" />
       <source>owed to the member</source>
       <translation>masih menjadi hak anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="488" />
+      <location filename="../../koperasi/gui/member_page.py" line="495" />
       <source>nothing owed</source>
       <translation>tidak ada tunggakan</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/member_page.py" line="491" />
+      <location filename="../../koperasi/gui/member_page.py" line="498" />
       <source>%n open delivery(ies)</source>
       <translation>
         <numerusform>%n setoran belum terjual</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="522" />
+      <location filename="../../koperasi/gui/member_page.py" line="529" />
       <source>not yet paid</source>
       <translation>belum dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="557" />
+      <location filename="../../koperasi/gui/member_page.py" line="564" />
       <source>The period ends before it starts.</source>
       <translation>Tanggal akhir periode lebih awal dari tanggal awalnya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="567" />
+      <location filename="../../koperasi/gui/member_page.py" line="574" />
       <source>Member statement %1, %2 to %3</source>
       <translation>Rekening anggota %1, %2 s.d. %3</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="578" />
+      <location filename="../../koperasi/gui/member_page.py" line="585" />
       <source>Preparing the statement…</source>
       <translation>Menyiapkan rekening anggota…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberPicker</name>
+    <message>
+      <location filename="../../koperasi/gui/money_forms.py" line="145" />
+      <source>Type a member number or name</source>
+      <translation>Ketik nomor atau nama anggota</translation>
     </message>
   </context>
   <context>
@@ -1574,6 +2726,34 @@ Pembukuan koperasi tani desa.</translation>
     </message>
   </context>
   <context>
+    <name>MoneyPrinting</name>
+    <message>
+      <location filename="../../koperasi/gui/money_printing.py" line="48" />
+      <source>Preparing the document…</source>
+      <translation>Menyiapkan dokumen…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/money_printing.py" line="61" />
+      <source>Receipt %1</source>
+      <translation>Kwitansi %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/money_printing.py" line="73" />
+      <source>Loan %1</source>
+      <translation>Pinjaman %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/money_printing.py" line="91" />
+      <source>Bank book %1 to %2</source>
+      <translation>Buku bank %1 s.d. %2</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/money_printing.py" line="93" />
+      <source>Cash book %1 to %2</source>
+      <translation>Buku kas %1 s.d. %2</translation>
+    </message>
+  </context>
+  <context>
     <name>NewBookWizard</name>
     <message>
       <location filename="../../koperasi/gui/new_book_wizard.py" line="607" />
@@ -1607,152 +2787,210 @@ Pembukuan koperasi tani desa.</translation>
     </message>
   </context>
   <context>
+    <name>PayoutTableModel</name>
+    <message>
+      <location filename="../../koperasi/gui/models/payout_table_model.py" line="103" />
+      <source>Wajib</source>
+      <translation>Wajib</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/payout_table_model.py" line="104" />
+      <source>Kasbon</source>
+      <translation>Kasbon</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/payout_table_model.py" line="105" />
+      <source>Loan</source>
+      <translation>Pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/payout_table_model.py" line="106" />
+      <source>Paid out</source>
+      <translation>Dibayarkan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/payout_table_model.py" line="121" />
+      <source>Deducted from the share in this order: wajib in arrears, kasbon, loan installments due; each as far as the share goes.</source>
+      <translation>Dipotong dari bagian anggota dengan urutan: tunggakan simpanan wajib, kasbon, angsuran pinjaman yang jatuh tempo; masing-masing sejauh bagiannya mencukupi.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/payout_table_model.py" line="167" />
+      <source>Due %1, deducted %2</source>
+      <translation>Kewajiban %1, dipotong %2</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/payout_table_model.py" line="175" />
+      <source>(principal %1, service %2)</source>
+      <translation>(pokok %1, jasa %2)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/payout_table_model.py" line="180" />
+      <source>%1 stays owed</source>
+      <translation>%1 masih terutang</translation>
+    </message>
+  </context>
+  <context>
     <name>PayoutsPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="162" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="186" />
       <source>Payouts</source>
       <translation>Pembayaran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="165" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="189" />
       <source>Pay members their shares</source>
       <translation>Pembayaran bagian anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="166" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="190" />
       <source>&amp;Sale:</source>
       <translation>&amp;Penjualan:</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="167" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="191" />
       <source>Only sales with unpaid shares</source>
       <translation>Hanya yang belum lunas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="168" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="192" />
       <source>Find a member; Enter ticks</source>
       <translation>Cari anggota; Enter = centang</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="169" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="193" />
       <source>Select &amp;all unpaid</source>
       <translation>Pilih &amp;semua yang belum dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="170" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="194" />
       <source>Select &amp;none</source>
       <translation>&amp;Kosongkan pilihan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="171" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="195" />
       <source>Payment</source>
       <translation>Pembayaran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="172" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="196" />
       <source>&amp;Date</source>
       <translation>&amp;Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="173" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="197" />
       <source>&amp;Method</source>
       <translation>&amp;Cara bayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="176" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="200" />
       <source>Cash</source>
       <translation>Tunai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="177" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="201" />
       <source>Transfer</source>
       <translation>Transfer</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="179" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="203" />
       <source>P&amp;rint slips of this sale…</source>
       <translation>Ce&amp;tak slip penjualan ini…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/payouts.py" line="222" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="246" />
       <source>%n unpaid</source>
       <translation>
         <numerusform>%n belum dibayar</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="222" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="246" />
       <source>all paid</source>
       <translation>lunas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="319" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="365" />
       <source>No settled sale to pay yet.</source>
       <translation>Belum ada penjualan yang dapat dibayarkan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="326" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="372" />
       <source>%1 sold to %2 on %3: net &lt;b&gt;%4&lt;/b&gt; for %5 members, %6 of them paid.</source>
       <translation>%1 dijual ke %2 pada %3: hasil bersih &lt;b&gt;%4&lt;/b&gt; untuk %5 anggota, %6 di antaranya sudah dibayar.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="338" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="384" />
       <source>Shares &lt;b&gt;%1&lt;/b&gt; · paid &lt;b&gt;%2&lt;/b&gt; · unpaid &lt;b&gt;%3&lt;/b&gt;</source>
       <translation>Bagian anggota &lt;b&gt;%1&lt;/b&gt; · sudah dibayar &lt;b&gt;%2&lt;/b&gt; · belum dibayar &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="391" />
+      <source>deductions &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>potongan &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/payouts.py" line="345" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="394" />
       <source>%n member(s) selected: &lt;b&gt;%1&lt;/b&gt;</source>
       <translation>
         <numerusform>%n anggota dipilih: &lt;b&gt;%1&lt;/b&gt;</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="349" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="398" />
+      <source>paid out after deductions &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>dibayarkan setelah potongan &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="402" />
       <source>&amp;Pay selected</source>
       <translation>&amp;Bayar yang dipilih</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/payouts.py" line="370" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="423" />
       <source>Pay %n member(s) their shares of sale %1, %2 in all, by %3 on %4?</source>
       <translation>
         <numerusform>Bayar bagian %n anggota dari penjualan %1, seluruhnya %2, secara %3 pada %4?</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="379" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="435" />
+      <source>The rules deduct %1 (wajib, kasbon, loan installments); %2 is paid out.</source>
+      <translation>Dipotong %1 (simpanan wajib, kasbon, angsuran pinjaman); yang dibayarkan %2.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/payouts.py" line="439" />
       <source>Pay members</source>
       <translation>Bayar anggota</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/payouts.py" line="389" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="449" />
       <source>Paid %n member(s) with slips %1 to %2. Print the slips now?</source>
       <translation>
         <numerusform>%n anggota sudah dibayar dengan slip %1 sampai %2. Cetak slipnya sekarang?</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="394" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="454" />
       <source>Print slips</source>
       <translation>Cetak slip</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="405" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="465" />
       <source>Paying…</source>
       <translation>Membayar…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="413" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="473" />
       <source>Payout slips from %1</source>
       <translation>Slip pembayaran mulai %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="424" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="484" />
       <source>Payout slips of sale %1</source>
       <translation>Slip pembayaran penjualan %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="437" />
+      <location filename="../../koperasi/gui/pages/payouts.py" line="497" />
       <source>Preparing the slips…</source>
       <translation>Menyiapkan slip…</translation>
     </message>
@@ -1975,6 +3213,109 @@ Pembukuan koperasi tani desa.</translation>
       <location filename="../../koperasi/gui/new_book_wizard.py" line="223" />
       <source>The cooperative's name is required.</source>
       <translation>Nama koperasi wajib diisi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepayDialog</name>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="690" />
+      <source>Loan repayment</source>
+      <translation>Pembayaran angsuran</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="691" />
+      <source>&amp;Member</source>
+      <translation>&amp;Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="692" />
+      <source>&amp;Loan</source>
+      <translation>&amp;Pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="693" />
+      <source>&amp;Amount (Rp)</source>
+      <translation>&amp;Jumlah (Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="694" />
+      <source>What is &amp;due</source>
+      <translation>Yang &amp;jatuh tempo</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="695" />
+      <source>Pay &amp;off</source>
+      <translation>&amp;Lunasi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="696" />
+      <source>&amp;Date</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="697" />
+      <source>&amp;Paid</source>
+      <translation>&amp;Cara bayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="700" />
+      <source>In cash</source>
+      <translation>Tunai</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="701" />
+      <source>By bank transfer</source>
+      <translation>Transfer bank</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="703" />
+      <source>Save and print &amp;receipt</source>
+      <translation>Simpan dan cetak &amp;kwitansi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="704" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="729" />
+      <source>kasbon</source>
+      <translation>kasbon</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="729" />
+      <source>pinjaman</source>
+      <translation>pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="751" />
+      <source>This member has no open loan.</source>
+      <translation>Anggota ini tidak mempunyai pinjaman yang belum lunas.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="758" />
+      <source>Principal still owed &lt;b&gt;%1&lt;/b&gt;; due now %2 (principal %3, service %4)</source>
+      <translation>Sisa pokok &lt;b&gt;%1&lt;/b&gt;; jatuh tempo sekarang %2 (pokok %3, jasa %4)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="765" />
+      <source>Next installment %1 on %2.</source>
+      <translation>Angsuran berikutnya %1 pada %2.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="783" />
+      <source>The loan</source>
+      <translation>Pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="786" />
+      <source>The amount</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="791" />
+      <source>Saving…</source>
+      <translation>Menyimpan…</translation>
     </message>
   </context>
   <context>
@@ -2502,6 +3843,347 @@ Pembukuan koperasi tani desa.</translation>
     </message>
   </context>
   <context>
+    <name>SavingsDialog</name>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="201" />
+      <source>Withdraw voluntary savings</source>
+      <translation>Penarikan simpanan sukarela</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="201" />
+      <source>Savings deposit</source>
+      <translation>Setoran simpanan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="203" />
+      <source>&amp;Member</source>
+      <translation>&amp;Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="204" />
+      <source>&amp;Savings</source>
+      <translation>&amp;Simpanan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="205" />
+      <source>&amp;Amount (Rp)</source>
+      <translation>&amp;Jumlah (Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="206" />
+      <source>&amp;Date</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="207" />
+      <source>&amp;Paid</source>
+      <translation>&amp;Cara bayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="208" />
+      <source>N&amp;ote</source>
+      <translation>Ca&amp;tatan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="209" />
+      <source>optional</source>
+      <translation>boleh dikosongkan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="216" />
+      <source>Simpanan pokok (principal, once)</source>
+      <translation>Simpanan pokok (sekali saat masuk)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="217" />
+      <source>Simpanan wajib (mandatory, monthly)</source>
+      <translation>Simpanan wajib (setiap bulan)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="218" />
+      <source>Simpanan sukarela (voluntary)</source>
+      <translation>Simpanan sukarela</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="227" />
+      <source>In cash</source>
+      <translation>Tunai</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="228" />
+      <source>By bank transfer</source>
+      <translation>Transfer bank</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="231" />
+      <source>Save and print &amp;receipt</source>
+      <translation>Simpan dan cetak &amp;kwitansi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="233" />
+      <source>Pay out and print &amp;receipt</source>
+      <translation>Bayarkan dan cetak &amp;kwitansi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="235" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="283" />
+      <source>Now: pokok %1 · wajib %2 · sukarela %3</source>
+      <translation>Saldo sekarang: pokok %1 · wajib %2 · sukarela %3</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="289" />
+      <source>Wajib in arrears: %1</source>
+      <translation>Tunggakan simpanan wajib: %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="294" />
+      <source>Voluntary savings available: %1</source>
+      <translation>Simpanan sukarela yang dapat ditarik: %1</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="300" />
+      <source>The principal savings are paid already.</source>
+      <translation>Simpanan pokok sudah lunas.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="316" />
+      <source>The member</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="319" />
+      <source>The amount</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="330" />
+      <source>Saving…</source>
+      <translation>Menyimpan…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SavingsLoansPage</name>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="135" />
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="138" />
+      <source>Savings &amp; loans</source>
+      <translation>Simpanan &amp; Pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="139" />
+      <source>Savings &amp;rules…</source>
+      <translation>&amp;Ketentuan simpanan…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="140" />
+      <source>Find a member by number, name or village…</source>
+      <translation>Cari anggota menurut nomor, nama, atau desa…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="146" />
+      <source>All members</source>
+      <translation>Semua anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="147" />
+      <source>Behind with wajib</source>
+      <translation>Menunggak simpanan wajib</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="148" />
+      <source>With a loan</source>
+      <translation>Mempunyai pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="149" />
+      <source>With installments due</source>
+      <translation>Angsuran jatuh tempo</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="157" />
+      <source>&amp;Deposit…</source>
+      <translation>&amp;Setor simpanan…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="158" />
+      <source>&amp;Withdraw…</source>
+      <translation>&amp;Tarik sukarela…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="159" />
+      <source>&amp;Kasbon / loan…</source>
+      <translation>&amp;Kasbon / pinjaman…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="160" />
+      <source>&amp;Repay loan…</source>
+      <translation>&amp;Bayar angsuran…</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="161" />
+      <source>Member &amp;page</source>
+      <translation>&amp;Halaman anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="162" />
+      <source>SIMPANAN POKOK</source>
+      <translation>SIMPANAN POKOK</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="163" />
+      <source>SIMPANAN WAJIB</source>
+      <translation>SIMPANAN WAJIB</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="164" />
+      <source>SIMPANAN SUKARELA</source>
+      <translation>SIMPANAN SUKARELA</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="165" />
+      <source>LOANS OUTSTANDING</source>
+      <translation>PINJAMAN BEREDAR</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="166" />
+      <source>IN ARREARS</source>
+      <translation>TUNGGAKAN</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="191" />
+      <source>As of %1</source>
+      <translation>Per %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="196" />
+      <source>%n member(s) with a balance</source>
+      <translation>
+        <numerusform>%n anggota bersaldo</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="199" />
+      <source>%n member(s) owing</source>
+      <translation>
+        <numerusform>%n anggota berutang</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="203" />
+      <source>wajib %1
+installments %2</source>
+      <translation>wajib %1
+angsuran %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="225" />
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n anggota</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/pages/savings_loans.py" line="227" />
+      <source>%1 of %2 members</source>
+      <translation>%1 dari %2 anggota</translation>
+    </message>
+  </context>
+  <context>
+    <name>SavingsSettingsDialog</name>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="845" />
+      <source>Savings rules</source>
+      <translation>Ketentuan simpanan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="846" />
+      <source>Simpanan &amp;pokok (once, Rp)</source>
+      <translation>Simpanan &amp;pokok (sekali, Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="847" />
+      <source>Simpanan &amp;wajib a month (Rp)</source>
+      <translation>Simpanan &amp;wajib per bulan (Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="848" />
+      <source>Wajib is owed &amp;from the month</source>
+      <translation>Simpanan wajib &amp;berlaku mulai bulan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="849" />
+      <source>&amp;Deduct the wajib in arrears from members' payouts</source>
+      <translation>&amp;Potong tunggakan simpanan wajib dari pembayaran hasil panen anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="852" />
+      <source>Without a start month, each member owes the wajib from the month they joined. A payout deducts the wajib in arrears first, then kasbon, then loan installments due, each as far as the share goes.</source>
+      <translation>Tanpa bulan mulai, simpanan wajib berlaku sejak bulan anggota masuk. Pembayaran hasil panen memotong tunggakan simpanan wajib lebih dahulu, lalu kasbon, lalu angsuran pinjaman yang jatuh tempo, masing-masing sejauh bagian anggota mencukupi.</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="857" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/savings_dialogs.py" line="872" />
+      <source>Saving…</source>
+      <translation>Menyimpan…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SavingsTableModel</name>
+    <message>
+      <location filename="../../koperasi/gui/models/savings_table_model.py" line="116" />
+      <source>Member</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/savings_table_model.py" line="117" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/savings_table_model.py" line="118" />
+      <source>Pokok</source>
+      <translation>Pokok</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/savings_table_model.py" line="119" />
+      <source>Wajib</source>
+      <translation>Wajib</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/savings_table_model.py" line="120" />
+      <source>Sukarela</source>
+      <translation>Sukarela</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/savings_table_model.py" line="121" />
+      <source>Wajib in arrears</source>
+      <translation>Tunggakan wajib</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/savings_table_model.py" line="122" />
+      <source>Loans outstanding</source>
+      <translation>Sisa pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/savings_table_model.py" line="123" />
+      <source>Installments due</source>
+      <translation>Angsuran jatuh tempo</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/savings_table_model.py" line="171" />
+      <source>No longer an active member</source>
+      <translation>Bukan anggota aktif lagi</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <location filename="../../koperasi/gui/pages/settings.py" line="467" />
@@ -2774,6 +4456,79 @@ Pembukuan koperasi tani desa.</translation>
     </message>
   </context>
   <context>
+    <name>ShuTableModel</name>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="88" />
+      <source>Member</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="89" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="90" />
+      <source>Transactions</source>
+      <translation>Transaksi</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="91" />
+      <source>Pokok + wajib</source>
+      <translation>Pokok + wajib</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="92" />
+      <source>Jasa usaha</source>
+      <translation>Jasa usaha</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="93" />
+      <source>Jasa modal</source>
+      <translation>Jasa modal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="94" />
+      <source>SHU</source>
+      <translation>SHU</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="95" />
+      <source>Paid</source>
+      <translation>Dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="163" />
+      <source>cash</source>
+      <translation>tunai</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="165" />
+      <source>to sukarela</source>
+      <translation>ke sukarela</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="169" />
+      <source>not posted</source>
+      <translation>belum dibukukan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="170" />
+      <source>unpaid</source>
+      <translation>belum dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="190" />
+      <source>%n unpaid</source>
+      <translation>%n belum dibayar</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/models/shu_table_model.py" line="192" />
+      <source>all paid</source>
+      <translation>lunas</translation>
+    </message>
+  </context>
+  <context>
     <name>TermsPage</name>
     <message>
       <location filename="../../koperasi/gui/sale_wizard.py" line="638" />
@@ -3005,6 +4760,69 @@ Pembukuan koperasi tani desa.</translation>
       <location filename="../../koperasi/gui/sale_wizard.py" line="929" />
       <source> × quality</source>
       <translation> × kadar</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="196" />
+      <source>Move money between Kas and Bank</source>
+      <translation>Pindah uang antara Kas dan Bank</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="197" />
+      <source>&amp;Move</source>
+      <translation>&amp;Arah</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="198" />
+      <source>&amp;Amount (Rp)</source>
+      <translation>&amp;Jumlah (Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="199" />
+      <source>&amp;Date</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="200" />
+      <source>D&amp;escription</source>
+      <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="201" />
+      <source>optional</source>
+      <translation>boleh dikosongkan</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="204" />
+      <source>Kas → Bank (cash deposited at the bank)</source>
+      <translation>Kas → Bank (setor tunai ke bank)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="205" />
+      <source>Bank → Kas (cash drawn from the bank)</source>
+      <translation>Bank → Kas (tarik tunai dari bank)</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="207" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="216" />
+      <source>Now: Kas %1 · Bank %2</source>
+      <translation>Saldo sekarang: Kas %1 · Bank %2</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="225" />
+      <source>The amount</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <location filename="../../koperasi/gui/cash_dialogs.py" line="232" />
+      <source>Saving…</source>
+      <translation>Menyimpan…</translation>
     </message>
   </context>
   <context>

@@ -20,7 +20,7 @@ def shown(monkeypatch):
 
 
 def open_reports(qtbot, window, runner):
-    window.go(5)
+    window.go(window.pages.index(window.reports))
     settle(qtbot, runner)
     return window.reports
 

@@ -7,7 +7,7 @@ from tests.gui.conftest import settle
 
 
 def open_settings(qtbot, window, runner):
-    window.go(6)
+    window.go(window.pages.index(window.settings_page))
     settle(qtbot, runner)
     page = window.settings_page
     assert page.data is not None
@@ -56,7 +56,7 @@ def test_unsaved_profile_text_survives_a_refresh(qtbot, window, runner):
     page = open_settings(qtbot, window, runner)
     retype(qtbot, page.profile_edits["phone"], "0745-91000")
     window.go(1)
-    window.go(6)
+    window.go(window.pages.index(window.settings_page))
     settle(qtbot, runner)
     assert page.profile_edits["phone"].text() == "0745-91000"
 
@@ -189,7 +189,7 @@ def test_language_switch_changes_texts_and_keeps_typed_text(qtbot, window, runne
     combo.setCurrentIndex(combo.findData("en"))
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(lambda: combo.currentData() == "en", timeout=3000)
-    assert window.sidebar.item(6).text() == "Settings"
+    assert window.sidebar.item(window.pages.index(window.settings_page)).text() == "Settings"
     assert page.save_profile_button.text() == "&Save profile"
     assert page.profile_labels["chairman"].text() == "&Chairman"
     assert page.paper_labels["slip"].text() == "Payout s&lips"
@@ -222,7 +222,7 @@ def test_typed_text_is_not_carried_into_another_book(qtbot, window, runner, tmp_
     other = tmp_path / "lain.koperasi"
     runner.open_book_sync(other, create={"name": "Koperasi Tani Baru", "chairman": "Ibu Sari"})
     settle(qtbot, runner)
-    window.go(6)
+    window.go(window.pages.index(window.settings_page))
     settle(qtbot, runner)
     assert page.profile_edits["name"].text() == "Koperasi Tani Baru"
     assert page.profile_edits["chairman"].text() == "Ibu Sari"

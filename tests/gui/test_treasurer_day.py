@@ -468,7 +468,10 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
         "Setoran",
         "Penjualan",
         "Pembayaran",
+        "Simpanan & Pinjaman",
+        "Kas",
         "Laporan",
+        "Tutup buku & SHU",
         "Pengaturan",
     ]
     assert window.members.add_button.text() == "&Tambah anggota"
@@ -487,7 +490,10 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
         "Deliveries",
         "Sales",
         "Payouts",
+        "Savings & loans",
+        "Cash book",
         "Reports",
+        "Closing & SHU",
         "Settings",
     ]
     assert window.file_menu.title() == "&File"
@@ -522,7 +528,7 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
     assert len(runner.call(lambda b: b.deliveries.on_date(TODAY))) == 3
 
     # 7. The trial balance on Laporan ------------------------------------------------------
-    window.go(5)
+    window.go(window.pages.index(window.reports))
     reports = window.reports
     settle(qtbot, runner)
     qtbot.waitUntil(lambda: reports.trial_balance is not None, timeout=5000)
@@ -681,7 +687,7 @@ def test_the_window_remembers_its_size_and_the_last_book(qtbot, runner, small_bo
 def test_the_language_is_current_while_the_screens_retranslate(qtbot, window, runner):
     """Dates in words and the checked language follow a switch at once (they used to show
     the language before the switch)."""
-    window.go(5)
+    window.go(window.pages.index(window.reports))
     settle(qtbot, runner)
     reports = window.reports
     reports.tb_date.setDate(QDate(2026, 8, 17))

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from koperasi.book import Book
-from koperasi.book.payouts import ShareStatus
+from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, group, rupiah
 from koperasi.gui.dialogs import confirm, show_error
+from koperasi.gui.models.payout_table_model import COL_TO_PAY, DEDUCTION_COLUMNS, PayoutTableModel
 from koperasi.gui.models.sale_table_model import SaleListing, listings
-from koperasi.gui.models.share_table_model import COL_NAME, ShareTableModel
+from koperasi.gui.models.share_table_model import COL_NAME, COL_STATUS
 from koperasi.gui.pages.base import Page
 from koperasi.gui.preview import PdfPreview, show_pdf
 from koperasi.gui.worker import BookRunner
@@ -44,6 +45,20 @@ UNPAID_COLOR = QColor("#b35900")
 def slip_paper(book: Book) -> str:
     """The paper the book is set to print slips on (Pengaturan), A5 unless set."""
     return book.document_paper("slip")
+
+
+def shares_with_deductions(book: Book, number: str, day: datetime.date | None):
+    """(shares, {member id: preview} of the unpaid ones on `day`, {payout id: deductions} of
+    the paid ones, the sentence of a refused preview or "")."""
+    statuses = book.payouts.status(number)
+    previews, problem = {}, ""
+    if any(s.payout is None for s in statuses):
+        try:
+            previews = {p.member.id: p for p in book.payouts.preview(number, None, day)}
+        except KoperasiError as exc:
+            problem = exc.message()
+    paid = book.payouts.deductions_of([s.payout for s in statuses if s.payout is not None])
+    return statuses, previews, paid, problem
 
 
 def render_slips_of(book: Book, sale: str | None = None, run_slip: str | None = None):
@@ -80,7 +95,8 @@ class PayoutsPage(Page):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
 
-        self.model = ShareTableModel(checkable=True, parent=self)
+        self.model = PayoutTableModel(checkable=True, parent=self)
+        self._preview_date: datetime.date | None = None
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,6 +108,12 @@ class PayoutsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        # The deductions and the net paid read after the share; the status stays last.
+        header.moveSection(header.visualIndex(COL_STATUS), COL_TO_PAY)
+        self.preview_problem = QLabel()
+        self.preview_problem.setStyleSheet("color: #b00020;")
+        self.preview_problem.setWordWrap(True)
+        self.preview_problem.hide()
 
         self.find_edit = QLineEdit()
         self.find_edit.setClearButtonEnabled(True)
@@ -141,6 +163,7 @@ class PayoutsPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.preview_problem)
         layout.addLayout(checks)
         layout.addWidget(self.totals)
         layout.addWidget(self.pay_box)
@@ -153,6 +176,7 @@ class PayoutsPage(Page):
         self.none_button.clicked.connect(lambda: self.model.set_all_checked(False))
         self.model.checked_changed.connect(self._update_totals)
         self.pay_button.clicked.connect(self.pay_selected)
+        self.date_edit.dateChanged.connect(lambda _: self._date_changed())
         self.print_sale_button.clicked.connect(self.print_sale_slips)
         self.retranslate()
 
@@ -258,17 +282,37 @@ class PayoutsPage(Page):
             return
         number = listing.number
 
-        def loaded(statuses: list[ShareStatus]) -> None:
+        day = self.payment_date() if self._date_initialized else None
+
+        def loaded(result) -> None:
             if generation != self._generation:
                 return
+            statuses, previews, paid, problem = result
             # Reloading the same sale (after a payment) keeps the ticks still unpaid.
-            self.model.set_rows(statuses, keep_checks=number == self._shown_sale)
+            self.model.set_shares(statuses, previews, paid, keep_checks=number == self._shown_sale)
             self._shown_sale = number
+            self._preview_date = day
+            self.preview_problem.setText(problem)
+            self.preview_problem.setVisible(bool(problem))
+            self._show_deduction_columns()
             self._set_date_range()
 
         self.runner.book_op(
-            lambda book: book.payouts.status(number), loaded, lambda exc: show_error(self, exc)
+            lambda book: shares_with_deductions(book, number, day),
+            loaded,
+            lambda exc: show_error(self, exc),
         )
+
+    def _show_deduction_columns(self) -> None:
+        """The deduction columns of this sale: only the kinds it deducts or owes."""
+        for column, kind in DEDUCTION_COLUMNS.items():
+            self.table.setColumnHidden(column, not self.model.has(kind))
+        self.table.setColumnHidden(COL_TO_PAY, not self.model.has_deductions())
+
+    def _date_changed(self) -> None:
+        """What is due depends on the payment date: preview the deductions again."""
+        if self._date_initialized and self.payment_date() != self._preview_date:
+            self.load_shares()
 
     def _set_date_range(self) -> None:
         listing = self.selected_listing()
@@ -278,8 +322,10 @@ class PayoutsPage(Page):
         sale_day = listing.sale.date
         self.date_edit.setDateRange(QDate(sale_day.year, sale_day.month, sale_day.day), today)
         if not self._date_initialized:
-            self._date_initialized = True
+            self.date_edit.blockSignals(True)
             self.date_edit.setDate(today)
+            self.date_edit.blockSignals(False)
+            self._date_initialized = True
 
     def find_member(self, text: str) -> int:
         """Move to the first member whose number or name contains `text`; returns the row."""
@@ -334,18 +380,25 @@ class PayoutsPage(Page):
 
     def _update_totals(self) -> None:
         model = self.model
-        self.totals.setText(
+        totals = (
             self.tr("Shares <b>%1</b> · paid <b>%2</b> · unpaid <b>%3</b>")
             .replace("%1", rupiah(model.share_total()))
             .replace("%2", rupiah(model.paid_total()))
             .replace("%3", rupiah(model.unpaid_total()))
         )
+        deducted = sum(model.column_total(kind) for kind in DEDUCTION_COLUMNS.values())
+        if deducted:
+            totals += " · " + self.tr("deductions <b>%1</b>").replace("%1", rupiah(deducted))
+        self.totals.setText(totals)
         count = len(model.checked)
-        self.selected_label.setText(
-            self.tr("%n member(s) selected: <b>%1</b>", "", count).replace(
-                "%1", rupiah(model.checked_total())
-            )
+        selected = self.tr("%n member(s) selected: <b>%1</b>", "", count).replace(
+            "%1", rupiah(model.checked_total())
         )
+        if model.checked_deducted():
+            selected += " · " + self.tr("paid out after deductions <b>%1</b>").replace(
+                "%1", rupiah(model.checked_to_pay())
+            )
+        self.selected_label.setText(selected)
         self.pay_button.setText(self.tr("&Pay selected"))
         self.pay_button.setEnabled(count > 0)
         self.all_button.setEnabled(model.unpaid_count() > 0)
@@ -376,6 +429,13 @@ class PayoutsPage(Page):
             .replace("%3", self.method_combo.currentText().lower())
             .replace("%4", date_short(day))
         )
+        deducted = self.model.checked_deducted()
+        if deducted:
+            text += "\n\n" + (
+                self.tr("The rules deduct %1 (wajib, kasbon, loan installments); %2 is paid out.")
+                .replace("%1", rupiah(deducted))
+                .replace("%2", rupiah(self.model.checked_to_pay()))
+            )
         if not confirm(self, self.tr("Pay members"), text):
             return
 

@@ -1,0 +1,344 @@
+"""The cash book (buku kas): other income and expenses by category, transfers between Kas
+and Bank, balances, and the cash book of a period with its running balance.
+
+Each income or expense is a voucher (bukti kas, KS-2026-000001) posted to the account of its
+category: income Dr Kas/Bank, Cr the category's account; expense Dr the category's account,
+Cr Kas/Bank. A voucher entered by mistake is voided by a new voucher naming it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from koperasi.core import accounts as acc
+from koperasi.core import fmt
+from koperasi.core.errors import KoperasiError
+from koperasi.core.journal import reversal_of
+from koperasi.core.model import JournalEntry, JournalLine
+from koperasi.core.numbering import document_number
+from koperasi.store.cash import CashCategory, CashEntryRow
+
+if TYPE_CHECKING:
+    from koperasi.book.book import Book
+
+MONEY = {"kas": acc.CASH, "cash": acc.CASH, "tunai": acc.CASH, "bank": acc.BANK}
+MONEY_ACCOUNTS = (acc.CASH, acc.BANK)
+CASH_KINDS = ("income", "expense")
+KIND_WORDS = {"income": "pemasukan", "expense": "pengeluaran"}
+# Accounts kept per member or by their own records: a category may not post to them.
+RESERVED_ACCOUNTS = frozenset(
+    {
+        acc.CASH,
+        acc.BANK,
+        acc.BUYER_RECEIVABLE,
+        acc.MEMBER_RECEIVABLE,
+        acc.MEMBER_HARVEST_PAYABLE,
+        acc.VOLUNTARY_SAVINGS,
+        acc.SHU_PAYABLE,
+        acc.PRINCIPAL_SAVINGS,
+        acc.MANDATORY_SAVINGS,
+        acc.CURRENT_SURPLUS,
+    }
+)
+
+
+def money_account(name: str) -> str:
+    """'kas'/'cash' → 1101, 'bank' → 1102 (the codes themselves are accepted too)."""
+    key = (name or "").strip().lower()
+    if key in MONEY:
+        return MONEY[key]
+    if key in MONEY_ACCOUNTS:
+        return key
+    raise KoperasiError("cash.bad_money_account")
+
+
+@dataclass(frozen=True)
+class CashBookLine:
+    """One movement of a money account: in (debit) or out (credit), and the balance after it.
+
+    Attributes:
+      entry_number: the journal entry (JU-...); its description names the document.
+      source: what posted it ("sale", "payout", "savings", "loan", "cash", ...).
+    """
+
+    date: datetime.date
+    entry_number: str
+    description: str
+    source: str
+    received: int
+    paid: int
+    balance: int
+
+
+@dataclass(frozen=True)
+class CashBook:
+    """The cash book of a money account for a period, ready to print: every figure computed."""
+
+    account: str
+    account_name: str
+    start: datetime.date
+    end: datetime.date
+    opening: int
+    lines: tuple[CashBookLine, ...]
+    total_received: int
+    total_paid: int
+    closing: int
+
+
+class Cash:
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        self.store = book.store_cash
+
+    # -- categories -------------------------------------------------------------------
+
+    def categories(self, active: bool | None = True) -> list[CashCategory]:
+        return self.store.categories(active)
+
+    def category(self, name: str) -> CashCategory:
+        found = self.store.category_by_name(name or "")
+        if found is None:
+            raise KoperasiError("cash.category_not_found", name=name)
+        return found
+
+    def _check_account(self, account: str) -> str:
+        account = (account or "").strip()
+        known = {a.code for a in self.book.store_journal.accounts()}
+        if account not in known or account in RESERVED_ACCOUNTS:
+            raise KoperasiError("cash.category_bad_account", account=account)
+        return account
+
+    def add_category(
+        self, name_id: str, kind: str, account: str, name_en: str = ""
+    ) -> CashCategory:
+        """A new category of other income or expense, posted to `account`."""
+        name = " ".join((name_id or "").split())
+        if not name:
+            raise KoperasiError("input.required", field="name")
+        kind = (kind or "").strip().lower()
+        if kind not in CASH_KINDS:
+            raise KoperasiError("cash.bad_kind")
+        account = self._check_account(account)
+        if self.store.category_by_name(name) is not None:
+            raise KoperasiError("cash.category_exists", name=name)
+        with self.book.atomic():
+            category_id = self.store.insert_category(
+                CashCategory(0, name, " ".join((name_en or "").split()), kind, account)
+            )
+        return self.store.category(category_id)  # type: ignore[return-value]
+
+    def edit_category(
+        self,
+        name: str,
+        name_id: str | None = None,
+        name_en: str | None = None,
+        account: str | None = None,
+        active: bool | None = None,
+    ) -> CashCategory:
+        """Rename, re-map or retire a category. What was posted stays as it was."""
+        category = self.category(name)
+        changes: dict = {}
+        if name_id is not None:
+            new_name = " ".join(name_id.split())
+            if not new_name:
+                raise KoperasiError("input.required", field="name")
+            other = self.store.category_by_name(new_name)
+            if other is not None and other.id != category.id:
+                raise KoperasiError("cash.category_exists", name=new_name)
+            changes["name_id"] = new_name
+        if name_en is not None:
+            changes["name_en"] = " ".join(name_en.split())
+        if account is not None:
+            changes["account"] = self._check_account(account)
+        if active is not None:
+            changes["active"] = active
+        updated = replace(category, **changes)
+        with self.book.atomic():
+            self.store.update_category(updated)
+        return updated
+
+    # -- vouchers -----------------------------------------------------------------------
+
+    def _post(
+        self,
+        row: CashEntryRow,
+        lines: tuple[JournalLine, ...],
+        description: str,
+        reverses: CashEntryRow | None = None,
+    ) -> CashEntryRow:
+        with self.book.atomic():
+            seq = self.book.settings.next_seq("cash", row.date.year)
+            row_id = self.store.next_id()
+            row = replace(row, id=row_id, number=document_number("cash", row.date.year, seq))
+            text = f"{row.number} {description}"
+            if reverses is not None:
+                original = self.book.store_journal.get(reverses.entry_id)
+                mirror = reversal_of(original, row.date, text)
+                entry = JournalEntry(
+                    row.date, text, mirror.lines, "cash", row_id, reverses=original.id
+                )
+            else:
+                entry = JournalEntry(row.date, text, lines, source="cash", source_id=row_id)
+            entry_id, _ = self.book.journal.post(entry)
+            self.store.insert(replace(row, entry_id=entry_id), row.date.year, seq)
+        return self.store.get(row_id)  # type: ignore[return-value]
+
+    def record(
+        self,
+        kind: str,
+        category: str,
+        amount: int,
+        description: str,
+        date: datetime.date | None = None,
+        money: str = "kas",
+    ) -> CashEntryRow:
+        """Other income or an expense, paid into or out of Kas (or Bank)."""
+        kind = (kind or "").strip().lower()
+        if kind not in CASH_KINDS:
+            raise KoperasiError("cash.bad_kind")
+        the_category = self.category(category)
+        if not the_category.active:
+            raise KoperasiError("cash.category_inactive", name=the_category.name_id)
+        if the_category.kind != kind:
+            raise KoperasiError(
+                "cash.category_kind",
+                name=the_category.name_id,
+                kind=KIND_WORDS[the_category.kind],
+                wanted=KIND_WORDS[kind],
+            )
+        if amount is None or amount <= 0:
+            raise KoperasiError("cash.amount_positive")
+        text = " ".join((description or "").split())
+        if not text:
+            raise KoperasiError("cash.description_required")
+        account = money_account(money)
+        day = self.book.closing.check_date(date)
+        if kind == "income":
+            lines = (
+                JournalLine(account, debit=amount),
+                JournalLine(the_category.account, credit=amount),
+            )
+        else:
+            lines = (
+                JournalLine(the_category.account, debit=amount),
+                JournalLine(account, credit=amount),
+            )
+        row = CashEntryRow(0, "", day, kind, the_category.id, amount, account, None, text, None, 0)
+        return self._post(row, lines, f"{the_category.name_id}: {text}")
+
+    def income(
+        self,
+        category: str,
+        amount: int,
+        description: str,
+        date: datetime.date | None = None,
+        money: str = "kas",
+    ) -> CashEntryRow:
+        return self.record("income", category, amount, description, date, money)
+
+    def expense(
+        self,
+        category: str,
+        amount: int,
+        description: str,
+        date: datetime.date | None = None,
+        money: str = "kas",
+    ) -> CashEntryRow:
+        return self.record("expense", category, amount, description, date, money)
+
+    def transfer(
+        self,
+        from_account: str,
+        amount: int,
+        date: datetime.date | None = None,
+        description: str = "",
+    ) -> CashEntryRow:
+        """Money moved between Kas and Bank (cash deposited at the bank, or withdrawn)."""
+        source = money_account(from_account)
+        target = acc.BANK if source == acc.CASH else acc.CASH
+        if amount is None or amount <= 0:
+            raise KoperasiError("cash.amount_positive")
+        day = self.book.closing.check_date(date)
+        text = " ".join((description or "").split()) or (
+            "Setor kas ke bank" if source == acc.CASH else "Tarik tunai dari bank"
+        )
+        lines = (JournalLine(target, debit=amount), JournalLine(source, credit=amount))
+        row = CashEntryRow(0, "", day, "transfer", None, amount, source, target, text, None, 0)
+        return self._post(row, lines, text)
+
+    def void(self, number: str, reason: str, date: datetime.date | None = None) -> CashEntryRow:
+        """Void a voucher entered by mistake with a new voucher, dated in an open period, whose
+        journal entry is the mirror image of the original's."""
+        if not (reason or "").strip():
+            raise KoperasiError("delivery.reason_required")
+        original = self.get(number)
+        if original.reverses is not None:
+            raise KoperasiError("cash.is_void", number=original.number)
+        voided = self.store.voided_by(original.id)
+        if voided:
+            raise KoperasiError("cash.already_void", number=original.number, void=voided)
+        day = self.book.closing.check_date(date)
+        if day < original.date:
+            raise KoperasiError("input.bad_date", text=fmt.date_short(day))
+        row = replace(original, id=0, number="", date=day, reverses=original.id, entry_id=0)
+        row = replace(row, description=f"Pembatalan {original.number}: {reason.strip()}")
+        return self._post(row, (), row.description, reverses=original)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def get(self, number: str) -> CashEntryRow:
+        row = self.store.by_number(number)
+        if row is None:
+            raise KoperasiError("cash.not_found", number=number)
+        return row
+
+    def entries(self, start: datetime.date, end: datetime.date) -> list[CashEntryRow]:
+        """The cash-book vouchers of a period (other income, expenses, transfers, voids)."""
+        return self.store.between(start, end)
+
+    def balances(self, on: datetime.date | None = None) -> dict[str, int]:
+        """{1101: Kas, 1102: Bank}: what each held at the end of a day (or now)."""
+        return {account: self.store.balance(account, on) for account in MONEY_ACCOUNTS}
+
+    def cash_book(
+        self,
+        start: datetime.date,
+        end: datetime.date,
+        account: str = "kas",
+        lang: str = "id",
+    ) -> CashBook:
+        """The cash book of Kas or Bank for a period: the opening balance, every movement
+        (whatever posted it: sales, payouts, savings, loans, vouchers) with the balance after
+        it, the totals and the closing balance."""
+        if start > end:
+            raise KoperasiError(
+                "cash.bad_period", start=fmt.date_short(start), end=fmt.date_short(end)
+            )
+        code = money_account(account)
+        opening = self.store.balance(code, start - datetime.timedelta(days=1))
+        balance = opening
+        lines = []
+        for m in self.store.money_lines(code, start, end):
+            balance += m.debit - m.credit
+            received, paid = max(m.debit - m.credit, 0), max(m.credit - m.debit, 0)
+            lines.append(
+                CashBookLine(
+                    m.date, m.entry_number, m.description, m.source, received, paid, balance
+                )
+            )
+        name = next(a.name(lang) for a in self.book.store_journal.accounts() if a.code == code)
+        total_received = sum(line.received for line in lines)
+        total_paid = sum(line.paid for line in lines)
+        return CashBook(
+            code,
+            name,
+            start,
+            end,
+            opening,
+            tuple(lines),
+            total_received,
+            total_paid,
+            opening + total_received - total_paid,
+        )

@@ -1,0 +1,300 @@
+"""Small pieces the savings, loan, cash-book and SHU screens share: a rupiah field that reads
+Indonesian thousands, a member picker with type-ahead, date helpers, figure cards and the
+look of their tables."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from koperasi.core.errors import KoperasiError
+from koperasi.core.fmt import group, percent
+from koperasi.core.units import parse_percent, parse_rupiah
+
+ERROR_STYLE = "color: #b00020; font-size: 12px;"
+HINT_STYLE = "color: #5f6b66;"
+OK_STYLE = "color: #1f5b3a; font-weight: 600;"
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+GREEN = QColor("#1f5b3a")
+OWED = QColor("#b35900")
+MUTED = QColor("#8a8a8a")
+VOID = QColor("#b00020")
+TOTAL_BACKGROUND = QColor("#eef4f0")
+
+CARD_STYLE = """
+QFrame[card="true"] { background: #ffffff; border: 1px solid #d5ddd8; border-radius: 8px; }
+QFrame[card="true"] QLabel { background: transparent; border: none; }
+QLabel[role="caption"] { color: #5b6b63; font-size: 12px; font-weight: 600; }
+QLabel[role="figure"] { color: #1f4d3a; font-size: 19px; font-weight: 700; }
+QLabel[role="figure_owed"] { color: #b35900; font-size: 19px; font-weight: 700; }
+QLabel[role="note"] { color: #5b6b63; font-size: 11px; }
+"""
+
+
+def qdate(day: datetime.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> datetime.date:
+    return datetime.date(day.year(), day.month(), day.day())
+
+
+def date_edit(month_only: bool = False) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("MM/yyyy" if month_only else "dd/MM/yyyy")
+    edit.setMinimumWidth(120)
+    edit.setMaximumWidth(160)
+    return edit
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(HINT_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def show_message(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class RupiahEdit(QLineEdit):
+    """Whole rupiah as typed: "1500000", "1.500.000" or "Rp 1.500.000"; shown back with dot
+    thousands once the field is left, so that "1.500" can never be misread."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(RIGHT)
+        self.setPlaceholderText("0")
+        self.setMinimumWidth(150)
+        self.setMaximumWidth(220)
+        self.editingFinished.connect(self._tidy)
+
+    def amount(self) -> int | None:
+        """The amount typed, None when empty; a KoperasiError when it is not rupiah."""
+        text = self.text().strip()
+        if not text:
+            return None
+        return parse_rupiah(text)
+
+    def set_amount(self, amount: int | None) -> None:
+        self.setText(group(amount) if amount else "")
+
+    def _tidy(self) -> None:
+        try:
+            amount = self.amount()
+        except KoperasiError:
+            return
+        if amount is not None:
+            self.setText(group(amount))
+
+
+def parse_percent_text(text: str) -> int:
+    """A percentage as typed ("1,5", "1.5 %") in basis points."""
+    return parse_percent(text.strip().removesuffix("%").strip())
+
+
+def percent_text(bp: int) -> str:
+    """A rate typed back into a field: 150 → "1,5"."""
+    return percent(bp).removesuffix(" %")
+
+
+class MemberPicker(QComboBox):
+    """A member chosen by typing part of the number or the name; data is the member number."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumWidth(320)
+        self.setMaxVisibleItems(15)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("MemberPicker", "Type a member number or name")
+        )
+
+    def set_members(self, members: list[tuple[str, str]], chosen: str | None = None) -> None:
+        """(number, name) pairs in register order; `chosen` is selected if present."""
+        self.blockSignals(True)
+        self.clear()
+        for number, name in members:
+            self.addItem(f"{number} · {name}", number)
+        self.setCurrentIndex(self.findData(chosen) if chosen else -1)
+        if not chosen:
+            self.setEditText("")
+        self.blockSignals(False)
+        self.currentIndexChanged.emit(self.currentIndex())
+
+    def number(self) -> str | None:
+        """The member chosen: the item picked, or a number typed in full."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.itemData(index)
+        wanted = text.split(" ·")[0].strip().casefold()
+        for index in range(self.count()):
+            number = self.itemData(index)
+            if number.casefold() == wanted:
+                return number
+        # Part of a name or number that only one member has ("aminah").
+        needle = text.casefold()
+        found = [i for i in range(self.count()) if needle in self.itemText(i).casefold()]
+        return self.itemData(found[0]) if len(found) == 1 else None
+
+    def choose(self, number: str) -> None:
+        index = self.findData(number)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+class FigureCard(QFrame):
+    """A caption, a figure and a note below it (a balance the treasurer checks)."""
+
+    def __init__(self, owed: bool = False) -> None:
+        super().__init__()
+        self.setProperty("card", True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.caption = QLabel()
+        self.caption.setProperty("role", "caption")
+        self.value = QLabel("—")
+        self.value.setProperty("role", "figure_owed" if owed else "figure")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel()
+        self.note.setProperty("role", "note")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+
+def table_view(model, stretch: int | None = None) -> QTableView:
+    """A read-only table of whole rows, its columns as wide as their contents."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def table_widget(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    return table
+
+
+def fill_table(
+    table: QTableWidget,
+    rows: list[list[str]],
+    right: set[int] = frozenset(),
+    colors: dict[int, QColor] | None = None,
+    bold_rows: set[int] = frozenset(),
+    data: list | None = None,
+) -> None:
+    """Rows of text: `right` columns right-aligned, `colors` per row, `bold_rows` on a tint
+    (totals); `data[r]` is kept on the row's first cell (Qt.UserRole)."""
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if c in right:
+                item.setTextAlignment(RIGHT)
+            if colors and r in colors:
+                item.setForeground(colors[r])
+            if r in bold_rows:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setBackground(TOTAL_BACKGROUND)
+            if c == 0 and data is not None:
+                item.setData(Qt.ItemDataRole.UserRole, data[r])
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+class TextFilterProxy(QSortFilterProxyModel):
+    """Sorts by each column's SortRole and keeps the rows whose text matches, and whose
+    record passes an optional predicate."""
+
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(self.SortRole)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.needle = ""
+        self.predicate = None
+
+    def set_needle(self, text: str) -> None:
+        self.needle = text.strip().casefold()
+        self._refilter()
+
+    def set_predicate(self, predicate) -> None:
+        self.predicate = predicate
+        self._refilter()
+
+    def _refilter(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        model = self.sourceModel()
+        record = model.record(source_row)
+        if self.predicate is not None and not self.predicate(record):
+            return False
+        if not self.needle:
+            return True
+        return self.needle in model.search_text(record)

@@ -1,0 +1,274 @@
+"""A loan's agreement and installment plan (jadwal angsuran), A4: what was lent and on what
+terms, each month's principal and service charge, the repayments so far, and signatures."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from koperasi.core.fmt import date_long, date_short, percent, rupiah
+from koperasi.pdf.base import FlowRenderer, Signature
+from koperasi.pdf.labels import Labels
+from koperasi.pdf.styles import ACCENT, RULE, TINT, table_commands
+from koperasi.reports.loan_schedule import LoanScheduleData
+
+# key: (Bahasa Indonesia, English); the words only this document prints.
+SCHEDULE_LABELS: dict[str, tuple[str, str]] = {
+    "loan.name.pinjaman": ("Jadwal angsuran pinjaman", "Loan installment plan"),
+    "loan.name.kasbon": ("Tanda terima kasbon", "Advance receipt"),
+    "loan.title.pinjaman": ("PINJAMAN ANGGOTA DAN JADWAL ANGSURAN", "MEMBER LOAN AND INSTALLMENTS"),
+    "loan.title.kasbon": ("KASBON ANGGOTA", "MEMBER ADVANCE (KASBON)"),
+    "loan.number": ("No. pinjaman", "Loan no."),
+    "loan.date": ("Tanggal pinjaman", "Date of the loan"),
+    "loan.principal": ("Jumlah pinjaman", "Amount lent"),
+    "loan.term": ("Jangka waktu", "Term"),
+    "loan.term_value": ("{months} bulan", "{months} months"),
+    "loan.term_value.one": ("{months} bulan", "{months} month"),
+    "loan.rate": ("Jasa per bulan", "Service charge a month"),
+    "loan.rate_value.flat": (
+        "{rate} dari pokok pinjaman (flat)",
+        "{rate} of the amount lent (flat)",
+    ),
+    "loan.rate_value.declining": (
+        "{rate} dari sisa pokok (menurun)",
+        "{rate} of the principal still owed (declining)",
+    ),
+    "loan.purpose": ("Keperluan", "Purpose"),
+    "loan.paid_from": ("Dibayarkan", "Paid out"),
+    "loan.paid_from.cash": ("tunai", "in cash"),
+    "loan.paid_from.transfer": ("transfer bank", "by bank transfer"),
+    "loan.kasbon_terms": (
+        "Kasbon tidak berjasa dan dibayar penuh dengan dipotong dari pembayaran hasil panen "
+        "berikutnya. Bagian yang belum terpotong tetap menjadi utang anggota.",
+        "An advance carries no service charge and is deducted whole from the next harvest "
+        "payout. What cannot be deducted stays owed by the member.",
+    ),
+    "loan.schedule": ("Jadwal angsuran", "Installment plan"),
+    "loan.installment": ("Ke", "No."),
+    "loan.due": ("Jatuh tempo", "Due"),
+    "loan.col_principal": ("Pokok", "Principal"),
+    "loan.col_service": ("Jasa", "Service"),
+    "loan.col_total": ("Jumlah angsuran", "Installment"),
+    "loan.col_left": ("Sisa pokok", "Principal left"),
+    "loan.schedule_note": (
+        "Pembayaran angsuran melunasi jasa yang jatuh tempo lebih dahulu, kemudian pokok. "
+        "Angsuran dapat dipotong dari pembayaran hasil panen anggota.",
+        "A repayment pays the service charge due first, then principal. Installments may be "
+        "deducted from the member's harvest payouts.",
+    ),
+    "loan.repayments": ("Pembayaran sampai {date}", "Repayments up to {date}"),
+    "loan.receipt": ("Kwitansi", "Receipt"),
+    "loan.method": ("Cara bayar", "Paid by"),
+    "loan.method.cash": ("tunai", "cash"),
+    "loan.method.transfer": ("transfer", "transfer"),
+    "loan.method.payout": ("potong slip", "payout deduction"),
+    "loan.no_repayments": ("Belum ada pembayaran.", "Nothing repaid yet."),
+    "loan.position": ("Keadaan per {date}", "Position on {date}"),
+    "loan.outstanding": ("Sisa pokok pinjaman", "Principal still owed"),
+    "loan.due_now": ("Jatuh tempo dan belum dibayar", "Due and not yet paid"),
+    "loan.due_now_value": (
+        "{total} (pokok {principal}, jasa {service})",
+        "{total} (principal {principal}, service {service})",
+    ),
+    "loan.paid_off": ("LUNAS", "REPAID"),
+    "loan.borrower": ("Peminjam,", "Borrower,"),
+    "loan.lender": ("Yang menyerahkan,", "Paid out by,"),
+    "loan.approved": ("Menyetujui,", "Approved by,"),
+}
+
+
+class ScheduleLabels(Labels):
+    def __call__(self, key: str, **params: object) -> str:
+        if params.get("months") == 1 and f"{key}.one" in SCHEDULE_LABELS:
+            key = f"{key}.one"
+        if key in SCHEDULE_LABELS:
+            text = SCHEDULE_LABELS[key][1 if self.lang == "en" else 0]
+            return text.format(**params) if params else text
+        return super().__call__(key, **params)
+
+
+class LoanScheduleRenderer(FlowRenderer):
+    papers = ("a4",)
+
+    def __init__(self, paper_key: str, lang: str) -> None:
+        super().__init__(paper_key, lang)
+        self.labels = ScheduleLabels(lang)
+
+    def title(self, data: LoanScheduleData) -> str:
+        return f"{self.labels(f'loan.name.{data.kind}')} {data.number}"
+
+    def story(self, data: LoanScheduleData) -> list[Flowable]:
+        L = self.labels
+        story: list[Flowable] = [
+            self.p(L(f"loan.title.{data.kind}"), "title"),
+            self.p(data.number, "subtitle"),
+        ]
+        rows = [
+            (L("member_no"), data.member_number),
+            (L("member_name"), data.member_name),
+        ]
+        if data.member_village:
+            rows.append((L("village"), data.member_village))
+        rows += [
+            (L("loan.date"), date_long(data.date, self.lang)),
+            (L("loan.principal"), f"{rupiah(data.principal)} ({data.principal_in_words})"),
+        ]
+        if data.kind == "pinjaman":
+            rows += [
+                (L("loan.term"), L("loan.term_value", months=data.months)),
+                (L("loan.rate"), L(f"loan.rate_value.{data.method}", rate=percent(data.rate_bp))),
+            ]
+        if data.purpose:
+            rows.append((L("loan.purpose"), data.purpose))
+        rows.append((L("loan.paid_from"), L(f"loan.paid_from.{data.paid_from}")))
+        story.append(self.fields(rows, [40 * mm, self.paper.body_width - 40 * mm], bold_first=2))
+        story.append(Spacer(1, 4 * mm))
+        if data.kind == "kasbon":
+            story.append(self.p(L("loan.kasbon_terms"), "body"))
+        else:
+            story += [
+                self.p(L("loan.schedule"), "heading"),
+                self._schedule(data),
+                Spacer(1, 1.5 * mm),
+                self.p(L("loan.schedule_note"), "small"),
+            ]
+        story += self._position(data)
+        place = data.header.place
+        day = date_long(data.date, self.lang)
+        story += [
+            Spacer(1, 8 * mm),
+            KeepTogether(
+                self.signatures(
+                    [
+                        Signature(L("loan.borrower"), L("member"), data.member_name),
+                        Signature(L("loan.lender"), L("treasurer"), data.header.treasurer),
+                        Signature(L("loan.approved"), L("chairman"), data.header.chairman),
+                    ],
+                    place_date=L("place_date", place=place, date=day) if place else day,
+                )
+            ),
+        ]
+        return story
+
+    def _schedule(self, data: LoanScheduleData) -> Table:
+        L, styles = self.labels, self.styles
+        right = styles["head_right"]
+        rows: list[list] = [
+            [
+                Paragraph(L("loan.installment"), styles["head"]),
+                Paragraph(L("loan.due"), styles["head"]),
+                Paragraph(L("loan.col_principal"), right),
+                Paragraph(L("loan.col_service"), right),
+                Paragraph(L("loan.col_total"), right),
+                Paragraph(L("loan.col_left"), right),
+            ]
+        ]
+        for line in data.lines:
+            rows.append(
+                [
+                    str(line.number),
+                    date_short(line.due),
+                    rupiah(line.principal),
+                    rupiah(line.service),
+                    rupiah(line.total),
+                    rupiah(line.outstanding_after),
+                ]
+            )
+        rows.append(
+            [
+                "",
+                L("total"),
+                rupiah(data.total_principal),
+                rupiah(data.total_service),
+                rupiah(data.total),
+                "",
+            ]
+        )
+        rest = (self.paper.body_width - 42 * mm) / 4
+        widths = [14 * mm, 28 * mm, rest, rest, rest, rest]
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        commands = table_commands(rows=len(rows) - 1)
+        commands += [
+            ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+            ("ALIGN", (0, 1), (0, -1), "CENTER"),
+            ("LINEBELOW", (0, 1), (-1, -2), 0.25, RULE),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.9, ACCENT),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.9, ACCENT),
+            ("FONT", (0, -1), (-1, -1), self.style.bold, 8.5),
+            ("BACKGROUND", (0, -1), (-1, -1), TINT),
+        ]
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def _position(self, data: LoanScheduleData) -> list[Flowable]:
+        L, styles = self.labels, self.styles
+        story: list[Flowable] = [
+            self.p(L("loan.repayments", date=date_long(data.on, self.lang)), "heading")
+        ]
+        if data.repayments:
+            right = styles["head_right"]
+            rows: list[list] = [
+                [
+                    Paragraph(L("loan.receipt"), styles["head"]),
+                    Paragraph(L("date"), styles["head"]),
+                    Paragraph(L("loan.method"), styles["head"]),
+                    Paragraph(L("loan.col_principal"), right),
+                    Paragraph(L("loan.col_service"), right),
+                    Paragraph(L("total"), right),
+                ]
+            ]
+            for r in data.repayments:
+                rows.append(
+                    [
+                        r.number,
+                        date_short(r.date),
+                        L(f"loan.method.{r.method}"),
+                        rupiah(r.principal),
+                        rupiah(r.service),
+                        rupiah(r.principal + r.service),
+                    ]
+                )
+            rows.append(
+                [
+                    "",
+                    "",
+                    L("total"),
+                    rupiah(data.principal_paid),
+                    rupiah(data.service_paid),
+                    rupiah(data.principal_paid + data.service_paid),
+                ]
+            )
+            rest = (self.paper.body_width - 95 * mm) / 3
+            table = Table(rows, colWidths=[38 * mm, 25 * mm, 32 * mm, rest, rest, rest])
+            commands = table_commands(rows=len(rows) - 1)
+            commands += [
+                ("ALIGN", (3, 1), (-1, -1), "RIGHT"),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.9, ACCENT),
+                ("FONT", (0, -1), (-1, -1), self.style.bold, 8.5),
+                ("BACKGROUND", (0, -1), (-1, -1), TINT),
+            ]
+            table.setStyle(TableStyle(commands))
+            story.append(table)
+        else:
+            story.append(self.p(L("loan.no_repayments"), "small"))
+        story.append(Spacer(1, 3 * mm))
+        if data.outstanding == 0:
+            position = [(L("loan.outstanding"), f"{rupiah(0)} · {L('loan.paid_off')}")]
+        else:
+            due = L(
+                "loan.due_now_value",
+                total=rupiah(data.principal_due + data.service_due),
+                principal=rupiah(data.principal_due),
+                service=rupiah(data.service_due),
+            )
+            position = [
+                (L("loan.outstanding"), rupiah(data.outstanding)),
+                (L("loan.due_now"), due),
+            ]
+        story.append(self.fields(position, [55 * mm, self.paper.body_width - 55 * mm], 1))
+        return story
+
+
+def render_loan_schedule(data: LoanScheduleData) -> bytes:
+    """A loan's agreement and installment plan as PDF bytes, A4 portrait."""
+    return LoanScheduleRenderer("a4", data.header.lang).render(data)
