@@ -71,9 +71,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "deliveries_n.one": ("{n} setoran", "{n} delivery"),
     "share": ("Bagian hasil penjualan", "Share of the sale"),
     "deduction.deductions": ("Potongan", "Deductions"),
-    "deduction.mandatory_savings": ("Simpanan wajib", "Mandatory savings"),
-    "deduction.advance": ("Angsuran kasbon", "Advance repayment"),
-    "deduction.loan": ("Angsuran pinjaman", "Loan installment"),
+    "deduction.wajib": ("Potongan simpanan wajib", "Mandatory savings"),
+    "deduction.kasbon": ("Potongan kasbon {loan}", "Advance repayment {loan}"),
+    "deduction.pinjaman": ("Angsuran pinjaman {loan}", "Loan installment {loan}"),
+    "deduction.split": (
+        "pokok {principal}, jasa {service}",
+        "principal {principal}, service {service}",
+    ),
+    "deduction.still_owed": ("Masih terutang {amount}", "Still owed {amount}"),
     "paid": ("DIBAYAR", "PAID"),
     "method.cash": ("tunai", "cash"),
     "method.transfer": ("transfer", "transfer"),
@@ -140,6 +145,72 @@ LABELS: dict[str, tuple[str, str]] = {
         "Paid in {method} {reference} ({sale})",
     ),
     "line.deduction": ("Potongan {reference}", "Deductions {reference}"),
+    "line.deduction.wajib": (
+        "Potongan simpanan wajib {reference}",
+        "Mandatory savings deducted {reference}",
+    ),
+    "line.deduction.kasbon": (
+        "Potongan kasbon {loan} · {reference}",
+        "Advance {loan} repaid · {reference}",
+    ),
+    "line.deduction.pinjaman": (
+        "Angsuran pinjaman {loan} · {reference}",
+        "Loan installment {loan} · {reference}",
+    ),
+    "line.savings.deposit": ("Setoran {kind} {reference}", "Deposit to {kind} {reference}"),
+    "line.savings.withdrawal": (
+        "Penarikan {kind} {reference}",
+        "Withdrawal from {kind} {reference}",
+    ),
+    "line.savings.void": ("Pembatalan {voids} ({reference})", "Void of {voids} ({reference})"),
+    "line.via.payout": ("dipotong dari {slip}", "deducted from {slip}"),
+    "line.via.cash": ("tunai", "in cash"),
+    "line.via.transfer": ("transfer", "by transfer"),
+    "line.via.shu": ("dari SHU", "from SHU"),
+    "line.loan.kasbon": ("Kasbon {reference} diterima", "Advance {reference} paid out"),
+    "line.loan.pinjaman": (
+        "Pinjaman {reference} diterima ({n} bulan)",
+        "Loan {reference} paid out ({n} months)",
+    ),
+    "line.loan.pinjaman.one": (
+        "Pinjaman {reference} diterima ({n} bulan)",
+        "Loan {reference} paid out ({n} month)",
+    ),
+    "line.repayment.kasbon": (
+        "Bayar kasbon {loan} {reference}",
+        "Advance {loan} repaid {reference}",
+    ),
+    "line.repayment.pinjaman": (
+        "Angsuran pinjaman {loan} {reference}",
+        "Loan installment {loan} {reference}",
+    ),
+    "section.savings": ("Simpanan", "Savings"),
+    "section.loans": ("Pinjaman dan kasbon", "Loans and advances"),
+    "credit.savings": ("Setor", "Deposited"),
+    "debit.savings": ("Tarik", "Withdrawn"),
+    "credit.loans": ("Dipinjam", "Lent"),
+    "debit.loans": ("Pokok dibayar", "Principal repaid"),
+    "balance.loans": ("Sisa pokok", "Owed"),
+    "savings.kind": ("Jenis simpanan", "Kind of savings"),
+    "savings.pokok": ("Simpanan pokok", "Principal savings (pokok)"),
+    "savings.wajib": ("Simpanan wajib", "Mandatory savings (wajib)"),
+    "savings.sukarela": ("Simpanan sukarela", "Voluntary savings (sukarela)"),
+    "loan.number": ("Pinjaman", "Loan"),
+    "loan.kind.kasbon": ("Kasbon", "Advance"),
+    "loan.kind.pinjaman": ("Pinjaman", "Loan"),
+    "loan.principal": ("Jumlah pinjaman", "Amount lent"),
+    "loan.outstanding": ("Sisa pokok", "Outstanding"),
+    "loan.principal_due": ("Tunggakan pokok", "Principal in arrears"),
+    "loan.service_due": ("Tunggakan jasa", "Service in arrears"),
+    "statement.note.loans": (
+        "Saldo pinjaman adalah sisa pokok yang masih terutang; jasa pinjaman yang dibayar "
+        "dicantumkan pada keterangan angsurannya. Tunggakan adalah angsuran yang sudah jatuh "
+        "tempo tetapi belum dibayar pada akhir periode. Kasbon dipotong seluruhnya dari "
+        "pembayaran hasil panen berikutnya.",
+        "The loan balance is the principal still owed; the service charge paid is shown with "
+        "each installment. Arrears are installments fallen due and not paid by the end of the "
+        "period. An advance is deducted whole from the next payout of harvest proceeds.",
+    ),
     "statement.delivered": ("Disetor dalam periode", "Delivered in the period"),
     "statement.unsold": ("Belum terjual pada akhir periode", "Not yet sold at the end"),
     "statement.empty": (

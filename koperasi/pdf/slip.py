@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 
 from koperasi.core.fmt import date_long, date_short, kg, percent, price, rupiah
 from koperasi.pdf.base import CanvasRenderer, Sheet, Signature, kg_decimals
-from koperasi.reports.slips import SlipData
+from koperasi.reports.slips import SlipData, SlipDeduction
 
 
 class SlipRenderer(CanvasRenderer):
@@ -61,7 +61,7 @@ class SlipRenderer(CanvasRenderer):
 
         sheet.amount(L("share"), rupiah(slip.share))
         for deduction in slip.deductions:
-            sheet.amount(L(f"deduction.{deduction.kind}"), f"−{rupiah(deduction.amount)}")
+            self._deduction(sheet, deduction)
         paid_label = f"{L('paid')} ({L(f'method.{slip.method}')})"
 
         def paid(sh: Sheet) -> None:
@@ -104,6 +104,28 @@ class SlipRenderer(CanvasRenderer):
             sh.signatures(columns, space=space)
 
         sheet.keep(signatures)
+
+    def _deduction(self, sheet: Sheet, d: SlipDeduction) -> None:
+        """A deduction line, its figure flush right; on narrow paper in the size of the
+        delivery rows, so that three deductions still leave the slip on one page. Under it,
+        small and muted (on one line where they fit): how a loan installment splits into
+        principal and service charge (too long to share the line with the figure even on
+        A5), and what the share could not cover and stays owed."""
+        L, s = self.labels, sheet.s
+        size = s.body if not self.paper.narrow else 7.0
+        label = L(f"deduction.{d.kind}", loan=d.loan_number)
+        sheet.amount(label, f"−{rupiah(d.amount)}", size=size)
+        notes = []
+        if d.kind == "pinjaman" and d.service:  # a loan without jasa is all pokok
+            split = L("deduction.split", principal=rupiah(d.principal), service=rupiah(d.service))
+            notes.append(f"({split})")
+        if d.still_owed > 0:
+            notes.append(L("deduction.still_owed", amount=rupiah(d.still_owed)))
+        joined = " · ".join(notes)
+        if sheet.width_of(joined, s.small) <= sheet.width - 2.5 * mm:
+            notes = [joined] if notes else []  # on one line where they fit, else a line each
+        for note in notes:
+            sheet.text(note, s.small, color=s.muted, indent=2.5 * mm)
 
     def _deliveries_table(self, sheet: Sheet, slip: SlipData, size: float) -> bool:
         """The deliveries as a table, one line each, columns as wide as their contents;

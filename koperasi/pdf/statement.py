@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from koperasi.core.fmt import date_long, date_short, kg, percent, rupiah
 from koperasi.pdf.base import FlowRenderer, Signature, escape, kg_decimals
+from koperasi.pdf.labels import LABELS
 from koperasi.pdf.styles import ACCENT, MUTED, RULE, TINT, table_commands
-from koperasi.reports.statement import StatementData, StatementLine, StatementSection
+from koperasi.reports.statement import (
+    LoanBalance,
+    SavingsKindBalance,
+    StatementData,
+    StatementLine,
+    StatementSection,
+)
 
 
 class StatementRenderer(FlowRenderer):
@@ -62,13 +77,17 @@ class StatementRenderer(FlowRenderer):
             text = rupiah(value)
             return Paragraph(f"<b>{text}</b>" if bold else text, right)
 
+        def heading(key: str) -> str:  # a section may name its columns its own way
+            own = f"{key}.{section.key}"
+            return L(own) if own in LABELS else L(key)
+
         head = [
             Paragraph(L("date"), styles["head"]),
             Paragraph(L("description"), styles["head"]),
-            Paragraph(L("weight"), styles["head_right"]),
-            Paragraph(L("credit"), styles["head_right"]),
-            Paragraph(L("debit"), styles["head_right"]),
-            Paragraph(L("balance"), styles["head_right"]),
+            Paragraph(L("weight") if section.key == "harvest" else "", styles["head_right"]),
+            Paragraph(heading("credit"), styles["head_right"]),
+            Paragraph(heading("debit"), styles["head_right"]),
+            Paragraph(heading("balance"), styles["head_right"]),
         ]
         rows: list[list] = [head]
         rows.append(
@@ -123,6 +142,9 @@ class StatementRenderer(FlowRenderer):
         )
         width = self.paper.body_width
         widths = [19 * mm, None, 21 * mm, 25 * mm, 25 * mm, 26 * mm]
+        if section.key != "harvest":  # only harvest proceeds have a weight
+            rows = [row[:2] + row[3:] for row in rows]
+            widths = widths[:2] + widths[3:]
         widths[1] = width - sum(w for w in widths if w)
         table = Table(rows, colWidths=widths, repeatRows=1)
         commands = table_commands(zebra=False)
@@ -138,6 +160,8 @@ class StatementRenderer(FlowRenderer):
         table.setStyle(TableStyle(commands))
 
         flow: list[Flowable] = [
+            # A heading never ends a page: it starts the next one with its table.
+            CondPageBreak(40 * mm),
             KeepTogether([self.p(L(f"section.{section.key}"), "heading"), Spacer(1, 0.5 * mm)]),
             table,
         ]
@@ -152,10 +176,117 @@ class StatementRenderer(FlowRenderer):
                     [62 * mm, 40 * mm],
                 )
             )
+        if section.savings:
+            flow += [Spacer(1, 2.5 * mm), self._savings_kinds(section.savings)]
+        if section.loans:
+            flow += [Spacer(1, 2.5 * mm), self._loan_balances(section.loans)]
         note = f"statement.note.{section.key}"
         if note in _NOTES:
             flow += [Spacer(1, 2 * mm), self.p(L(note), "small")]
         return flow
+
+    def _small_table(self, rows: list[list], widths: list[float], total: bool) -> Table:
+        """A summary table under a section, as wide as the section's table (the first
+        column takes what the others leave), so its figures line up with those above."""
+        widths = [self.paper.body_width - sum(widths[1:]), *widths[1:]]
+        table = Table(rows, colWidths=widths, hAlign="LEFT")
+        commands = table_commands(zebra=False)
+        commands += [
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ]
+        if total:
+            commands += [
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+                ("BACKGROUND", (0, -1), (-1, -1), TINT),
+            ]
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def _savings_kinds(self, kinds: tuple[SavingsKindBalance, ...]) -> Table:
+        """Each kind of savings: opening + in − out = closing, and the totals."""
+        L, styles = self.labels, self.styles
+        right = styles["cell_right"]
+
+        def money(value: int, bold: bool = False) -> Paragraph:
+            return Paragraph(f"<b>{rupiah(value)}</b>" if bold else rupiah(value), right)
+
+        head = [
+            Paragraph(L("savings.kind"), styles["head"]),
+            Paragraph(L("opening"), styles["head_right"]),
+            Paragraph(L("credit.savings"), styles["head_right"]),
+            Paragraph(L("debit.savings"), styles["head_right"]),
+            Paragraph(L("closing"), styles["head_right"]),
+        ]
+        rows: list[list] = [head]
+        for k in kinds:
+            rows.append(
+                [
+                    Paragraph(escape(L(f"savings.{k.kind}")), styles["cell"]),
+                    money(k.opening),
+                    money(k.credit),
+                    money(k.debit),
+                    money(k.closing, True),
+                ]
+            )
+        rows.append(
+            [
+                Paragraph(f"<b>{L('total')}</b>", styles["cell"]),
+                money(sum(k.opening for k in kinds), True),
+                money(sum(k.credit for k in kinds), True),
+                money(sum(k.debit for k in kinds), True),
+                money(sum(k.closing for k in kinds), True),
+            ]
+        )
+        widths = [0, 27 * mm, 25 * mm, 25 * mm, 26 * mm]
+        return self._small_table(rows, widths, total=True)
+
+    def _loan_balances(self, loans: tuple[LoanBalance, ...]) -> Table:
+        """Each loan at the end of the period: outstanding principal and arrears."""
+        L, styles = self.labels, self.styles
+        right = styles["cell_right"]
+
+        def money(value: int, bold: bool = False) -> Paragraph:
+            return Paragraph(f"<b>{rupiah(value)}</b>" if bold else rupiah(value), right)
+
+        def arrears(loan: LoanBalance, value: int) -> Paragraph:
+            # A kasbon has no installments: it is due whole at the next payout, not in arrears.
+            return Paragraph("–", right) if loan.kind == "kasbon" else money(value)
+
+        head = [
+            Paragraph(L("loan.number"), styles["head"]),
+            Paragraph(L("date"), styles["head"]),
+            Paragraph(L("loan.principal"), styles["head_right"]),
+            Paragraph(L("loan.outstanding"), styles["head_right"]),
+            Paragraph(L("loan.principal_due"), styles["head_right"]),
+            Paragraph(L("loan.service_due"), styles["head_right"]),
+        ]
+        rows: list[list] = [head]
+        for loan in loans:
+            name = f"{L(f'loan.kind.{loan.kind}')} {loan.number}"
+            rows.append(
+                [
+                    Paragraph(escape(name), styles["cell"]),
+                    date_short(loan.date),
+                    money(loan.principal),
+                    money(loan.outstanding, True),
+                    arrears(loan, loan.principal_due),
+                    arrears(loan, loan.service_due),
+                ]
+            )
+        total = len(loans) > 1
+        if total:
+            rows.append(
+                [
+                    Paragraph(f"<b>{L('total')}</b>", styles["cell"]),
+                    "",
+                    money(sum(x.principal for x in loans), True),
+                    money(sum(x.outstanding for x in loans), True),
+                    money(sum(x.principal_due for x in loans if x.kind != "kasbon"), True),
+                    money(sum(x.service_due for x in loans if x.kind != "kasbon"), True),
+                ]
+            )
+        widths = [0, 19 * mm, 25 * mm, 25 * mm, 25 * mm, 26 * mm]
+        return self._small_table(rows, widths, total=total)
 
     def _describe(self, line: StatementLine) -> str:
         L = self.labels
@@ -177,11 +308,50 @@ class StatementRenderer(FlowRenderer):
                 sale=line.related,
             )
         if line.kind == "deduction":
-            return L("line.deduction", reference=line.reference)
+            if not line.detail:
+                return L("line.deduction", reference=line.reference)
+            text = L(f"line.deduction.{line.detail}", reference=line.reference, loan=line.loan)
+            return self._with_split(text, line)
+        if line.kind == "savings":
+            if line.voids:
+                text = L("line.savings.void", reference=line.reference, voids=line.voids)
+            else:
+                way = "deposit" if line.credit else "withdrawal"
+                text = L(
+                    f"line.savings.{way}",
+                    kind=L(f"savings.{line.detail}").lower(),
+                    reference=line.reference,
+                )
+            return f"{text} · {self._via(line)}" if self._via(line) else text
+        if line.kind == "loan":
+            if line.detail == "pinjaman":
+                return L("line.loan.pinjaman", reference=line.reference, n=line.count)
+            return L("line.loan.kasbon", reference=line.reference)
+        if line.kind == "repayment":
+            text = L(f"line.repayment.{line.detail}", loan=line.loan, reference=line.reference)
+            if self._via(line):
+                text = f"{text} · {self._via(line)}"
+            return self._with_split(text, line)
         return line.reference
 
+    def _via(self, line: StatementLine) -> str:
+        """How a savings movement or repayment was made: "dipotong dari SP-…", "tunai"…"""
+        if line.slip:
+            return self.labels("line.via.payout", slip=line.slip)
+        key = f"line.via.{line.method}"
+        return self.labels(key) if key in LABELS else ""
 
-_NOTES = {"statement.note.harvest"}
+    def _with_split(self, text: str, line: StatementLine) -> str:
+        """A loan payment's principal and service charge, when it paid any service charge."""
+        if line.detail != "pinjaman" or not line.service:
+            return text
+        split = self.labels(
+            "deduction.split", principal=rupiah(line.principal), service=rupiah(line.service)
+        )
+        return f"{text} ({split})"
+
+
+_NOTES = {"statement.note.harvest", "statement.note.loans"}
 
 
 def render_statement(data: StatementData) -> bytes:

@@ -38,11 +38,24 @@ class SlipDelivery:
 
 @dataclass(frozen=True)
 class SlipDeduction:
-    """A deduction from the share. kind: "deductions" (the payout's total) until the
-    savings and loan issue records them one by one ("mandatory_savings", "advance", "loan")."""
+    """One deduction from the share, in the order of the rules.
+
+    Attributes:
+      kind: "wajib" (mandatory savings), "kasbon" (advance) or "pinjaman" (loan installment).
+      amount: what the share covered.
+      loan_number: the kasbon or pinjaman, "" for savings.
+      principal, service: how a pinjaman's amount splits (pokok, jasa); 0 otherwise.
+      still_owed: what was due and the share could not cover (due − amount).
+      receipt: the receipt (kwitansi) of the savings movement or loan repayment.
+    """
 
     kind: str
     amount: int
+    loan_number: str = ""
+    principal: int = 0
+    service: int = 0
+    still_owed: int = 0
+    receipt: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,8 @@ def _build(book: Book, payouts: Sequence[PayoutRow]) -> list[SlipData]:
         summary = sale_summary(detail.sale, detail.commodity, detail.costs)
         sales[sale_id] = (summary, by_member)
     members = book.members.by_ids(list(dict.fromkeys(p.member_id for p in payouts)))
+    # One read for the whole batch, and none at all when nothing was deducted.
+    planned = book.payouts.deductions_of([p for p in payouts if p.deductions])
     slips = []
     for p in payouts:
         summary, by_member = sales[p.sale_id]
@@ -97,7 +112,21 @@ def _build(book: Book, payouts: Sequence[PayoutRow]) -> list[SlipData]:
             )
             for d in by_member.get(p.member_id, ())
         )
-        deductions = (SlipDeduction("deductions", p.deductions),) if p.deductions else ()
+        deductions = tuple(
+            SlipDeduction(
+                d.kind,
+                d.amount,
+                d.loan_number,
+                d.principal if d.kind == "pinjaman" else 0,
+                d.service if d.kind == "pinjaman" else 0,
+                d.still_owed,
+                d.receipt,
+            )
+            for d in planned.get(p.id, ())
+        )
+        unexplained = p.deductions - sum(d.amount for d in deductions)
+        if unexplained:  # a payout whose deductions were not recorded one by one
+            deductions += (SlipDeduction("deductions", unexplained),)
         slips.append(
             SlipData(
                 header=header,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from koperasi.book import Book
-from tests.pdf.pdf_helpers import TODAY, build_book, build_long_book
+from tests.pdf.pdf_helpers import TODAY, build_book, build_deductions_book, build_long_book
 
 
 @pytest.fixture(scope="session")
@@ -49,5 +49,34 @@ def long_path(tmp_path_factory) -> Path:
 @pytest.fixture
 def long_book(long_path):
     book = Book.open(long_path, readonly=True).with_today(TODAY)
+    yield book
+    book.close()
+
+
+@pytest.fixture(scope="session")
+def deductions_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("deductions") / "deductions.koperasi"
+    build_deductions_book(path).close()
+    return path
+
+
+@pytest.fixture
+def deductions_book(deductions_path):
+    """A payout that deducts wajib, kasbon and a loan installment (see build_deductions_book)."""
+    book = Book.open(deductions_path, readonly=True).with_today(TODAY)
+    yield book
+    book.close()
+
+
+@pytest.fixture(scope="session")
+def deductions_english_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("deductions_en") / "deductions_en.koperasi"
+    build_deductions_book(path, lang="en").close()
+    return path
+
+
+@pytest.fixture
+def deductions_english(deductions_english_path):
+    book = Book.open(deductions_english_path, readonly=True).with_today(TODAY)
     yield book
     book.close()

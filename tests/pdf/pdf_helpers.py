@@ -192,3 +192,65 @@ def text_runs(pdf: bytes) -> list[list[tuple[float, float, float, str]]]:
         page.extract_text(visitor_text=visit)
         result.append(runs)
     return result
+
+
+def build_deductions_book(path: Path, lang: str = "id") -> Book:
+    """Two members whose payout of 20 May 2026 deducts what they owe (the rules of
+    tests/book/test_payout_deductions.py): simpanan wajib Rp 10.000 a month since January,
+    deducted at payout.
+
+    Siti Aminah (LJ-0001), joined 5 January 2026:
+      - simpanan pokok Rp 100.000 (5 Jan, KW-2026-000001), sukarela Rp 250.000 (10 Mar,
+        KW-2026-000002);
+      - pinjaman PN-2026-0001 of Rp 2.400.000 on 15 March, 6 months at 2 % a month on the
+        declining balance: Rp 400.000 principal a month, jasa 48.000 (15 Apr), 40.000 (15
+        May), 32.000 (15 Jun)…;
+      - kasbon KB-2026-0001 of Rp 300.000 on 1 May;
+      - delivers 1.500 kg of palm fruit on 18 May, her share Rp 1.500.000.
+    Budi Santoso (LJ-0002), joined 5 January 2026: kasbon KB-2026-0002 of Rp 200.000 on
+    1 May; delivers 180 kg, his share Rp 180.000.
+
+    Sale PJ-2026-0001 on 18 May: 1.680 kg for Rp 1.722.000, fee Rp 25/kg = 42.000, net
+    1.680.000 = Rp 1.000/kg. Paid in cash on 20 May:
+      SP-2026-000001 Siti: 1.500.000 − wajib 50.000 (Jan–May, KW-2026-000003) − kasbon
+        300.000 (KW-2026-000004) − installments 1 and 2: pokok 800.000 + jasa 88.000 =
+        888.000 (KW-2026-000005) = Rp 262.000 paid;
+      SP-2026-000002 Budi: 180.000 − wajib 50.000 (KW-2026-000006) − kasbon 130.000 of
+        200.000 (KW-2026-000007; Rp 70.000 still owed) = Rp 0 paid.
+    Then Siti withdraws Rp 50.000 of sukarela on 25 May (KW-2026-000008), and on 10 July,
+    after June's installment fell due, repays it in cash: 432.000 (KW-2026-000009).
+    """
+    day = datetime.date
+    book = Book.create(
+        path,
+        name="Koperasi Produsen Tani Lembah Jaya",
+        village="Lubuk Resam",
+        treasurer="Siti Aminah",
+        member_prefix="LJ",
+        language=lang,
+    )
+    book.with_today(TODAY)
+    book.commodities.add("TBS Sawit", fee_cents_per_kg=2500)
+    book.savings.configure(wajib_amount=10_000, deduct_wajib=True)
+    siti = book.members.add("Siti Aminah", village="Lubuk Resam", joined=day(2026, 1, 5)).number
+    budi = book.members.add("Budi Santoso", village="Pulau Pandan", joined=day(2026, 1, 5)).number
+    book.savings.deposit(siti, "pokok", 100_000, date=day(2026, 1, 5))
+    book.savings.deposit(siti, "sukarela", 250_000, date=day(2026, 3, 10))
+    book.loans.grant(
+        siti, "pinjaman", 2_400_000, date=day(2026, 3, 15), months=6, rate_bp=200,
+        method="declining",
+    )  # fmt: skip
+    book.loans.grant(siti, "kasbon", 300_000, date=day(2026, 5, 1))
+    book.loans.grant(budi, "kasbon", 200_000, date=day(2026, 5, 1))
+    book.deliveries.record(siti, "TBS Sawit", 1_500_000, date=day(2026, 5, 18))
+    book.deliveries.record(budi, "TBS Sawit", 180_000, date=day(2026, 5, 18))
+    sale = book.sales.settle(
+        SaleInput(
+            "TBS Sawit", day(2026, 5, 18), "PT Pauh Sawit Lestari", 1_680_000,
+            agreed_total=1_722_000,
+        )
+    )  # fmt: skip
+    book.payouts.pay(sale.number, date=day(2026, 5, 20))
+    book.savings.withdraw(siti, 50_000, date=day(2026, 5, 25))
+    book.loans.repay("PN-2026-0001", 432_000, date=day(2026, 7, 10))
+    return book

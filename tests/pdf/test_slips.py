@@ -163,14 +163,17 @@ def test_deductions_print_line_by_line_when_there_are_some(demo):
     slip = reports.slip_data(demo, "SP-2026-000001")
     deducted = replace(
         slip,
-        deductions=(SlipDeduction("mandatory_savings", 20_000), SlipDeduction("advance", 150_000)),
+        deductions=(
+            SlipDeduction("wajib", 20_000),
+            SlipDeduction("kasbon", 150_000, "KB-2026-0003"),
+        ),
         paid=slip.share - 170_000,
         paid_in_words=amount_in_words(slip.share - 170_000),
     )
     for paper in PAPERS:
         (page,) = pages(pdf.render_slips([deducted], paper))
         assert "Bagian hasil penjualan Rp 1.921.202" in page
-        assert "Simpanan wajib −Rp 20.000" in page
-        assert "Angsuran kasbon −Rp 150.000" in page
+        assert "Potongan simpanan wajib −Rp 20.000" in page
+        assert "Potongan kasbon KB-2026-0003 −Rp 150.000" in page
         assert "DIBAYAR (tunai) Rp 1.751.202" in page
         assert "Satu juta tujuh ratus lima puluh satu ribu dua ratus dua rupiah" in page
