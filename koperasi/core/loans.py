@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from koperasi.core.allocation import largest_remainder
 from koperasi.core.errors import KoperasiError
+from koperasi.core.fmt import percent
 from koperasi.core.units import money_at_rate
 
 LOAN_KINDS = ("kasbon", "pinjaman")
@@ -57,7 +58,7 @@ def schedule(
     if months <= 0 or months > 120:
         raise KoperasiError("loan.bad_term")
     if rate_bp_per_month < 0 or rate_bp_per_month > 10_000:
-        raise KoperasiError("input.bad_percent", text=str(rate_bp_per_month / 100))
+        raise KoperasiError("input.bad_percent", text=percent(rate_bp_per_month))
     if method not in INTEREST_METHODS:
         raise KoperasiError("loan.bad_method")
     # Equal weights: the leftover rupiah go to the lowest keys, i.e. the first months.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from koperasi.core.allocation import largest_remainder
 from koperasi.core.errors import KoperasiError
+from koperasi.core.fmt import percent
 from koperasi.core.units import BP_PER_UNIT
 
 # The parts of the statutes (AD/ART), in the order they print.
@@ -26,7 +27,9 @@ def check_split(split_bp: Mapping[str, int]) -> dict[str, int]:
     """The statutes' percentages must name known parts and total exactly 100 %."""
     unknown = set(split_bp) - set(SHU_PARTS)
     if unknown or any(v < 0 for v in split_bp.values()) or sum(split_bp.values()) != BP_PER_UNIT:
-        raise KoperasiError("shu.bad_split", total=f"{sum(split_bp.values()) / 100:g}")
+        raise KoperasiError(
+            "shu.bad_split", total=percent(sum(split_bp.values())).removesuffix(" %")
+        )
     return {part: split_bp.get(part, 0) for part in SHU_PARTS}
 
 
