@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import rupiah
 from koperasi.gui import i18n
-from koperasi.gui.money_forms import RupiahEdit, date_edit, hint_label, pydate
+from koperasi.gui.money_forms import RupiahEdit, date_edit, form_rows, hint_label, pydate
 from koperasi.gui.new_book_wizard import fit_labels
 from koperasi.gui.savings_dialogs import BookDialog
 from koperasi.gui.worker import BookRunner
@@ -50,21 +49,16 @@ class CashEntryDialog(BookDialog):
         self.money_label = QLabel()
         self.money_combo = QComboBox()
         self.info = hint_label()
-        for label, field in (
-            (self.category_label, self.category_combo),
-            (self.amount_label, self.amount_edit),
-            (self.description_label, self.description_edit),
-            (self.date_label, self.date_edit),
-            (self.money_label, self.money_combo),
-        ):
-            label.setBuddy(field)
-        form = QFormLayout()
-        form.addRow(self.category_label, self.category_combo)
-        form.addRow(self.amount_label, self.amount_edit)
-        form.addRow(self.description_label, self.description_edit)
-        form.addRow(self.date_label, self.date_edit)
-        form.addRow(self.money_label, self.money_combo)
-        form.addRow("", self.info)
+        form = form_rows(
+            [
+                (self.category_label, self.category_combo),
+                (self.amount_label, self.amount_edit),
+                (self.description_label, self.description_edit),
+                (self.date_label, self.date_edit),
+                (self.money_label, self.money_combo),
+                (None, self.info),
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -165,19 +159,15 @@ class TransferDialog(BookDialog):
         self.description_label = QLabel()
         self.description_edit = QLineEdit()
         self.info = hint_label()
-        for label, field in (
-            (self.direction_label, self.direction_combo),
-            (self.amount_label, self.amount_edit),
-            (self.date_label, self.date_edit),
-            (self.description_label, self.description_edit),
-        ):
-            label.setBuddy(field)
-        form = QFormLayout()
-        form.addRow(self.direction_label, self.direction_combo)
-        form.addRow(self.amount_label, self.amount_edit)
-        form.addRow(self.date_label, self.date_edit)
-        form.addRow(self.description_label, self.description_edit)
-        form.addRow("", self.info)
+        form = form_rows(
+            [
+                (self.direction_label, self.direction_combo),
+                (self.amount_label, self.amount_edit),
+                (self.date_label, self.date_edit),
+                (self.description_label, self.description_edit),
+                (None, self.info),
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

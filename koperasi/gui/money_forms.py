@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QFormLayout,
     QFrame,
     QHeaderView,
     QLabel,
@@ -47,6 +48,19 @@ QLabel[role="figure"] { color: #1f4d3a; font-size: 19px; font-weight: 700; }
 QLabel[role="figure_owed"] { color: #b35900; font-size: 19px; font-weight: 700; }
 QLabel[role="note"] { color: #5b6b63; font-size: 11px; }
 """
+
+
+def form_rows(rows: list[tuple[QLabel | None, QWidget]]) -> QFormLayout:
+    """A form whose labels are buddies of their fields (Alt+letter jumps there); a row
+    without a label (None) sits under the fields, e.g. a hint."""
+    form = QFormLayout()
+    for label, field in rows:
+        if label is None:
+            form.addRow("", field)
+        else:
+            label.setBuddy(field)
+            form.addRow(label, field)
+    return form
 
 
 def qdate(day: datetime.date) -> QDate:

@@ -38,6 +38,7 @@ from koperasi.gui.money_forms import (
     date_edit,
     error_label,
     fill_table,
+    form_rows,
     hint_label,
     parse_percent_text,
     pydate,
@@ -158,24 +159,17 @@ class SavingsDialog(BookDialog):
         self.method_combo = QComboBox()
         self.memo_label = QLabel()
         self.memo_edit = QLineEdit()
-        for label, field in (
-            (self.member_label, self.member_picker),
-            (self.kind_label, self.kind_combo),
-            (self.amount_label, self.amount_edit),
-            (self.date_label, self.date_edit),
-            (self.method_label, self.method_combo),
-            (self.memo_label, self.memo_edit),
-        ):
-            label.setBuddy(field)
-
-        form = QFormLayout()
-        form.addRow(self.member_label, self.member_picker)
-        form.addRow(self.kind_label, self.kind_combo)
-        form.addRow("", self.info)
-        form.addRow(self.amount_label, self.amount_edit)
-        form.addRow(self.date_label, self.date_edit)
-        form.addRow(self.method_label, self.method_combo)
-        form.addRow(self.memo_label, self.memo_edit)
+        form = form_rows(
+            [
+                (self.member_label, self.member_picker),
+                (self.kind_label, self.kind_combo),
+                (None, self.info),
+                (self.amount_label, self.amount_edit),
+                (self.date_label, self.date_edit),
+                (self.method_label, self.method_combo),
+                (self.memo_label, self.memo_edit),
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -1,53 +1,10 @@
 """Fixtures: the same books as tests/pdf, for the report data without any layout."""
 
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from koperasi.book import Book
-from tests.pdf.pdf_helpers import TODAY, build_book, build_deductions_book, build_long_book
-
-
-@pytest.fixture(scope="session")
-def demo_path(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.koperasi"
-    build_book(path).close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_path):
-    book = Book.open(demo_path, readonly=True).with_today(TODAY)
-    yield book
-    book.close()
-
-
-@pytest.fixture(scope="session")
-def long_path(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("long") / "long.koperasi"
-    build_long_book(path).close()
-    return path
-
-
-@pytest.fixture
-def long_book(long_path):
-    book = Book.open(long_path, readonly=True).with_today(TODAY)
-    yield book
-    book.close()
-
-
-@pytest.fixture(scope="session")
-def deductions_path(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("deductions") / "deductions.koperasi"
-    build_deductions_book(path).close()
-    return path
-
-
-@pytest.fixture
-def deductions_book(deductions_path):
-    """A payout that deducts wajib, kasbon and a loan installment (see build_deductions_book)."""
-    book = Book.open(deductions_path, readonly=True).with_today(TODAY)
-    yield book
-    book.close()
+from tests.pdf.conftest import (  # noqa: F401  (fixtures, found by name)
+    deductions_book,
+    deductions_path,
+    demo,
+    demo_path,
+    long_book,
+    long_path,
+)
