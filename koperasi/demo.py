@@ -262,7 +262,7 @@ def build_demo(
     """
     if members < 1 or years < 1:
         raise ValueError("a demo book needs at least one member and one year")
-    today = today or datetime.date.today()
+    today = today or Book.clock()
     rng = random.Random(seed)
     path = Path(path)
     founded = today - datetime.timedelta(days=round(365.25 * years) + rng.randint(3 * 365, 8 * 365))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "koperasi"
@@ -35,7 +36,10 @@ def imports(path: Path) -> list[str]:
         if isinstance(node, ast.Import):
             names += [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.append(node.module)
+            if node.module == "koperasi":  # `from koperasi import gui` imports koperasi.gui
+                names += [f"koperasi.{alias.name}" for alias in node.names]
+            else:
+                names.append(node.module)
     return names
 
 
@@ -51,6 +55,7 @@ def test_imports_flow_one_way():
                 target = name.split(".")[1] if "." in name else ""
                 if (
                     target
+                    and target != "__version__"
                     and target != part
                     and target not in ALLOWED.get(part, set())
                     and target != "__init__"
@@ -69,3 +74,69 @@ def test_core_is_pure():
             assert name.split(".")[0] not in ("sqlite3", "sqlite_utils", "PySide6", "reportlab"), (
                 path
             )
+
+
+# The one clock is Book.today (koperasi/book/book.py); nothing else reads the system date.
+CLOCK_READS = re.compile(
+    r"\b(?:date|datetime)\.today\(|\bdatetime\.now\(|\bdatetime\.utcnow\(|"
+    r"QDate\.currentDate\(|QDateTime\.current\w*\(|\btime\.localtime\(|\btime\.strftime\("
+)
+CLOCK_OWNERS = {
+    PACKAGE / "book" / "book.py": "Book.clock, the one clock of every business date",
+    PACKAGE / "store" / "lock.py": "the lock note's wall-clock stamp, for a human reading it",
+}
+
+
+def test_only_the_book_reads_the_clock():
+    problems = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path in CLOCK_OWNERS:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if CLOCK_READS.search(line):
+                problems.append(f"{path.relative_to(PACKAGE)}:{number}: {line.strip()}")
+    assert problems == []
+
+
+def test_the_clock_rule_sees_each_form():
+    for line in (
+        "x = datetime.date.today()",
+        "x = date.today()",
+        "x = datetime.datetime.now()",
+        "self.edit.setDate(QDate.currentDate())",
+    ):
+        assert CLOCK_READS.search(line), line
+    assert not CLOCK_READS.search("x = book.today()")
+
+
+# SQL belongs to store/: a string that reads like a statement anywhere else is a leak.
+SQL = re.compile(
+    r"^\s*(?:SELECT\s.+\sFROM\s|INSERT\s+(?:OR\s+\w+\s+)?INTO\s|UPDATE\s+\w+\s+SET\s|"
+    r"DELETE\s+FROM\s|CREATE\s+(?:TABLE|INDEX|TRIGGER|VIEW)\s|DROP\s+\w+\s|PRAGMA\s)",
+    re.DOTALL,
+)
+
+
+def sql_strings(path: Path) -> list[int]:
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL.match(node.value):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_sql_only_in_store():
+    problems = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if part_of(path) == "store":
+            continue
+        problems += [f"{path.relative_to(PACKAGE)}:{line}" for line in sql_strings(path)]
+    assert problems == []
+
+
+def test_the_import_rules_see_every_form(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text("from koperasi import gui\nimport koperasi.pdf.base\n", encoding="utf-8")
+    assert imports(probe) == ["koperasi.gui", "koperasi.pdf.base"]
+    probe.write_text('Q = """SELECT id FROM members WHERE x = 1"""\n', encoding="utf-8")
+    assert sql_strings(probe) == [1]

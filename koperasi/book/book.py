@@ -39,7 +39,11 @@ class Book:
       savings, loans, cash, closing, shu: savings, kasbon and loans, the cash book, period
         closing and the year-end SHU (issue #5).
       today: a callable giving today's date (tests replace it).
+      clock: the one clock of the program; every 'today' comes from a book's `today`,
+        which starts as this (nothing else may read the system date).
     """
+
+    clock: ClassVar[Callable[[], datetime.date]] = staticmethod(datetime.date.today)
 
     def __init__(self, file: BookFile) -> None:
         from koperasi.book.annual import Annual
@@ -59,7 +63,7 @@ class Book:
 
         self.file = file
         self.db = file.db
-        self.today: Callable[[], datetime.date] = datetime.date.today
+        self.today: Callable[[], datetime.date] = Book.clock
         self.settings = SettingsStore(self.db)
         self.store_members = MemberStore(self.db)
         self.store_commodities = CommodityStore(self.db)

@@ -19,13 +19,6 @@ NUMBERED = (
     ("payouts", "slip"),
     ("journal_entries", "journal"),
 )
-# Series whose numbers live in more than one table, or in part of one: (rows SQL, series).
-NUMBERED_ROWS = (
-    ("SELECT year, seq FROM savings UNION ALL SELECT year, seq FROM loan_repayments", "kwitansi"),
-    ("SELECT year, seq FROM loans WHERE kind = 'pinjaman'", "loan"),
-    ("SELECT year, seq FROM loans WHERE kind = 'kasbon'", "kasbon"),
-    ("SELECT year, seq FROM cash_entries", "cash"),
-)
 
 
 @dataclass(frozen=True)
@@ -100,14 +93,14 @@ class Checks:
         )
         self._savings_loans_shu(add)
         gaps = []
-        for rows_sql, series in NUMBERED_ROWS:
+        for series in s.SHARED_SERIES:
             gaps += [
                 f"{series} {year}: {count} numbers from {low} to {high}"
-                for year, count, low, high in s.series_gaps(rows_sql)
+                for year, count, low, high in s.series_gaps(series)
             ]
             gaps += [
                 f"{series} {year}: number {high} beyond counter {last}"
-                for year, high, last in s.series_behind(rows_sql, series)
+                for year, high, last in s.series_behind(series)
             ]
         for table, series in NUMBERED:
             gaps += [

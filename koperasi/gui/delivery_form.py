@@ -114,14 +114,13 @@ class DeliveryForm(QWidget):
         # At the weighing point a date other than today stands out; a correction need not.
         self.mark_other_days = mark_other_days
         self._members: dict[str, Member] = {}
-        self._today = datetime.date.today()
+        self._today: datetime.date | None = None  # the book's today, given by set_today()
         self._tried = False
         self._original_deductions: tuple[str, str] | None = None
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setDate(to_qdate(self._today))
         self.commodity_combo = QComboBox()
         self.member_edit = QLineEdit()
         self.member_edit.setClearButtonEnabled(True)
@@ -283,7 +282,7 @@ class DeliveryForm(QWidget):
 
     def set_today(self, today: datetime.date) -> None:
         """The book's today: the default date and the latest a delivery may have."""
-        was_today = self.date() == self._today
+        was_today = self._today is None or self.date() == self._today
         self._today = today
         self.date_edit.setMaximumDate(to_qdate(today))
         if was_today or self.date() > today:
@@ -343,7 +342,7 @@ class DeliveryForm(QWidget):
         commodity = self.commodity()
         if commodity is None and show_required:
             errors["commodity"] = self.tr("There is no commodity to choose; add one first.")
-        if self.date() > self._today:
+        if self._today is not None and self.date() > self._today:
             errors["date"] = KoperasiError(
                 "delivery.future_date", date=date_short(self.date())
             ).message()

@@ -46,7 +46,8 @@ class MemberDialog(QDialog):
         self.joined_edit = QDateEdit()
         self.joined_edit.setCalendarPopup(True)
         self.joined_edit.setDisplayFormat("dd/MM/yyyy")
-        self.joined_edit.setDate(QDate.currentDate())
+        if runner.today is not None:  # the book's today, never the system clock
+            self.joined_edit.setDate(QDate(runner.today.year, runner.today.month, runner.today.day))
         self.name_error = QLabel()
         self.nik_error = QLabel()
         for label in (self.name_error, self.nik_error):

@@ -7,6 +7,7 @@ SQLite connection is made, used and closed on the worker thread only.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import logging
 import traceback
@@ -47,7 +48,7 @@ class WorkerContext:
 
 
 class _Worker(QObject):
-    done = Signal(int, object, object)  # op id, result, error
+    done = Signal(int, object, object, object)  # op id, result, error, the book's today
     progress = Signal(int, int, int, str)  # op id, done, total, label
 
     def __init__(self) -> None:
@@ -61,9 +62,14 @@ class _Worker(QObject):
             result = fn(self.context)
         except Exception as exc:  # every failure goes back to the window, none kills the thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.done.emit(op_id, None, exc)
+            self.done.emit(op_id, None, exc, self._today())
         else:
-            self.done.emit(op_id, result, None)
+            self.done.emit(op_id, result, None, self._today())
+
+    def _today(self) -> datetime.date | None:
+        # The book is the one clock; the window keeps a copy of its answer after every op.
+        book = self.context.book
+        return book.today() if book is not None else None
 
 
 @dataclass
@@ -80,6 +86,9 @@ class BookRunner(QObject):
     Signals:
       book_changed(object): a book was opened (its path) or closed (None).
       failed(object): an operation failed and had no error callback of its own.
+
+    `today` is the open book's today as of the last operation (None before a book is
+    open): the GUI's only clock, so that widgets never read the system date.
     """
 
     _submit = Signal(int, object)
@@ -102,6 +111,7 @@ class BookRunner(QObject):
         self._worker.progress.connect(self._on_progress)
         self._thread.start()
         self.book_path: Path | None = None
+        self.today: datetime.date | None = None
 
     # -- submitting -----------------------------------------------------------------
 
@@ -252,8 +262,12 @@ class BookRunner(QObject):
             if label:
                 pending.dialog.setLabelText(label)
 
-    @Slot(int, object, object)
-    def _on_done(self, op_id: int, result: Any, error: BaseException | None) -> None:
+    @Slot(int, object, object, object)
+    def _on_done(
+        self, op_id: int, result: Any, error: BaseException | None, today: datetime.date | None
+    ) -> None:
+        if today is not None:
+            self.today = today
         pending = self._pending.pop(op_id, None)
         if pending is None:
             return

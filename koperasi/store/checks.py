@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from sqlite_utils import Database
 
 from koperasi.core import accounts as acc
@@ -268,8 +270,17 @@ class CheckStore:
             )
         )
 
-    def series_gaps(self, rows_sql: str) -> list[tuple[int, int, int, int]]:
-        """number_gaps over any (year, seq) rows, e.g. a series shared by two tables."""
+    # Series whose numbers live in more than one table, or in part of one: their rows.
+    SHARED_SERIES: ClassVar[dict[str, str]] = {
+        "kwitansi": "SELECT year, seq FROM savings UNION ALL SELECT year, seq FROM loan_repayments",
+        "loan": "SELECT year, seq FROM loans WHERE kind = 'pinjaman'",
+        "kasbon": "SELECT year, seq FROM loans WHERE kind = 'kasbon'",
+        "cash": "SELECT year, seq FROM cash_entries",
+    }
+
+    def series_gaps(self, series: str) -> list[tuple[int, int, int, int]]:
+        """number_gaps over a series shared by two tables or by part of one."""
+        rows_sql = self.SHARED_SERIES[series]
         return list(
             self.db.conn.execute(
                 f"SELECT year, count(*), min(seq), max(seq) FROM ({rows_sql}) GROUP BY year"
@@ -277,8 +288,9 @@ class CheckStore:
             )
         )
 
-    def series_behind(self, rows_sql: str, series: str) -> list[tuple[int, int, int]]:
-        """counters_behind over any (year, seq) rows."""
+    def series_behind(self, series: str) -> list[tuple[int, int, int]]:
+        """counters_behind over a shared series."""
+        rows_sql = self.SHARED_SERIES[series]
         return list(
             self.db.conn.execute(
                 f"SELECT t.year, max(t.seq), coalesce(c.last, 0) FROM ({rows_sql}) t LEFT JOIN"

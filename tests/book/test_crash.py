@@ -63,6 +63,7 @@ def run_child(path, crash_at):
     )
 
 
+@pytest.mark.slow
 def test_killed_settlement_is_all_or_nothing(base_book, tmp_path):
     # A run that does not crash tells how many statements a settlement takes.
     full = tmp_path / "full.koperasi"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import itertools
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -160,6 +161,7 @@ def balances_from_movements(book: Book) -> None:
 counter = itertools.count()
 
 
+@pytest.mark.slow
 @settings(
     max_examples=80,
     deadline=None,

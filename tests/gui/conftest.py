@@ -6,12 +6,19 @@ import datetime
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from koperasi.book import Book
 from koperasi.book.sales import SaleInput
 from koperasi.core.model import SaleCost
 
 TODAY = datetime.date(2026, 11, 27)
+
+
+@pytest.fixture(autouse=True)
+def book_clock(monkeypatch):
+    """Every book a GUI test opens lives on TODAY, whatever the calendar says."""
+    monkeypatch.setattr(Book, "clock", staticmethod(lambda: TODAY))
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +33,62 @@ def isolated_settings(tmp_path, qapp):
     i18n.set_language("id")
     yield
     i18n.set_language("id")
+
+
+class ModalDialogs:
+    """Every modal dialog a test opened: recorded and answered "no" at once, never waited on.
+
+    A test that expects one reads `seen` and calls `expect()`; any other fails the test at
+    teardown, with the dialog's text, instead of blocking the suite forever.
+    """
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self._expected = 0
+
+    def record(self, kind: str, *args: object) -> None:
+        texts = [str(a) for a in args if isinstance(a, str)]
+        self.seen.append(f"{kind}: {' | '.join(texts)}")
+
+    def expect(self, count: int = 1) -> list[str]:
+        """Accept the next `count` recorded dialogs as intended; returns all seen so far."""
+        self._expected += count
+        return list(self.seen)
+
+    def unexpected(self) -> list[str]:
+        return self.seen[self._expected :]
+
+
+@pytest.fixture(autouse=True)
+def modal_dialogs(monkeypatch):
+    """No GUI test may block on a modal dialog (message box, input, file or custom dialog)."""
+    dialogs = ModalDialogs()
+    no = QMessageBox.StandardButton.No
+
+    def box(kind, answer):
+        def show(parent, title, text="", *args, **kwargs):
+            dialogs.record(kind, title, text)
+            return answer
+
+        return staticmethod(show)
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, box(name, QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", box("question", no))
+    monkeypatch.setattr(QMessageBox, "about", box("about", None))
+    monkeypatch.setattr(QInputDialog, "getText", box("input", ("", False)), raising=True)
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, box(name, ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", box("directory", ""))
+
+    def exec_(self, *args):
+        dialogs.record(f"exec {type(self).__name__}", self.windowTitle())
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QDialog, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    yield dialogs
+    assert dialogs.unexpected() == [], "a modal dialog opened that the test did not expect"
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -287,7 +287,9 @@ class CashPage(Page):
         self.reload()
 
     def set_month(self, offset: int) -> None:
-        today = self.data.today if self.data else pydate(QDate.currentDate())
+        today = self.data.today if self.data else self.runner.today
+        if today is None:
+            return
         day = today.replace(day=1)
         if offset:
             day = (day - datetime.timedelta(days=1)).replace(day=1)

@@ -52,7 +52,7 @@ class DeliveriesPage(Page):
         super().__init__(runner, parent)
         self.members: list[Member] = []
         self.commodities: list[Commodity] = []
-        self.today = datetime.date.today()
+        self.today: datetime.date | None = runner.today  # the book's; set again on load
         self.last_saved: Delivery | None = None
         self.last_preview: PdfPreview | None = None
         self.day_totals: tuple[DeliveryTotal, ...] = ()
@@ -276,7 +276,7 @@ class DeliveriesPage(Page):
         self.show_day(self.day() + datetime.timedelta(days=days))
 
     def _day_changed(self) -> None:
-        self.next_day.setEnabled(self.day() < self.today)
+        self.next_day.setEnabled(self.today is not None and self.day() < self.today)
         self._reload_day()
 
     def _reload_day(self) -> None:

@@ -153,7 +153,7 @@ def _members_matching(book: Book, text: str) -> list[tuple[str, str]]:
 class ReportsPage(Page):
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
-        self.today = datetime.date.today()
+        self.today: datetime.date | None = runner.today  # the book's; set again on load
         self.trial_balance: TrialBalanceData | None = None
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
