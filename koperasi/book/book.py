@@ -64,6 +64,7 @@ class Book:
         self.file = file
         self.db = file.db
         self.today: Callable[[], datetime.date] = Book.clock
+        self._changes: set[str] = set()
         self.settings = SettingsStore(self.db)
         self.store_members = MemberStore(self.db)
         self.store_commodities = CommodityStore(self.db)
@@ -164,6 +165,18 @@ class Book:
                 values["logo_hex"] = logo.hex() if isinstance(logo, bytes) else ""
             self.settings.set_many(values)
         return self.profile
+
+    # -- what changed (Anki's OpChanges): the GUI refreshes the screens that show it -----
+
+    def note_changes(self, *areas: str) -> None:
+        """Record that an operation wrote to these areas ("members", "deliveries", "sales",
+        "payouts", "journal", "savings", "loans", "cash", "closing", "shu", "settings")."""
+        self._changes.update(areas)
+
+    def take_changes(self) -> frozenset[str]:
+        """The areas written since the last call, and forget them."""
+        changes, self._changes = frozenset(self._changes), set()
+        return changes
 
     def with_today(self, day: datetime.date) -> Book:
         """Pin 'today' (for tests and for back-dated demo data)."""

@@ -103,6 +103,21 @@ def percent(bp: int) -> str:
     return f"{_fixed(bp, 2, None)} %"
 
 
+def percent_input(bp: int) -> str:
+    """A rate as it is typed back into a field: 150 -> "1,5", 300 -> "3"."""
+    return _fixed(bp, 2, None)
+
+
+def price_input(cents: int) -> str:
+    """A unit price as it is typed back into a field: 2500 -> "25", 315262 -> "3.152,62"."""
+    return _fixed(cents, 2, None)
+
+
+def fee_text(kind: str, bp: int, cents_per_kg: int) -> str:
+    """A fee rule as the treasurer says it: "3 %" (kind "percent") or "Rp 25/kg" ("per_kg")."""
+    return percent(bp) if kind == "percent" else f"{price(cents_per_kg)}/kg"
+
+
 def month_name(month: int, lang: str = "id") -> str:
     """The name of a month numbered 1 to 12, in Indonesian ("id") or English ("en")."""
     if not 1 <= month <= 12:

@@ -127,3 +127,12 @@ def settle(
         parts=parts,
         shares=shares,
     )
+
+
+def shrinkage_bp(pooled_grams: int, shrinkage_grams: int) -> int:
+    """Shrinkage as basis points of the pooled weight, rounded half away from zero: the one
+    rule the settlement sheet and the sale wizard both print."""
+    if pooled_grams <= 0:
+        return 0
+    magnitude = (2 * abs(shrinkage_grams) * 10_000 + pooled_grams) // (2 * pooled_grams)
+    return -magnitude if shrinkage_grams < 0 else magnitude

@@ -6,6 +6,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from koperasi.core.settlement import shrinkage_bp
+
 if TYPE_CHECKING:
     from koperasi.book.book import Book
     from koperasi.core.model import Commodity, SaleCost
@@ -100,7 +102,6 @@ class SaleSummary:
 
 def sale_summary(sale: SaleRow, commodity: Commodity, costs: tuple[SaleCost, ...]) -> SaleSummary:
     shrinkage = sale.pooled_grams - sale.sold_grams
-    magnitude = (2 * abs(shrinkage) * 10_000 + sale.pooled_grams) // (2 * sale.pooled_grams)
     return SaleSummary(
         number=sale.number,
         date=sale.date,
@@ -120,6 +121,6 @@ def sale_summary(sale: SaleRow, commodity: Commodity, costs: tuple[SaleCost, ...
         net=sale.net,
         pooled_grams=sale.pooled_grams,
         shrinkage_grams=shrinkage,
-        shrinkage_bp=-magnitude if shrinkage < 0 else magnitude,
+        shrinkage_bp=shrinkage_bp(sale.pooled_grams, shrinkage),
         delivery_count=sale.delivery_count,
     )
