@@ -36,7 +36,7 @@ from koperasi.core.savings import SAVINGS_ACCOUNTS, wajib_due
 from koperasi.core.settlement import FeeRule, PooledDelivery, settle
 from koperasi.core.shu import DEFAULT_SHU_SPLIT_BP, SHU_PARTS, check_split, distribute
 from koperasi.core.units import BP_PER_UNIT, money_at_rate, round_half_up_div
-from koperasi.store.bulk import TABLE_COLUMNS, BulkWriter
+from koperasi.store.bulk import TABLE_COLUMNS
 from koperasi.store.loans import LoanRow
 from koperasi.store.migrations import PERIOD_CLOSED_INSERT_TRIGGERS
 
@@ -317,7 +317,7 @@ class _Demo:
         progress: Progress | None,
     ) -> None:
         self.book = book
-        self.writer = BulkWriter(book.db)
+        self.writer = book.bulk_writer()
         if not self.writer.is_empty():
             raise ValueError("a demo is built into a new, empty book")
         self.rng = rng
@@ -358,7 +358,7 @@ class _Demo:
             deduct_wajib=True,
         )
         self.categories = {c.name_id: c for c in book.cash.categories()}
-        self.kinds = {a.code: a.kind for a in book.store_journal.accounts()}
+        self.kinds = {a.code: a.kind for a in book.journal.accounts()}
         # Running debit − credit of the accounts the office watches.
         self.balances = dict.fromkeys((acc.CASH, acc.BANK, acc.EDUCATION_FUND, acc.SOCIAL_FUND), 0)
         self.results: dict[int, dict[str, list[int]]] = {}  # year → income/expense [dr, cr]
@@ -1459,5 +1459,5 @@ class _Demo:
                     self.writer.insert(table, rows)
                     rows.clear()
             for (series, series_year), last in self.counters.items():
-                self.book.settings.set_counter(series, series_year, last)
+                self.writer.set_counter(series, series_year, last)
         self.progress(self.days_done, self.days, f"Tahun {year} tersimpan")

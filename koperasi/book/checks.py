@@ -33,10 +33,10 @@ class Finding:
 class Checks:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = book.store_checks
+        self._store = book._store_checks
 
     def run(self) -> list[Finding]:
-        s = self.store
+        s = self._store
         findings: list[Finding] = []
 
         def add(check: str, problems: list[str]) -> None:
@@ -53,11 +53,12 @@ class Checks:
             "every journal entry balances",
             [
                 f"{number}: debit {d} != credit {c}"
-                for number, d, c in self.book.store_journal.unbalanced_entries()
+                for number, d, c in self.book._store_journal.unbalanced_entries()
             ],
         )
         add(
-            "trial balance balances", trial_balance_errors(self.book.store_journal.account_totals())
+            "trial balance balances",
+            trial_balance_errors(self.book._store_journal.account_totals()),
         )
         payable, unpaid = s.payable_balance(), s.unpaid_shares()
         add(
@@ -116,7 +117,7 @@ class Checks:
 
     def _savings_loans_shu(self, add: Callable[[str, list[str]], None]) -> None:
         """The invariants of savings, loans, payout deductions, the SHU and closings."""
-        s = self.store
+        s = self._store
         add(
             "savings accounts equal the sums of the savings movements",
             [
@@ -198,7 +199,7 @@ class Checks:
 
     def _sale_arithmetic(self) -> list[str]:
         problems = []
-        for sale in self.book.store_sales.all():
+        for sale in self.book._store_sales.all():
             gross = sale_gross(sale.sold_grams, sale.price_cents, sale.agreed_total)
             fee = FeeRule(sale.fee_kind, sale.fee_bp, sale.fee_cents_per_kg).fee(
                 gross, sale.sold_grams
@@ -208,6 +209,10 @@ class Checks:
                     f"{sale.number}: gross/fee {sale.gross}/{sale.fee}, rules give {gross}/{fee}"
                 )
         return problems
+
+    def payable_balance(self) -> int:
+        """What Utang Hasil Panen Anggota carries: the settled shares not yet paid."""
+        return self._store.payable_balance()
 
     def ok(self) -> bool:
         return all(f.ok for f in self.run())

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 class Closings:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = book.store_closings
+        self._store = book._store_closings
 
     def closed_until(self) -> datetime.date | None:
         """The last day of the closed period, or None while nothing is closed."""
-        return self.store.closed_until()
+        return self._store.closed_until()
 
     def is_closed(self, date: datetime.date) -> bool:
         until = self.closed_until()
@@ -54,8 +54,8 @@ class Closings:
         if closed is not None and until <= closed:
             raise KoperasiError("period.not_forward", until=date_short(closed))
         with self.book.atomic():
-            closing_id = self.store.insert(until, (note or "").strip())
-        return next(c for c in self.store.all() if c.id == closing_id)
+            closing_id = self._store.insert(until, (note or "").strip())
+        return next(c for c in self._store.all() if c.id == closing_id)
 
     def list(self) -> list[Closing]:
-        return self.store.all()
+        return self._store.all()

@@ -112,7 +112,7 @@ def _month_end(month: datetime.date) -> datetime.date:
 class Dashboard:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = DashboardStore(book.db)
+        self._store = DashboardStore(book._db)
 
     def deliveries_by_commodity(
         self, start: datetime.date, end: datetime.date | None = None
@@ -121,17 +121,19 @@ class Dashboard:
         commodities = {c.id: c for c in self.book.commodities.list()}
         return tuple(
             DeliveryTotal(commodities[cid].name, count or 0, grams or 0, voided or 0)
-            for cid, count, grams, voided in self.store.deliveries_by_commodity(start, end or start)
+            for cid, count, grams, voided in self._store.deliveries_by_commodity(
+                start, end or start
+            )
         )
 
     def overview(self, today: datetime.date | None = None) -> Overview:
         today = today or self.book.today()
         month_start = today.replace(day=1)
         delivered = {
-            row[0]: row[1:] for row in self.store.deliveries_by_commodity(month_start, today)
+            row[0]: row[1:] for row in self._store.deliveries_by_commodity(month_start, today)
         }
-        sold = {row[0]: row[1:] for row in self.store.sales_by_commodity(month_start, today)}
-        open_ = {row[0]: row[1:] for row in self.book.store_deliveries.open_summary()}
+        sold = {row[0]: row[1:] for row in self._store.sales_by_commodity(month_start, today)}
+        open_ = {row[0]: row[1:] for row in self.book._store_deliveries.open_summary()}
         rows = []
         for commodity in self.book.commodities.list():
             count, grams, _ = delivered.get(commodity.id, (0, 0, 0))
@@ -153,8 +155,8 @@ class Dashboard:
                     open_grams or 0,
                 )
             )
-        balances = self.store.account_balances([acc.CASH, acc.BANK])
-        unpaid_total, unpaid_members = self.store.unpaid_shares()
+        balances = self._store.account_balances([acc.CASH, acc.BANK])
+        unpaid_total, unpaid_members = self._store.unpaid_shares()
         return Overview(
             today=today,
             month_start=month_start,
@@ -176,11 +178,13 @@ class Dashboard:
         end = _month_end(last)
         delivered = {
             month: (count, grams)
-            for month, count, grams in self.store.monthly_deliveries(the_commodity.id, first, end)
+            for month, count, grams in self._store.monthly_deliveries(the_commodity.id, first, end)
         }
         sold = {
             month: (count, grams, gross)
-            for month, count, grams, gross in self.store.monthly_sales(the_commodity.id, first, end)
+            for month, count, grams, gross in self._store.monthly_sales(
+                the_commodity.id, first, end
+            )
         }
         result = []
         for back in range(months - 1, -1, -1):

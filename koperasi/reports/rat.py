@@ -194,7 +194,7 @@ def year_ledger(book: Book) -> YearLedger:
             sums[(year, code)] = (d + debit, c + credit, cd + debit, cc + credit)
         else:
             sums[(year, code)] = (d + debit, c + credit, cd, cc)
-    return YearLedger(tuple(book.store_journal.accounts()), sums)
+    return YearLedger(tuple(book.journal.accounts()), sums)
 
 
 def balance_sheet(book: Book, year: int, ledger: YearLedger | None = None) -> BalanceSheet:

@@ -156,11 +156,11 @@ def test_day_totals_per_commodity(busy_book):
 
 
 def _plan(book, sql: str, params: list) -> str:
-    return " | ".join(row[-1] for row in book.db.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+    return " | ".join(row[-1] for row in book._db.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
 
 
 def test_the_sums_read_indexes(busy_book):
-    store = busy_book.dashboard.store
+    store = busy_book.dashboard._store
     assert store  # the queries below are the store's own
     monthly = _plan(
         busy_book,
