@@ -159,7 +159,7 @@ SALES_STOP_DAYS = 14  # the last two weeks' deliveries are still open
 UNPAID_DAYS = 35  # sales of the last five weeks are not paid out yet
 VOID_RATE = 1 / 700  # receipts voided at the scale
 
-# Savings, loans and the office (issue #5).
+# Savings, loans and the office.
 POKOK_AMOUNT = 100_000  # simpanan pokok, paid on joining
 WAJIB_AMOUNT = 10_000  # simpanan wajib a month, deducted at payout
 RAT_DAY = (2, 10)  # the annual meeting: the past year's SHU is shared and the year closed
@@ -926,7 +926,7 @@ class _Demo:
                 totals[1] += line.credit
         return entry_id
 
-    # -- savings, loans, the cash book, the SHU and closings (issue #5) -------------------
+    # -- savings, loans, the cash book, the SHU and closings ------------------------------
     # Every figure below is computed with the same core functions and in the same order as
     # the services in koperasi.book (savings, loans, cash, shu, payouts), so that the book
     # carries on exactly as if the treasurer had typed it all in.

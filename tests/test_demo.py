@@ -288,7 +288,7 @@ def test_the_services_carry_on_where_the_demo_stops(tmp_path):
         assert [f for f in book.checks.run() if not f.ok] == []
 
 
-# -- savings, loans, the cash book, closing and SHU in the demo (issue #5) ---------------------
+# -- savings, loans, the cash book, closing and SHU in the demo ---------------------------------
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import ClassVar
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_prefix
@@ -19,6 +20,7 @@ from koperasi.store.checks import CheckStore
 from koperasi.store.closings import ClosingStore
 from koperasi.store.commodities import CommodityStore
 from koperasi.store.connection import BookFile, create_book_file, open_book_file, transaction
+from koperasi.store.dashboard import DashboardStore
 from koperasi.store.deliveries import DeliveryStore
 from koperasi.store.journal import JournalStore
 from koperasi.store.loans import LoanStore
@@ -58,7 +60,6 @@ class Book:
         from koperasi.book.checks import Checks
         from koperasi.book.closing import Closings
         from koperasi.book.commodities import Commodities
-        from koperasi.book.dashboard import Dashboard
         from koperasi.book.deliveries import Deliveries
         from koperasi.book.journal import Journal
         from koperasi.book.loans import Loans
@@ -73,6 +74,7 @@ class Book:
         self.today: Callable[[], datetime.date] = Book.clock
         self._changes: set[str] = set()
         self.current_operation: str | None = None
+        self._operation_areas: set[str] = set()  # what the running operation wrote (ops.py)
         self._settings = SettingsStore(self._db)
         self._store_members = MemberStore(self._db)
         self._store_commodities = CommodityStore(self._db)
@@ -87,6 +89,7 @@ class Book:
         self._store_cash = CashStore(self._db)
         self._store_closings = ClosingStore(self._db)
         self._store_shu = ShuStore(self._db)
+        self._store_dashboard = DashboardStore(self._db)
         self.closing = Closings(self)
         self.journal = Journal(self)
         self.members = Members(self)
@@ -95,7 +98,6 @@ class Book:
         self.sales = Sales(self)
         self.payouts = Payouts(self)
         self.checks = Checks(self)
-        self.dashboard = Dashboard(self)
         self.savings = Savings(self)
         self.loans = Loans(self)
         self.cash = Cash(self)
@@ -185,6 +187,7 @@ class Book:
         logo = values.get("logo_hex")
         return Profile(**known, logo=bytes.fromhex(logo) if logo else None)
 
+    @operation("book.update_profile", "settings")
     def update_profile(self, **changes: object) -> Profile:
         unknown = set(changes) - set(_PROFILE_TEXT_FIELDS) - {"logo"}
         if unknown:
@@ -204,8 +207,9 @@ class Book:
     # -- what changed (Anki's OpChanges): the GUI refreshes the screens that show it -----
 
     def note_changes(self, *areas: str) -> None:
-        """Record that an operation wrote to these areas ("members", "deliveries", "sales",
-        "payouts", "journal", "savings", "loans", "cash", "closing", "shu", "settings")."""
+        """Record that an operation wrote to these areas ("members", "commodities",
+        "deliveries", "sales", "payouts", "journal", "savings", "loans", "cash", "closing",
+        "shu", "settings"). Named operations (koperasi.book.ops) call it themselves."""
         self._changes.update(areas)
 
     def take_changes(self) -> frozenset[str]:
@@ -236,6 +240,7 @@ class Book:
         chosen = self._settings.get(f"paper.{doc}")
         return chosen if chosen in papers else papers[0]
 
+    @operation("book.set_document_paper", "settings")
     def set_document_paper(self, doc: str, paper: str) -> str:
         papers = self.DOCUMENT_PAPERS[doc]
         if paper not in papers:

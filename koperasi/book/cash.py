@@ -12,6 +12,7 @@ import datetime
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
@@ -110,6 +111,7 @@ class Cash:
             raise KoperasiError("cash.category_bad_account", account=account)
         return account
 
+    @operation("cash.add_category", "cash")
     def add_category(
         self, name_id: str, kind: str, account: str, name_en: str = ""
     ) -> CashCategory:
@@ -129,6 +131,7 @@ class Cash:
             )
         return self._store.category(category_id)  # type: ignore[return-value]
 
+    @operation("cash.edit_category", "cash")
     def edit_category(
         self,
         name: str,
@@ -185,6 +188,7 @@ class Cash:
             self._store.insert(replace(row, entry_id=entry_id), row.date.year, seq)
         return self._store.get(row_id)  # type: ignore[return-value]
 
+    @operation("cash.record", "cash", "journal")
     def record(
         self,
         kind: str,
@@ -228,6 +232,7 @@ class Cash:
         row = CashEntryRow(0, "", day, kind, the_category.id, amount, account, None, text, None, 0)
         return self._post(row, lines, f"{the_category.name_id}: {text}")
 
+    @operation("cash.income", "cash", "journal")
     def income(
         self,
         category: str,
@@ -238,6 +243,7 @@ class Cash:
     ) -> CashEntryRow:
         return self.record("income", category, amount, description, date, money)
 
+    @operation("cash.expense", "cash", "journal")
     def expense(
         self,
         category: str,
@@ -248,6 +254,7 @@ class Cash:
     ) -> CashEntryRow:
         return self.record("expense", category, amount, description, date, money)
 
+    @operation("cash.transfer", "cash", "journal")
     def transfer(
         self,
         from_account: str,
@@ -268,6 +275,7 @@ class Cash:
         row = CashEntryRow(0, "", day, "transfer", None, amount, source, target, text, None, 0)
         return self._post(row, lines, text)
 
+    @operation("cash.void", "cash", "journal")
     def void(self, number: str, reason: str, date: datetime.date | None = None) -> CashEntryRow:
         """Void a voucher entered by mistake with a new voucher, dated in an open period, whose
         journal entry is the mirror image of the original's."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short
 from koperasi.store.closings import Closing
@@ -45,6 +46,7 @@ class Closings:
         self.require_open(date)
         return date
 
+    @operation("closing.close", "closing")
     def close(self, until: datetime.date, note: str = "") -> Closing:
         """Close the book up to and including `until` (a month end or a year end, usually).
         A closing only moves forward and cannot be undone."""

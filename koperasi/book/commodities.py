@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core.errors import KoperasiError
 from koperasi.core.model import Commodity
 from koperasi.core.units import BP_PER_UNIT
@@ -31,6 +32,7 @@ class Commodities:
         self.book = book
         self._store = book._store_commodities
 
+    @operation("commodity.add", "commodities")
     def add(
         self,
         name: str,
@@ -50,6 +52,7 @@ class Commodities:
             commodity_id = self._store.insert(commodity)
         return replace(commodity, id=commodity_id)
 
+    @operation("commodity.edit", "commodities")
     def edit(
         self,
         name: str,

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core.deliveries import check_quality, net_grams, resolve_deduction
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short
@@ -79,6 +80,7 @@ class Deliveries:
             plot=plot.strip(),
         )
 
+    @operation("delivery.record", "deliveries")
     def record(
         self,
         member: str,
@@ -117,6 +119,7 @@ class Deliveries:
             raise KoperasiError("delivery.void", receipt=delivery.receipt)
         self.book.closing.require_open(delivery.date)
 
+    @operation("delivery.correct", "deliveries")
     def correct(
         self,
         receipt: str,
@@ -159,6 +162,7 @@ class Deliveries:
             )
         return self._store.get(old.id)
 
+    @operation("delivery.void", "deliveries")
     def void(self, receipt: str, reason: str) -> Delivery:
         """Void an open delivery: it keeps its number, shows as void, and is never pooled."""
         if not (reason or "").strip():
@@ -197,6 +201,25 @@ class Deliveries:
         """A page of the deliveries dated `date`, void ones included. sort: receipt, member,
         commodity, gross, deductions, net, quality or status."""
         return self._store.page_on_date(date, sort, descending, offset, limit)
+
+    # -- sums for the screens (koperasi.reports.screens), read through covering indexes ------
+
+    def sums_by_commodity(
+        self, start: datetime.date, end: datetime.date
+    ) -> list[tuple[int, int, int, int]]:
+        """(commodity id, deliveries, net grams, voided) dated start..end; void ones weigh
+        nothing."""
+        return self.book._store_dashboard.deliveries_by_commodity(start, end)
+
+    def monthly_sums(
+        self, commodity_id: int, start: datetime.date, end: datetime.date
+    ) -> list[tuple[str, int, int]]:
+        """("YYYY-MM", deliveries, net grams) of one commodity, void ones left out."""
+        return self.book._store_dashboard.monthly_deliveries(commodity_id, start, end)
+
+    def open_summary(self) -> list[tuple[int, int, int]]:
+        """(commodity id, deliveries, net grams) of every delivery not sold yet."""
+        return self._store.open_summary()
 
     def check_editable(self, receipt: str) -> Delivery:
         """The delivery, when it may still be corrected or voided; otherwise the book's refusal."""

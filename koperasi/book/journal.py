@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core.errors import KoperasiError
 from koperasi.core.journal import require_balanced, reversal_of
 from koperasi.core.model import Account, JournalEntry
@@ -59,6 +60,7 @@ class Journal:
         self.book = book
         self._store = book._store_journal
 
+    @operation("journal.post", "journal")
     def post(self, entry: JournalEntry) -> tuple[int, str]:
         """Post a balanced entry inside the caller's transaction; returns (id, number).
         Nothing is posted into a closed period."""
@@ -75,6 +77,7 @@ class Journal:
             raise KoperasiError("journal.not_found", number=number)
         return entry
 
+    @operation("journal.reverse", "journal")
     def reverse(self, number: str, reason: str, date: datetime.date | None = None) -> JournalEntry:
         """Cancel a posted entry by posting its mirror image, naming the original."""
         if not reason.strip():
@@ -133,6 +136,10 @@ class Journal:
     def reversal_numbers(self) -> dict[int, str]:
         """Entry id -> the number of the entry that reverses it."""
         return self._store.reversal_numbers()
+
+    def account_sums(self, codes: list[str]) -> dict[str, tuple[int, int]]:
+        """(total debit, total credit) of each account asked for."""
+        return self.book._store_dashboard.account_balances(codes)
 
     def accounts(self) -> list[Account]:
         """The chart of accounts."""

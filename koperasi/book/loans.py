@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
@@ -94,6 +95,7 @@ class Loans:
 
     # -- paying out ------------------------------------------------------------------
 
+    @operation("loan.grant", "loans", "journal")
     def grant(
         self,
         member: str,
@@ -277,6 +279,7 @@ class Loans:
 
     # -- repaying in cash ------------------------------------------------------------------
 
+    @operation("loan.repay", "loans", "journal")
     def repay(
         self,
         number: str,
@@ -343,6 +346,7 @@ class Loans:
             self._store.insert_repayments([(replace(row, id=row_id, entry_id=entry_id), year, seq)])
         return self._store.repayment_by_id(row_id)  # type: ignore[return-value]
 
+    @operation("loan.new_repayment", "loans")
     def new_repayment(
         self,
         loan: LoanRow,

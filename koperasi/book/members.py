@@ -6,6 +6,7 @@ import datetime
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short
 from koperasi.core.members import check_gender, check_name, member_number, normalize_nik
@@ -33,6 +34,7 @@ class Members:
         if joined is not None and joined > self.book.today():
             raise KoperasiError("member.future_join", date=date_short(joined))
 
+    @operation("member.add", "members")
     def add(
         self,
         name: str,
@@ -79,6 +81,7 @@ class Members:
         """Many members at once, by id (for printing a sale's slips in one go)."""
         return self._store.by_ids(member_ids)
 
+    @operation("member.edit", "members")
     def edit(self, number: str, **changes: object) -> Member:
         unknown = set(changes) - set(_EDITABLE)
         if unknown:
@@ -101,12 +104,14 @@ class Members:
             self._store.update(updated)
         return updated
 
+    @operation("member.deactivate", "members")
     def deactivate(self, number: str, on: datetime.date | None = None) -> Member:
         member = replace(self.get(number), active=False, left_on=on or self.book.today())
         with self.book.atomic():
             self._store.update(member)
         return member
 
+    @operation("member.reactivate", "members")
     def reactivate(self, number: str) -> Member:
         member = replace(self.get(number), active=True, left_on=None)
         with self.book.atomic():

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core.deductions import ORDER, Due, deduct
 from koperasi.core.errors import KoperasiError
@@ -195,6 +196,7 @@ class Payouts:
         _, date, chosen = self._chosen(sale_number, date, members)
         return self.plan([(s.member, s.share) for s in chosen], date)
 
+    @operation("payout.pay", "payouts", "savings", "loans", "journal")
     def pay(
         self,
         sale_number: str,
@@ -354,6 +356,10 @@ class Payouts:
     def of_member(self, number: str) -> list[PayoutRow]:
         """Every payout to a member, oldest first (for the member statement)."""
         return self._store.of_member(self.book.members.get(number).id)
+
+    def unpaid_shares(self) -> tuple[int, int]:
+        """(rupiah, members) of settled shares that no payout has paid yet."""
+        return self.book._store_dashboard.unpaid_shares()
 
     def slip_of(self, member_id: int, payout_id: int) -> str:
         """The slip number of one of a member's payouts ("" when there is none)."""

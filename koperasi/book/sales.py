@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short
@@ -139,6 +140,7 @@ class Sales:
         )
         return SalePreview(commodity, rule, tuple(chosen), receipts, settlement)
 
+    @operation("sale.settle", "sales", "deliveries", "journal")
     def settle(self, sale: SaleInput) -> SaleRow:
         """Settle a sale in one transaction: the sale, its costs, every delivery's part, the journal."""
         preview = self.preview(sale)
@@ -234,6 +236,18 @@ class Sales:
         filtered by number or buyer text, commodity, and 'has unpaid shares'."""
         commodity_id = self.book.commodities.get(commodity).id if commodity else None
         return self._store.listed(text, commodity_id, unpaid_only, sort, descending, offset, limit)
+
+    def sums_by_commodity(
+        self, start: datetime.date, end: datetime.date
+    ) -> list[tuple[int, int, int, int, int]]:
+        """(commodity id, sales, sold grams, gross, net to members) dated start..end."""
+        return self.book._store_dashboard.sales_by_commodity(start, end)
+
+    def monthly_sums(
+        self, commodity_id: int, start: datetime.date, end: datetime.date
+    ) -> list[tuple[str, int, int, int]]:
+        """("YYYY-MM", sales, sold grams, gross rupiah) of one commodity."""
+        return self.book._store_dashboard.monthly_sales(commodity_id, start, end)
 
     def open_deliveries(self, commodity: str, until: datetime.date) -> list[Delivery]:
         """The deliveries a sale of `commodity` on `until` pools by default, oldest first."""

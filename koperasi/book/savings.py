@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
@@ -123,6 +124,7 @@ class Savings:
             deduct_wajib=get(SETTING_DEDUCT_WAJIB) == "1",
         )
 
+    @operation("savings.configure", "settings")
     def configure(
         self,
         pokok_amount: int | None = None,
@@ -164,6 +166,7 @@ class Savings:
                 joined=fmt.date_short(member.joined),
             )
 
+    @operation("savings.new_row", "savings")
     def new_row(
         self,
         member_id: int,
@@ -248,6 +251,7 @@ class Savings:
             self._store.insert(replace(row, entry_id=entry_id), year, seq)
         return self._store.get(row_id)  # type: ignore[return-value]
 
+    @operation("savings.deposit", "savings", "journal")
     def deposit(
         self,
         member: str,
@@ -309,6 +313,7 @@ class Savings:
                 amount=fmt.rupiah(amount),
             )
 
+    @operation("savings.withdraw", "savings", "journal")
     def withdraw(
         self,
         member: str,
@@ -343,6 +348,7 @@ class Savings:
             f"Penarikan {KIND_NAMES[kind]}",
         )
 
+    @operation("savings.void", "savings", "journal")
     def void(self, number: str, reason: str, date: datetime.date | None = None) -> SavingsRow:
         """Void a deposit or withdrawal made by mistake: a new receipt for the opposite
         amount, naming the original, with the mirror image of its journal entry. Movements

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
@@ -110,6 +111,7 @@ class Shu:
         text = self.book._settings.get(SETTING_SPLIT)
         return check_split(json.loads(text) if text else DEFAULT_SHU_SPLIT_BP)
 
+    @operation("shu.set_split", "settings")
     def set_split(self, split_bp: dict[str, int]) -> dict[str, int]:
         """Set the percentages; they must name known parts and total exactly 100 %."""
         split = check_split(split_bp)
@@ -228,6 +230,7 @@ class Shu:
 
     # -- posting ------------------------------------------------------------------------
 
+    @operation("shu.post", "shu", "journal", "closing")
     def post(self, year: int) -> ShuReport:
         """Close the year's income and expenses into 3301 and distribute the surplus, in one
         transaction, both entries dated 31 December; the book is then closed up to that day,
@@ -306,6 +309,7 @@ class Shu:
 
     # -- paying members ---------------------------------------------------------------------
 
+    @operation("shu.pay", "shu", "savings", "journal")
     def pay(
         self,
         year: int,

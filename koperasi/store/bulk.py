@@ -118,7 +118,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "payouts": PAYOUT_COLUMNS,
 }
 
-# Savings, loans, the cash book, the SHU and closings (issue #5), filled after the payouts
+# Savings, loans, the cash book, the SHU and closings, filled after the payouts
 # they refer to; a closing last of all, so that nothing of its year is refused by the
 # period-closing triggers.
 SAVINGS_COLUMNS = (

@@ -85,7 +85,7 @@ def test_hledger_balances_equal_ours(busy_book, tmp_path):
 
 @pytest.fixture
 def money_book(book):
-    """Two years of a small cooperative: every kind of record issue #5 added."""
+    """Two years of a small cooperative: every kind of money record: savings, loans, cash, SHU."""
     d = datetime.date
     book.savings.configure(pokok_amount=100_000, wajib_amount=10_000, deduct_wajib=True)
     for name in ("Siti Aminah", "Budi Santoso", "Cici"):
