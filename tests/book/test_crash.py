@@ -36,6 +36,9 @@ CHILD = textwrap.dedent(
         SaleInput("Karet", datetime.date(2026, 11, 25), "PT Remco", 95_000, price_cents=1_234_567,
                   costs=(SaleCost("transport", 100_000), SaleCost("bongkar muat", 25_000)))
     )
+    # A read after the settlement, so that the last crash points fall after its COMMIT (the
+    # operation reads its own result inside its transaction).
+    book.sales.list()
     print(count)
     os._exit(0)
     """
