@@ -12,48 +12,7 @@ from koperasi.core.fmt import date_long, rupiah
 from koperasi.pdf.base import CanvasRenderer, Sheet, Signature
 from koperasi.pdf.labels import Labels
 from koperasi.reports.kwitansi import KwitansiData
-
-# key: (Bahasa Indonesia, English); the words only the kwitansi prints.
-KWITANSI_LABELS: dict[str, tuple[str, str]] = {
-    "kwitansi.name": ("Kwitansi", "Receipt"),
-    "kwitansi.title": ("KWITANSI", "RECEIPT"),
-    "kwitansi.for": ("Untuk", "For"),
-    "kwitansi.method": ("Cara bayar", "Paid by"),
-    "kwitansi.memo": ("Catatan", "Note"),
-    "kwitansi.deposit": ("Setoran simpanan {kind}", "Deposit to {kind} savings"),
-    "kwitansi.withdrawal": ("Penarikan simpanan {kind}", "Withdrawal of {kind} savings"),
-    "kwitansi.void_of": ("Pembatalan kwitansi {number}", "Void of receipt {number}"),
-    "kwitansi.repayment.pinjaman": ("Angsuran pinjaman {loan}", "Installment of loan {loan}"),
-    "kwitansi.repayment.kasbon": ("Pembayaran kasbon {loan}", "Repayment of advance {loan}"),
-    "kwitansi.kind.pokok": ("pokok", "principal"),
-    "kwitansi.kind.wajib": ("wajib", "mandatory"),
-    "kwitansi.kind.sukarela": ("sukarela", "voluntary"),
-    "kwitansi.method.cash": ("Tunai", "Cash"),
-    "kwitansi.method.transfer": ("Transfer bank", "Bank transfer"),
-    "kwitansi.method.payout": ("Dipotong dari slip {slip}", "Deducted from slip {slip}"),
-    "kwitansi.method.shu": ("Dari SHU", "From the surplus (SHU)"),
-    "kwitansi.principal": ("Pokok pinjaman", "Principal"),
-    "kwitansi.service": ("Jasa pinjaman", "Service charge"),
-    "kwitansi.received": ("DITERIMA", "RECEIVED"),
-    "kwitansi.paid_out": ("DIBAYARKAN", "PAID OUT"),
-    "kwitansi.balance": ("Saldo simpanan {kind} sesudahnya", "{kind} savings balance after"),
-    "kwitansi.outstanding": ("Sisa pokok pinjaman", "Principal still owed"),
-    "kwitansi.voided_by": ("DIBATALKAN dengan {number}", "VOIDED by {number}"),
-    "kwitansi.void": ("BATAL", "VOID"),
-    "kwitansi.depositor": ("Yang menyetor,", "Paid in by,"),
-    "kwitansi.receiver": ("Yang menerima,", "Received by,"),
-    "kwitansi.payer": ("Yang menyerahkan,", "Paid out by,"),
-}
-
-
-class KwitansiLabels(Labels):
-    """The shared labels, and the kwitansi's own."""
-
-    def __call__(self, key: str, **params: object) -> str:
-        if key in KWITANSI_LABELS:
-            text = KWITANSI_LABELS[key][1 if self.lang == "en" else 0]
-            return text.format(**params) if params else text
-        return super().__call__(key, **params)
+from koperasi.text.documents import KWITANSI
 
 
 class KwitansiRenderer(CanvasRenderer):
@@ -61,7 +20,7 @@ class KwitansiRenderer(CanvasRenderer):
 
     def __init__(self, paper_key: str, lang: str) -> None:
         super().__init__(paper_key, lang)
-        self.labels = KwitansiLabels(lang)
+        self.labels = Labels(lang, KWITANSI)
 
     def reference(self, item: KwitansiData) -> str:
         return item.number
