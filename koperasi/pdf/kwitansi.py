@@ -29,16 +29,8 @@ class KwitansiRenderer(CanvasRenderer):
         return f"{self.labels('kwitansi.name')} {items[0].number}"
 
     def decorate(self, canvas: Canvas, item: KwitansiData, width: float, height: float) -> None:
-        if not item.voided_by:
-            return
-        s = self.style
-        canvas.saveState()
-        canvas.setFillColor(s.watermark)
-        canvas.setFont(s.bold, width * 0.30)
-        canvas.translate(width / 2, height / 2)
-        canvas.rotate(35 if height > width * 1.2 else 20)
-        canvas.drawCentredString(0, -width * 0.1, self.labels("kwitansi.void"))
-        canvas.restoreState()
+        if item.voided_by:
+            self.void_watermark(canvas, self.labels("kwitansi.void"), width, height)
 
     def purpose(self, k: KwitansiData) -> str:
         L = self.labels
