@@ -1138,7 +1138,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return run_with_book(args.book, check, readonly=True)
 
 
-# -- deductions at payout (issue #5; the other money commands are in koperasi.cli_money) ----
+# -- deductions at payout (the other money commands are in koperasi.cli_money) -------------
 
 LABELS["id"].update(
     {

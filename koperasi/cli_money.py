@@ -1,6 +1,6 @@
 """The command line of savings, loans, the cash book, period closing, the year-end SHU and
 the hledger export: `koperasi settings ...`, `savings ...`, `loan ...`, `cash ...`,
-`close`, `shu` and `export hledger` (issue #5).
+`close`, `shu` and `export hledger`.
 
 They plug into koperasi.cli as koperasi.cli_print does (add_money_commands(subparsers)) and
 reuse its helpers: every command opens the book through run_with_book (read-only when it
@@ -936,7 +936,7 @@ def cmd_export_hledger(args: argparse.Namespace) -> int:
 
 
 def add_money_commands(commands: argparse._SubParsersAction) -> None:
-    """settings, savings, loan, cash, close, shu and export: the commands of issue #5."""
+    """settings, savings, loan, cash, close, shu and export: the money commands."""
     settings = commands.add_parser("settings", help="the book's rules").add_subparsers(
         dest="section", metavar="SECTION", required=True
     )

@@ -14,28 +14,10 @@ from reportlab.platypus import (
 )
 
 from koperasi.core.fmt import group, kg_number, month_name
-from koperasi.pdf.base import (
-    FlowRenderer,
-    escape,
-    kg_decimals,
-)
-from koperasi.pdf.rat.flowables import (
-    MonthChart,
-    Tail,
-    amount,
-    count,
-    price_cell,
-)
-from koperasi.pdf.styles import (
-    ACCENT,
-    MUTED,
-    TINT,
-    table_commands,
-)
-from koperasi.reports.rat import (
-    CommodityMonths,
-    CommodityYear,
-)
+from koperasi.pdf.base import FlowRenderer, escape, kg_decimals
+from koperasi.pdf.rat.flowables import MonthChart, Tail, amount, count, price_cell
+from koperasi.pdf.styles import ACCENT, MUTED, TINT, table_commands
+from koperasi.reports.rat import CommodityMonths, CommodityYear
 
 
 class CommodityParts(FlowRenderer):

@@ -8,23 +8,14 @@ import math
 from collections.abc import Sequence
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    Flowable,
-)
+from reportlab.platypus import Flowable
 
 from koperasi.core.fmt import group
 from koperasi.pdf.paper import paper
-from koperasi.pdf.styles import (
-    ACCENT,
-    INK,
-    MUTED,
-    RULE,
-    STRIPE,
-    TINT,
-    text_style,
-)
+from koperasi.pdf.styles import ACCENT, INK, MUTED, RULE, STRIPE, TINT, text_style
 
 # The chart's price line, and its delivered bars (a stronger tint than the table headers).
 PRICE = colors.HexColor("#b7791f")
@@ -33,6 +24,7 @@ TINT_STRONG = colors.HexColor("#a9c9b5")
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 LANDSCAPE_PARTS = frozenset({"shu", "komoditas"})
 
+# The parts' table type size and the height of an SHU signing row.
 SIZE = 8.5
 SHU_ROW = 8.2 * mm
 # When the signatures would land on a page of their own, this many rows go with them.
@@ -47,6 +39,7 @@ def amount(value: int) -> str:
 
 
 def count(value: int) -> str:
+    """A head count in a column, 0 as –."""
     return group(value) if value else "–"
 
 
@@ -75,9 +68,8 @@ class Tail(Flowable):
         pass
 
 
-def restyle(base, **changes):
-    from reportlab.lib.styles import ParagraphStyle
-
+def restyle(base: ParagraphStyle, **changes: object) -> ParagraphStyle:
+    """A variant of a paragraph style (the cover's larger title, a right-aligned cell)."""
     return ParagraphStyle(f"{base.name}-rat-{id(changes)}", base, **changes)
 
 

@@ -1,36 +1,16 @@
-"""The RAT report's members part: how many joined, left and delivered, by village."""
+"""The RAT report's members part: at the start, joined, left and at the end of the year by
+gender, then the members by village."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from koperasi.core.fmt import group
-from koperasi.pdf.base import (
-    FlowRenderer,
-    escape,
-)
-from koperasi.pdf.rat.flowables import (
-    SIZE,
-    Bar,
-    Tail,
-    count,
-)
-from koperasi.pdf.styles import (
-    ACCENT,
-    STRIPE,
-    TINT,
-    table_commands,
-)
-from koperasi.reports.rat import (
-    MemberStats,
-)
+from koperasi.pdf.base import FlowRenderer, escape
+from koperasi.pdf.rat.flowables import SIZE, Bar, Tail, count
+from koperasi.pdf.styles import ACCENT, STRIPE, TINT, table_commands
+from koperasi.reports.rat import MemberStats
 
 
 class MemberParts(FlowRenderer):

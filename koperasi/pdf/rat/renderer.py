@@ -37,31 +37,19 @@ from koperasi.pdf.base import (
 from koperasi.pdf.labels import Labels
 from koperasi.pdf.paper import Paper, paper
 from koperasi.pdf.rat.commodities import CommodityParts
-from koperasi.pdf.rat.flowables import (
-    LANDSCAPE_PARTS,
-    ROMAN,
-    Rule,
-    Tail,
-    restyle,
-)
+from koperasi.pdf.rat.flowables import LANDSCAPE_PARTS, ROMAN, Rule, Tail, restyle
 from koperasi.pdf.rat.members import MemberParts
 from koperasi.pdf.rat.shu import ShuParts
 from koperasi.pdf.rat.statements import StatementParts
-from koperasi.pdf.styles import (
-    ACCENT,
-    INK,
-    MUTED,
-    RULE,
-    text_style,
-)
-from koperasi.reports.rat import (
-    PARTS,
-    RatReport,
-)
+from koperasi.pdf.styles import ACCENT, INK, MUTED, RULE, text_style
+from koperasi.reports.rat import PARTS, RatReport
 from koperasi.text.documents import RAT
 
 
 class RatRenderer(StatementParts, ShuParts, MemberParts, CommodityParts, FlowRenderer):
+    """The whole RAT report or some of its parts. The parts' builders come from the mixins
+    (one module per part); this class lays out the document around them."""
+
     papers = ("a4",)
 
     def __init__(self, lang: str) -> None:

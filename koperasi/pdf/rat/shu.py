@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import (
-    Flowable,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from koperasi.core.fmt import date_short, percent
-from koperasi.pdf.base import (
-    FlowRenderer,
-    escape,
-)
+from koperasi.pdf.base import FlowRenderer, escape
 from koperasi.pdf.rat.flowables import (
     ROWS_WITH_SIGNATURES,
     SHU_ROW,
@@ -26,18 +17,8 @@ from koperasi.pdf.rat.flowables import (
     amount,
     restyle,
 )
-from koperasi.pdf.styles import (
-    ACCENT,
-    MUTED,
-    RULE,
-    STRIPE,
-    TINT,
-    VOID,
-    table_commands,
-)
-from koperasi.reports.rat import (
-    ShuList,
-)
+from koperasi.pdf.styles import ACCENT, MUTED, RULE, STRIPE, TINT, VOID, table_commands
+from koperasi.reports.rat import ShuList
 
 
 class ShuParts(FlowRenderer):

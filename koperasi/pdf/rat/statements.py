@@ -6,35 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from koperasi.core.fmt import group
-from koperasi.pdf.base import (
-    FlowRenderer,
-    escape,
-)
-from koperasi.pdf.rat.flowables import (
-    ROWS_WITH_SIGNATURES,
-    SIZE,
-    Tail,
-    amount,
-    count,
-)
-from koperasi.pdf.styles import (
-    ACCENT,
-    MUTED,
-    RULE,
-    STRIPE,
-    TINT,
-    VOID,
-    table_commands,
-)
+from koperasi.pdf.base import FlowRenderer, escape
+from koperasi.pdf.rat.flowables import ROWS_WITH_SIGNATURES, SIZE, Tail, amount, count
+from koperasi.pdf.styles import ACCENT, MUTED, RULE, STRIPE, TINT, VOID, table_commands
 from koperasi.reports.rat import (
     BalanceSheet,
     CashFlow,
