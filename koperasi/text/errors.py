@@ -1,5 +1,10 @@
 """The sentences users see when something is refused (KoperasiError codes), in Indonesian and
-English."""
+English.
+
+Raise KoperasiError(code, **params); whoever shows it to a user asks for their language:
+exc.message(lang) (None: Indonesian). text(MESSAGES, code, lang, **params) says one without
+raising.
+"""
 
 from __future__ import annotations
 
