@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_name, normalize_nik
 from koperasi.core.model import Member
+from koperasi.gui import i18n
 from koperasi.gui.worker import BookRunner
 
 ERROR_STYLE = "color: #b00020; font-size: 12px;"
@@ -130,7 +131,7 @@ class MemberDialog(QDialog):
     def _show(self, label: QLabel, error: KoperasiError | None) -> None:
         was_visible = label.isVisible()
         label.setVisible(error is not None)
-        label.setText(error.message() if error else "")
+        label.setText(error.message(i18n.current_language()) if error else "")
         if was_visible != label.isVisible():
             self.adjustSize()
 

@@ -29,6 +29,7 @@ from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_prefix, member_number
 from koperasi.core.units import parse_percent, parse_price
+from koperasi.gui import i18n
 from koperasi.gui.dialogs import error_text
 
 ERROR_STYLE = "color: #b00020; font-size: 12px;"
@@ -121,7 +122,7 @@ def fee_problem(kind: str, text: str) -> str:
             return QCoreApplication.translate(
                 "Fees", 'The fee "%1" is not valid: give rupiah per kg, with at most two decimals.'
             ).replace("%1", text.strip())
-        return exc.message()
+        return exc.message(i18n.current_language())
     return ""
 
 
@@ -297,7 +298,7 @@ class PrefixPage(QWizardPage):
             prefix = check_prefix(self.prefix_edit.text())
         except KoperasiError as exc:
             self.example.setText("—")
-            _show(self.prefix_error, exc.message())
+            _show(self.prefix_error, exc.message(i18n.current_language()))
             ok = False
         else:
             self.example.setText(member_number(prefix, 1))
@@ -544,7 +545,7 @@ class FilePage(QWizardPage):
         if path is None:
             return self.tr("Choose where to save the book.")
         if path.exists():
-            return KoperasiError("book.exists", path=path).message()
+            return KoperasiError("book.exists", path=path).message(i18n.current_language())
         parent = path.parent
         while not parent.exists() and parent != parent.parent:
             parent = parent.parent

@@ -52,6 +52,7 @@ from koperasi.core.units import (
     parse_rupiah,
     round_half_up_div,
 )
+from koperasi.gui import i18n
 from koperasi.gui.dialogs import confirm, error_text, show_error
 from koperasi.gui.models.pool_table_model import COL_NAME as POOL_COL_NAME
 from koperasi.gui.models.pool_table_model import QUALITY_COLUMNS, PoolTableModel
@@ -417,7 +418,7 @@ class CommodityPage(_Page):
                     "sale.no_open_deliveries",
                     commodity=wizard.pool_key[0],
                     date=date_short(wizard.pool_key[1]),
-                ).message()
+                ).message(i18n.current_language())
             )
             return
         self.summary.setStyleSheet("")

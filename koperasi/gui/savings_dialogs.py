@@ -30,6 +30,7 @@ from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, rupiah
 from koperasi.core.loans import schedule
+from koperasi.gui import i18n
 from koperasi.gui.dialogs import error_text
 from koperasi.gui.money_forms import (
     HINT_STYLE,
@@ -532,7 +533,7 @@ class LoanDialog(BookDialog):
                 self.plan = schedule(amount, months, rate_bp, method, pydate(self.date_edit.date()))
             except KoperasiError as exc:
                 if self.amount_edit.text().strip():
-                    self.plan_error = exc.message()
+                    self.plan_error = exc.message(i18n.current_language())
         rows = [
             [
                 str(i.number),

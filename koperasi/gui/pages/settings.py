@@ -221,7 +221,7 @@ class CommodityDialog(QDialog):
             self.name_error,
             ""
             if name_ok or not self.name_edit.isModified()
-            else KoperasiError("commodity.name_required").message(),
+            else KoperasiError("commodity.name_required").message(i18n.current_language()),
         )
         problem = fee_problem(self.kind(), self.fee_edit.text())
         _show(self.fee_error, problem)
@@ -258,9 +258,9 @@ class CommodityDialog(QDialog):
         def failed(exc: BaseException) -> None:
             code = getattr(exc, "code", "")
             if code.startswith("commodity.name") or code == "commodity.exists":
-                _show(self.name_error, exc.message())
+                _show(self.name_error, exc.message(i18n.current_language()))
             elif code == "commodity.bad_fee":
-                _show(self.fee_error, exc.message())
+                _show(self.fee_error, exc.message(i18n.current_language()))
             else:
                 show_error(self, exc)
 
@@ -622,7 +622,10 @@ class SettingsPage(Page):
             prefix = check_prefix(self.prefix_edit.text())
         except KoperasiError as exc:
             self.prefix_example.setText("")
-            _show(self.prefix_error, exc.message() if self.data is not None else "")
+            _show(
+                self.prefix_error,
+                exc.message(i18n.current_language()) if self.data is not None else "",
+            )
             ok = False
         else:
             self.prefix_example.setText(

@@ -1,13 +1,12 @@
-"""The sentences users see when something is refused, in Indonesian and English."""
+"""The sentences users see when something is refused (KoperasiError codes), in Indonesian and
+English.
+
+Raise KoperasiError(code, **params); whoever shows it to a user asks for their language:
+exc.message(lang) (None: Indonesian). text(MESSAGES, code, lang, **params) says one without
+raising.
+"""
 
 from __future__ import annotations
-
-import os
-
-LANGUAGES = ("id", "en")
-_language = (
-    os.environ.get("KOPERASI_LANG", "id") if os.environ.get("KOPERASI_LANG") in LANGUAGES else "id"
-)
 
 # code: (Bahasa Indonesia, English)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -491,21 +490,3 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'The number "{text}" is not valid: give a positive whole number, e.g. 50.',
     ),
 }
-
-
-def set_language(lang: str) -> None:
-    """Choose the language of messages for this process."""
-    global _language
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}")
-    _language = lang
-
-
-def language() -> str:
-    return _language
-
-
-def message(code: str, lang: str | None = None, **params: object) -> str:
-    texts = MESSAGES[code]
-    text = texts[LANGUAGES.index(lang or _language)]
-    return text.format(**params)
