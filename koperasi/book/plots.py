@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from koperasi.core.errors import KoperasiError
 from koperasi.core.model import Member
 from koperasi.geo.checks import CheckedPlot, check_plot
-from koperasi.geo.drafts import PlotDraft, Where, geometry_text
+from koperasi.geo.drafts import PlotDraft, PlotError, Where, geometry_text
 from koperasi.geo.eudr import EudrPlot, feature_collection
 from koperasi.geo.readers import read_plot_file
 from koperasi.store.plots import DeliveryOrigin, PlotRow, PlotStore
@@ -129,7 +129,7 @@ class Plots:
                         area_m2=existing.area_m2,
                     )
                 else:
-                    refusal = KoperasiError(
+                    refusal = PlotError(
                         "plot.name_taken", where=item.where, number=member.number, name=row.name
                     )
                     yield ImportRow(item.where, member.number, row.name, REFUSED, refusal)
@@ -149,7 +149,7 @@ class Plots:
     def _member_of(self, item: PlotDraft, owner: Member | None) -> Member:
         if owner is not None:
             if item.member_number and item.member_number.upper() != owner.number.upper():
-                raise KoperasiError(
+                raise PlotError(
                     "plot.member_mismatch",
                     where=item.where,
                     found=item.member_number,
@@ -157,23 +157,23 @@ class Plots:
                 )
             return owner
         if not item.member_number:
-            raise KoperasiError("plot.member_required", where=item.where)
+            raise PlotError("plot.member_required", where=item.where)
         try:
             return self.book.members.get(item.member_number)
         except KoperasiError:
-            raise KoperasiError(
+            raise PlotError(
                 "plot.member_unknown", where=item.where, number=item.member_number
             ) from None
 
     def _row(self, item: PlotDraft, member: Member) -> tuple[PlotRow, CheckedPlot]:
         if not item.name:
-            raise KoperasiError("plot.name_required", where=item.where)
+            raise PlotError("plot.name_required", where=item.where)
         commodity_id = None
         if item.commodity:
             try:
                 commodity_id = self.book.commodities.get(item.commodity).id
             except KoperasiError:
-                raise KoperasiError(
+                raise PlotError(
                     "plot.commodity_unknown", where=item.where, name=item.commodity
                 ) from None
         checked = check_plot(item)

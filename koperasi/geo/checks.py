@@ -19,7 +19,15 @@ from shapely.geometry import shape
 from shapely.validation import explain_validity
 
 from koperasi.core.errors import KoperasiError
-from koperasi.geo.drafts import GEOMETRY_TYPES, M2_PER_HA, PlotDraft, decimals_of, ha_text, ha_to_m2
+from koperasi.geo.drafts import (
+    GEOMETRY_TYPES,
+    M2_PER_HA,
+    PlotDraft,
+    PlotError,
+    decimals_of,
+    ha_text,
+    ha_to_m2,
+)
 
 MIN_DECIMALS = 6
 POINT_MAX_M2 = 4 * M2_PER_HA
@@ -97,20 +105,20 @@ def check_positions(where: object, geometry: dict) -> None:
     for lon, lat in _all_positions(geometry):
         for value in (lon, lat):
             if decimals_of(value) < MIN_DECIMALS:
-                raise KoperasiError(
+                raise PlotError(
                     "plot.few_decimals", where=where, text=str(value), decimals=decimals_of(value)
                 )
         if not in_indonesia(lon, lat):
             code = "plot.swapped" if in_indonesia(lat, lon) else "plot.outside_indonesia"
-            raise KoperasiError(code, where=where, lon=str(lon), lat=str(lat))
+            raise PlotError(code, where=where, lon=str(lon), lat=str(lat))
 
 
 def check_rings(where: object, geometry: dict) -> None:
     for ring in _rings(geometry):
         if len(ring) < 4:
-            raise KoperasiError("plot.ring_short", where=where, count=len(ring))
+            raise PlotError("plot.ring_short", where=where, count=len(ring))
         if ring[0] != ring[-1]:
-            raise KoperasiError("plot.ring_open", where=where)
+            raise PlotError("plot.ring_open", where=where)
 
 
 def geodesic_area_m2(geometry: dict) -> int:
@@ -132,27 +140,27 @@ def check_plot(draft: PlotDraft) -> CheckedPlot:
     """The draft with its area, or the KoperasiError naming the rule it breaks."""
     where, geometry = draft.where, draft.geometry
     if geometry.get("type") not in GEOMETRY_TYPES:
-        raise KoperasiError("plot.unsupported_geometry", where=where, kind=geometry.get("type"))
+        raise PlotError("plot.unsupported_geometry", where=where, kind=geometry.get("type"))
     check_positions(where, geometry)
     stated = ha_to_m2(draft.area_ha) if draft.area_ha is not None else None
     if geometry["type"] == "Point":
         if stated is None or stated <= 0:
-            raise KoperasiError("plot.point_needs_area", where=where)
+            raise PlotError("plot.point_needs_area", where=where)
         if stated > POINT_MAX_M2:
-            raise KoperasiError("plot.point_too_large", where=where, area=ha_text(stated))
+            raise PlotError("plot.point_too_large", where=where, area=ha_text(stated))
         return CheckedPlot(draft, stated, None, ())
     check_rings(where, geometry)
     figure = shape(_floats(geometry))
     if not figure.is_valid:
-        raise KoperasiError("plot.invalid_polygon", where=where, reason=explain_validity(figure))
+        raise PlotError("plot.invalid_polygon", where=where, reason=explain_validity(figure))
     measured = geodesic_area_m2(geometry)
     if measured <= 0 or shapely.is_empty(figure):
-        raise KoperasiError("plot.invalid_polygon", where=where, reason="0 m²")
+        raise PlotError("plot.invalid_polygon", where=where, reason="0 m²")
     warnings = []
     if stated is not None and abs(stated - measured) > AREA_WARNING_SHARE * measured:
         percent = round(abs(stated - measured) * 100 / measured)
         warnings.append(
-            KoperasiError(
+            PlotError(
                 "plot.area_mismatch",
                 where=where,
                 stated=ha_text(stated),

@@ -20,9 +20,22 @@ class Where:
     kind: str  # feature, placemark, waypoint, track, route, row
     n: int
 
+    def text(self, lang: str | None = None) -> str:
+        return KoperasiError(f"plot.where_{self.kind}", n=self.n).message(lang)
+
     def __str__(self) -> str:
-        # A sentence of its own in the catalogue, through the one door that stays put.
-        return KoperasiError(f"plot.where_{self.kind}", n=self.n).message()
+        return self.text()
+
+
+class PlotError(KoperasiError):
+    """A refusal of one plot of a file: its `where` reads in the sentence's own language."""
+
+    def message(self, lang: str | None = None) -> str:
+        params = {
+            key: value.text(lang) if isinstance(value, Where) else value
+            for key, value in self.params.items()
+        }
+        return KoperasiError(self.code, **params).message(lang)
 
 
 @dataclass(frozen=True)
@@ -107,9 +120,9 @@ def coordinate(text: object, where: Where) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise KoperasiError("plot.bad_coordinate", where=where, text=raw) from None
+        raise PlotError("plot.bad_coordinate", where=where, text=raw) from None
     if not value.is_finite():
-        raise KoperasiError("plot.bad_coordinate", where=where, text=raw)
+        raise PlotError("plot.bad_coordinate", where=where, text=raw)
     return value
 
 
@@ -131,9 +144,9 @@ def area_hectares(text: object, where: Where) -> Decimal:
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
-            raise KoperasiError("plot.bad_area", where=where, text=raw) from None
+            raise PlotError("plot.bad_area", where=where, text=raw) from None
     if not value.is_finite() or value <= 0 or value > 100_000:
-        raise KoperasiError("plot.bad_area", where=where, text=raw)
+        raise PlotError("plot.bad_area", where=where, text=raw)
     return value
 
 
@@ -144,9 +157,9 @@ def planting_year(text: object, where: Where) -> int | None:
     try:
         year = int(Decimal(raw))
     except (InvalidOperation, ValueError):
-        raise KoperasiError("plot.bad_year", where=where, text=raw) from None
+        raise PlotError("plot.bad_year", where=where, text=raw) from None
     if not 1900 <= year <= 2200 or Decimal(raw) != year:
-        raise KoperasiError("plot.bad_year", where=where, text=raw)
+        raise PlotError("plot.bad_year", where=where, text=raw)
     return year
 
 

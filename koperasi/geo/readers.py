@@ -20,6 +20,7 @@ from koperasi.core.errors import KoperasiError
 from koperasi.geo.drafts import (
     GEOMETRY_TYPES,
     PlotDraft,
+    PlotError,
     Where,
     coordinate,
     draft,
@@ -44,16 +45,16 @@ def read_plot_file(path: str | Path) -> list[Parsed]:
         ".txt": ("CSV", read_csv),
     }
     if path.suffix.lower() not in readers:
-        raise KoperasiError("plot.file_unknown_kind", path=path)
+        raise PlotError("plot.file_unknown_kind", path=path)
     kind, reader = readers[path.suffix.lower()]
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "bukan UTF-8 / not UTF-8"
-        raise KoperasiError("plot.file_unreadable", path=path, kind=kind, reason=reason) from exc
+        raise PlotError("plot.file_unreadable", path=path, kind=kind, reason=reason) from exc
     found = reader(text, path)
     if not found:
-        raise KoperasiError("plot.file_empty", path=path)
+        raise PlotError("plot.file_empty", path=path)
     return found
 
 
@@ -77,10 +78,10 @@ def _closed(positions: list[list[Decimal]]) -> list[list[Decimal]]:
 def _positions(value: object, depth: int, where: Where) -> list:
     """Nested coordinate arrays, each position cut to [lon, lat] (an altitude is dropped)."""
     if not isinstance(value, list):
-        raise KoperasiError("plot.no_geometry", where=where)
+        raise PlotError("plot.no_geometry", where=where)
     if depth == 0:
         if len(value) < 2:
-            raise KoperasiError("plot.no_geometry", where=where)
+            raise PlotError("plot.no_geometry", where=where)
         return [
             coordinate(v, where) if isinstance(v, Decimal) else _not_number(v, where)
             for v in value[:2]
@@ -89,15 +90,15 @@ def _positions(value: object, depth: int, where: Where) -> list:
 
 
 def _not_number(value: object, where: Where) -> Decimal:
-    raise KoperasiError("plot.bad_coordinate", where=where, text=str(value))
+    raise PlotError("plot.bad_coordinate", where=where, text=str(value))
 
 
 def _geojson_geometry(geometry: object, where: Where) -> dict:
     if not isinstance(geometry, dict) or "type" not in geometry:
-        raise KoperasiError("plot.no_geometry", where=where)
+        raise PlotError("plot.no_geometry", where=where)
     kind = geometry["type"]
     if kind not in GEOMETRY_TYPES:
-        raise KoperasiError("plot.unsupported_geometry", where=where, kind=kind)
+        raise PlotError("plot.unsupported_geometry", where=where, kind=kind)
     depth = {"Point": 0, "Polygon": 2, "MultiPolygon": 3}[kind]
     return {"type": kind, "coordinates": _positions(geometry.get("coordinates"), depth, where)}
 
@@ -106,23 +107,19 @@ def read_geojson(text: str, path: Path) -> list[Parsed]:
     try:
         data = from_json(text)
     except json.JSONDecodeError as exc:
-        raise KoperasiError(
-            "plot.file_unreadable", path=path, kind="GeoJSON", reason=str(exc)
-        ) from exc
+        raise PlotError("plot.file_unreadable", path=path, kind="GeoJSON", reason=str(exc)) from exc
     if not isinstance(data, dict):
-        raise KoperasiError("plot.file_unreadable", path=path, kind="GeoJSON", reason="no object")
+        raise PlotError("plot.file_unreadable", path=path, kind="GeoJSON", reason="no object")
     crs = data.get("crs")
     if crs is not None:
         # RFC 7946 dropped `crs`; some desktop exports still write it. Only WGS84 lon/lat is fine.
         name = str((crs.get("properties") or {}).get("name", "")) if isinstance(crs, dict) else ""
         if not re.search(r"CRS84$|EPSG:+4326$", name):
-            raise KoperasiError("plot.file_crs", path=path, crs=name or str(crs))
+            raise PlotError("plot.file_crs", path=path, crs=name or str(crs))
     if data.get("type") == "FeatureCollection":
         features = data.get("features")
         if not isinstance(features, list):
-            raise KoperasiError(
-                "plot.file_unreadable", path=path, kind="GeoJSON", reason="features"
-            )
+            raise PlotError("plot.file_unreadable", path=path, kind="GeoJSON", reason="features")
     elif data.get("type") == "Feature":
         features = [data]
     else:
@@ -167,18 +164,18 @@ def _parse_xml(text: str, path: Path, kind: str) -> ET.Element:
     try:
         return ET.fromstring(text)
     except ET.ParseError as exc:
-        raise KoperasiError("plot.file_unreadable", path=path, kind=kind, reason=str(exc)) from exc
+        raise PlotError("plot.file_unreadable", path=path, kind=kind, reason=str(exc)) from exc
 
 
 def _kml_ring(element: ET.Element, where: Where) -> list[list[Decimal]]:
     coordinates = _descendants(element, "coordinates")
     if not coordinates:
-        raise KoperasiError("plot.no_geometry", where=where)
+        raise PlotError("plot.no_geometry", where=where)
     ring = []
     for item in (coordinates[0].text or "").split():
         parts = item.split(",")
         if len(parts) < 2:
-            raise KoperasiError("plot.bad_coordinate", where=where, text=item)
+            raise PlotError("plot.bad_coordinate", where=where, text=item)
         ring.append([coordinate(parts[0], where), coordinate(parts[1], where)])  # KML: lon,lat
     return ring
 
@@ -186,7 +183,7 @@ def _kml_ring(element: ET.Element, where: Where) -> list[list[Decimal]]:
 def _kml_polygon(polygon: ET.Element, where: Where) -> list[list[list[Decimal]]]:
     outer = _children(polygon, "outerBoundaryIs")
     if not outer:
-        raise KoperasiError("plot.no_geometry", where=where)
+        raise PlotError("plot.no_geometry", where=where)
     rings = [_kml_ring(outer[0], where)]
     rings += [_kml_ring(inner, where) for inner in _children(polygon, "innerBoundaryIs")]
     return rings
@@ -203,8 +200,8 @@ def _kml_geometry(placemark: ET.Element, where: Where) -> dict:
         return {"type": "Point", "coordinates": _kml_ring(points[0], where)[0]}
     for kind in ("LineString", "LinearRing", "Point", "Model", "Track"):
         if _descendants(placemark, kind):
-            raise KoperasiError("plot.unsupported_geometry", where=where, kind=kind)
-    raise KoperasiError("plot.no_geometry", where=where)
+            raise PlotError("plot.unsupported_geometry", where=where, kind=kind)
+    raise PlotError("plot.no_geometry", where=where)
 
 
 def _kml_values(placemark: ET.Element) -> dict[str, object]:
@@ -245,7 +242,7 @@ def _gpx_values(element: ET.Element) -> dict[str, object]:
 
 def _gpx_position(point: ET.Element, where: Where) -> list[Decimal]:
     if point.get("lat") is None or point.get("lon") is None:
-        raise KoperasiError("plot.no_geometry", where=where)
+        raise PlotError("plot.no_geometry", where=where)
     return [coordinate(point.get("lon"), where), coordinate(point.get("lat"), where)]
 
 
@@ -253,7 +250,7 @@ def _gpx_walk(element: ET.Element, point_tag: str, where: Where) -> dict:
     """A track or route walked around a plot: its points closed into a polygon."""
     ring = [_gpx_position(p, where) for p in _descendants(element, point_tag)]
     if not ring:
-        raise KoperasiError("plot.no_geometry", where=where)
+        raise PlotError("plot.no_geometry", where=where)
     return {"type": "Polygon", "coordinates": [_closed(ring)]}
 
 
@@ -294,17 +291,17 @@ def _wkt_geometry(text: str, where: Where) -> dict:
     """POINT, POLYGON or MULTIPOLYGON in WKT (x y = lon lat), with the digits as written."""
     match = re.fullmatch(r"\s*([A-Za-z]+)\s*(?:Z\s*)?(\(.*\))\s*", text, re.DOTALL)
     if not match:
-        raise KoperasiError("plot.no_geometry", where=where)
+        raise PlotError("plot.no_geometry", where=where)
     kind = {"POINT": "Point", "POLYGON": "Polygon", "MULTIPOLYGON": "MultiPolygon"}.get(
         match.group(1).upper()
     )
     if kind is None:
-        raise KoperasiError("plot.unsupported_geometry", where=where, kind=match.group(1))
+        raise PlotError("plot.unsupported_geometry", where=where, kind=match.group(1))
     body = _WKT_PAIR.sub(r'["\1","\2"]', match.group(2)).replace("(", "[").replace(")", "]")
     try:
         nested = json.loads(body)
     except json.JSONDecodeError:
-        raise KoperasiError("plot.no_geometry", where=where) from None
+        raise PlotError("plot.no_geometry", where=where) from None
 
     def numbers(value: object) -> object:
         if isinstance(value, str):
@@ -333,7 +330,7 @@ def read_csv(text: str, path: Path) -> list[Parsed]:
     columns = [next(iter(f), "") for f in fields]
     has = set(columns)
     if "wkt" not in has and not {"lat", "lon"} <= has:
-        raise KoperasiError("plot.csv_columns", path=path, columns="lat, lon / wkt")
+        raise PlotError("plot.csv_columns", path=path, columns="lat, lon / wkt")
     records = []
     for line, row in enumerate(rows[1:], 2):
         if not any(cell.strip() for cell in row):
@@ -343,7 +340,7 @@ def read_csv(text: str, path: Path) -> list[Parsed]:
 
     def point(values: dict, where: Where) -> list[Decimal]:
         if "lat" not in values or "lon" not in values:
-            raise KoperasiError("plot.no_geometry", where=where)
+            raise PlotError("plot.no_geometry", where=where)
         return [coordinate(values["lon"], where), coordinate(values["lat"], where)]
 
     found: list[Parsed] = []
