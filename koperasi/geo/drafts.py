@@ -72,7 +72,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "member": ("member", "member_number", "member_no", "anggota", "no_anggota", "nomor_anggota"),
     "name": ("name", "plot", "plot_name", "nama", "nama_kebun", "kebun", "productionplace"),
     "commodity": ("commodity", "komoditas", "crop", "tanaman"),
-    "area": ("area_ha", "area", "luas", "luas_ha", "hectares", "ha"),
+    "area": ("area_ha", "area", "luas", "luas_ha", "luas_(ha)", "area_(ha)", "hectares", "ha"),
     "planting_year": ("planting_year", "tahun_tanam", "year_planted"),
     "estdb": ("estdb", "e_stdb", "stdb", "no_stdb", "nomor_stdb"),
     "land_document": ("land_document", "dokumen_lahan", "alas_hak", "sertifikat", "shm"),
