@@ -145,7 +145,8 @@ def area_hectares(text: object, where: Where) -> Decimal:
             value = Decimal(cleaned)
         except InvalidOperation:
             raise PlotError("plot.bad_area", where=where, text=raw) from None
-    if not value.is_finite() or value <= 0 or value > 100_000:
+    # Below half a square metre it would be stored as 0 m2; above 100 000 ha no smallholding.
+    if not value.is_finite() or ha_to_m2(value) <= 0 or value > 100_000:
         raise PlotError("plot.bad_area", where=where, text=raw)
     return value
 

@@ -58,7 +58,7 @@ def read_plot_file(path: str | Path) -> list[Parsed]:
     return found
 
 
-def _refusing(where: Where, make: Callable[[], PlotDraft]) -> Parsed:
+def _refusing(make: Callable[[], PlotDraft]) -> Parsed:
     try:
         return make()
     except KoperasiError as exc:
@@ -82,15 +82,11 @@ def _positions(value: object, depth: int, where: Where) -> list:
     if depth == 0:
         if len(value) < 2:
             raise PlotError("plot.no_geometry", where=where)
-        return [
-            coordinate(v, where) if isinstance(v, Decimal) else _not_number(v, where)
-            for v in value[:2]
-        ]
+        for v in value[:2]:
+            if not isinstance(v, Decimal):  # a string or null where a number belongs
+                raise PlotError("plot.bad_coordinate", where=where, text=str(v))
+        return list(value[:2])
     return [_positions(v, depth - 1, where) for v in value]
-
-
-def _not_number(value: object, where: Where) -> Decimal:
-    raise PlotError("plot.bad_coordinate", where=where, text=str(value))
 
 
 def _geojson_geometry(geometry: object, where: Where) -> dict:
@@ -131,7 +127,6 @@ def read_geojson(text: str, path: Path) -> list[Parsed]:
         values = known_fields(properties if isinstance(properties, dict) else {})
         found.append(
             _refusing(
-                where,
                 lambda w=where, v=values, f=feature: draft(
                     w, v, _geojson_geometry(f.get("geometry") if isinstance(f, dict) else None, w)
                 ),
@@ -198,6 +193,8 @@ def _kml_geometry(placemark: ET.Element, where: Where) -> dict:
         return {"type": "Polygon", "coordinates": _kml_polygon(polygons[0], where)}
     if len(points) == 1:
         return {"type": "Point", "coordinates": _kml_ring(points[0], where)[0]}
+    if len(points) > 1:
+        raise PlotError("plot.unsupported_geometry", where=where, kind="MultiPoint")
     for kind in ("LineString", "LinearRing", "Point", "Model", "Track"):
         if _descendants(placemark, kind):
             raise PlotError("plot.unsupported_geometry", where=where, kind=kind)
@@ -223,7 +220,6 @@ def read_kml(text: str, path: Path) -> list[Parsed]:
         where = Where("placemark", n)
         found.append(
             _refusing(
-                where,
                 lambda w=where, p=placemark: draft(w, _kml_values(p), _kml_geometry(p, w)),
             )
         )
@@ -261,7 +257,6 @@ def read_gpx(text: str, path: Path) -> list[Parsed]:
         where = Where("waypoint", n)
         found.append(
             _refusing(
-                where,
                 lambda w=where, p=wpt: draft(
                     w, _gpx_values(p), {"type": "Point", "coordinates": _gpx_position(p, w)}
                 ),
@@ -273,7 +268,6 @@ def read_gpx(text: str, path: Path) -> list[Parsed]:
             where = Where(kind, n)
             found.append(
                 _refusing(
-                    where,
                     lambda w=where, e=walk, t=point_tag: draft(
                         w, _gpx_values(e), _gpx_walk(e, t, w)
                     ),
@@ -349,7 +343,6 @@ def read_csv(text: str, path: Path) -> list[Parsed]:
             where = Where("row", line)
             found.append(
                 _refusing(
-                    where,
                     lambda w=where, v=values: draft(
                         w,
                         v,
@@ -386,5 +379,5 @@ def read_csv(text: str, path: Path) -> list[Parsed]:
             )
             return draft(w, merged, geometry)
 
-        found.append(_refusing(where, make))
+        found.append(_refusing(make))
     return found

@@ -189,3 +189,17 @@ def test_files_that_cannot_be_read(tmp_path):
     with pytest.raises(KoperasiError) as caught:
         read_plot_file(write(tmp_path, "kosong.geojson", collection()))
     assert caught.value.code == "plot.file_empty"
+
+
+def test_a_coordinate_written_as_text_and_a_tiny_area_are_refused(tmp_path):
+    path = write(
+        tmp_path,
+        "teks.geojson",
+        collection(
+            feature('{"type":"Point","coordinates":["102.700000",-2.300000]}', luas="1"),
+            feature('{"type":"Point","coordinates":[102.700000,-2.300000]}', luas="0,00001"),
+        ),
+    )
+    text, tiny = read_plot_file(path)
+    assert text.message("en") == 'Feature 1: the coordinate "102.700000" is not a number.'
+    assert tiny.message("id") == 'Fitur 2: luas "0,00001" tidak valid: tulis hektare, mis. 1,5.'
