@@ -91,7 +91,7 @@ class Deliveries:
         plot_id: int | None = None,
     ) -> Delivery:
         """Record a weighing; returns it with its receipt number. plot_id: the member's
-        mapped plot it came from (issue 13), checked to be his."""
+        mapped plot it came from (issue 13), checked to belong to that member."""
         delivery = self._build(
             member, commodity, date or self.book.today(), gross_grams, deductions, quality_bp, plot
         )

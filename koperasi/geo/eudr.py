@@ -5,7 +5,9 @@ www.evanbuytendijk.nl/en/news/2024/eudr-geojson/ and nadar.earth/media/preparing
 a FeatureCollection of Point, Polygon or MultiPolygon features; coordinates [longitude,
 latitude] (RFC 7946), WGS84, at least six decimals; no `crs` member; properties ProducerName,
 ProducerCountry (ISO 3166 alpha-2), ProductionPlace, and Area in hectares for a point (a
-point stands for a plot of at most 4 ha); at most 25 MB per statement.
+point stands for a plot of at most 4 ha); at most 25 MB per statement. (One of those pages
+says the file wants [latitude, longitude]; the others, RFC 7946 and the Commission's own
+example polygon in the Netherlands, [5.82, 52.27], are [longitude, latitude], which we follow.)
 """
 
 from __future__ import annotations
