@@ -13,8 +13,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "koperasi"
 ALLOWED = {
     "text": set(),
     "core": set(),
+    "geo": {"core", "text"},
     "store": {"core"},
-    "book": {"core", "store"},
+    "book": {"core", "store", "geo"},
     "reports": {"core", "store", "book"},
     "pdf": {"core", "reports"},
     "gui": {"core", "book", "reports", "pdf", "demo"},
@@ -24,7 +25,14 @@ ALLOWED = {
     "demo": {"core", "store", "book"},
 }
 # Third-party libraries that belong to exactly one part.
-OWNERS = {"sqlite3": "store", "sqlite_utils": "store", "reportlab": "pdf", "PySide6": "gui"}
+OWNERS = {
+    "sqlite3": "store",
+    "sqlite_utils": "store",
+    "reportlab": "pdf",
+    "PySide6": "gui",
+    "shapely": "geo",
+    "pyproj": "geo",
+}
 
 
 def part_of(path: Path) -> str:

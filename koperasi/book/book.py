@@ -65,6 +65,7 @@ class Book:
         from koperasi.book.loans import Loans
         from koperasi.book.members import Members
         from koperasi.book.payouts import Payouts
+        from koperasi.book.plots import Plots
         from koperasi.book.sales import Sales
         from koperasi.book.savings import Savings
         from koperasi.book.shu import Shu
@@ -103,6 +104,7 @@ class Book:
         self.cash = Cash(self)
         self.shu = Shu(self)
         self.annual = Annual(self)
+        self.plots = Plots(self)
 
     # -- opening and closing ---------------------------------------------------------
 

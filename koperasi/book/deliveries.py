@@ -90,16 +90,20 @@ class Deliveries:
         deductions: Iterable[DeductionInput] = (),
         quality_bp: int | None = None,
         plot: str = "",
+        plot_id: int | None = None,
     ) -> Delivery:
-        """Record a weighing; returns it with its receipt number."""
+        """Record a weighing; returns it with its receipt number. plot_id: the member's
+        mapped plot it came from (issue 13), checked to belong to that member."""
         delivery = self._build(
             member, commodity, date or self.book.today(), gross_grams, deductions, quality_bp, plot
         )
+        if plot_id is not None:
+            self.book.plots.check_owner(plot_id, delivery.member_id)
         year = delivery.date.year
         with self.book.atomic():
             seq = self.book._settings.next_seq("receipt", year)
             delivery = replace(delivery, receipt=document_number("receipt", year, seq))
-            delivery_id = self._store.insert(delivery, year, seq)
+            delivery_id = self._store.insert(delivery, year, seq, plot_id=plot_id)
         return self._store.get(delivery_id)
 
     def get(self, receipt: str) -> Delivery:
