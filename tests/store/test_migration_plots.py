@@ -33,6 +33,6 @@ def test_an_old_book_gains_plots_and_keeps_its_deliveries(tmp_path):
         assert book.plots.list() == []
         delivery = book.deliveries.get("NT-2026-000001")
         assert delivery.plot == "Kebun Sungai"
-        columns = [r[1] for r in book.db.conn.execute("PRAGMA table_info(deliveries)")]
+        columns = [r[1] for r in book._db.conn.execute("PRAGMA table_info(deliveries)")]
         assert columns[-1] == "plot_id"
-        assert book.db.conn.execute("SELECT plot_id FROM deliveries").fetchall() == [(None,)]
+        assert book._db.conn.execute("SELECT plot_id FROM deliveries").fetchall() == [(None,)]
