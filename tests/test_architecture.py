@@ -18,9 +18,7 @@ ALLOWED = {
     "reports": {"core", "store", "book"},
     "pdf": {"core", "reports"},
     "gui": {"core", "book", "reports", "pdf", "demo"},
-    "cli": {"core", "book", "reports", "pdf", "demo", "cli_print", "cli_money", "cli"},
-    "cli_money": {"core", "book", "reports", "cli"},
-    "cli_print": {"core", "book", "reports", "pdf", "cli"},
+    "cli": {"core", "book", "reports", "pdf", "demo"},
     "demo": {"core", "store", "book"},
 }
 # Third-party libraries that belong to exactly one part.

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from koperasi import pdf, reports
-from koperasi.cli import run_with_book
+from koperasi.cli.main import run_with_book
 from koperasi.core import messages
 from koperasi.core.fmt import date_short
 from koperasi.core.units import parse_date

@@ -1484,11 +1484,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
 
     # Imported here: koperasi.cli_money and koperasi.cli_print reuse this module's helpers.
-    from koperasi.cli_money import add_money_commands
+    from koperasi.cli.money import add_money_commands
 
     add_money_commands(commands)
 
-    from koperasi.cli_print import add_print_commands
+    from koperasi.cli.printing import add_print_commands
 
     add_print_commands(commands)
     return parser

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from koperasi.cli import (
+from koperasi.cli.main import (
     PROG,
     _add_book,
     _add_json,
@@ -30,7 +30,7 @@ from koperasi.cli import (
     print_json,
     run_with_book,
 )
-from koperasi.cli import label as cli_label
+from koperasi.cli.main import label as cli_label
 from koperasi.core import fmt, messages
 from koperasi.core.units import parse_date, parse_percent, parse_rupiah
 
