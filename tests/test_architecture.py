@@ -145,3 +145,25 @@ def test_the_import_rules_see_every_form(tmp_path):
     assert imports(probe) == ["koperasi.gui", "koperasi.pdf.base"]
     probe.write_text('Q = """SELECT id FROM members WHERE x = 1"""\n', encoding="utf-8")
     assert sql_strings(probe) == [1]
+
+
+def test_cli_topics_import_only_the_common_helpers():
+    # A topic module (members, sales, ...) that imported another, or main, would bring back
+    # the import circle of the old cli.py / cli_money.py pair.
+    problems = []
+    for path in sorted((PACKAGE / "cli").glob("*.py")):
+        if path.name in ("__init__.py", "main.py"):
+            continue
+        allowed = set() if path.name == "common.py" else {"koperasi.cli.common"}
+        problems += [
+            f"cli/{path.name} imports {name}"
+            for name in imports(path)
+            if name.startswith("koperasi.cli") and name not in allowed
+        ]
+    assert problems == []
+
+
+def test_the_cli_passes_the_language_instead_of_setting_one():
+    setting = re.compile(r"\bset_language\(|\bmessages\.language\(|\bimport messages\b")
+    for path in sorted((PACKAGE / "cli").glob("*.py")):
+        assert not setting.search(path.read_text(encoding="utf-8")), path

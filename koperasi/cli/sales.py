@@ -64,8 +64,8 @@ def _sale_figures(
     }
 
 
-def sale_detail_json(book: Book, number: str) -> dict:
-    """A settled sale as `sale show --json` prints it (also for the print commands)."""
+def _sale_detail_json(book: Book, number: str) -> dict:
+    """A settled sale as `sale show --json` prints it; `sale show` prints the same as text."""
     detail = book.sales.detail(number)
     sale = detail.sale
     members = book.store_members.by_ids([row[0] for row in detail.shares])
@@ -315,7 +315,7 @@ def cmd_sale_list(args: argparse.Namespace) -> int:
 
 def cmd_sale_show(args: argparse.Namespace) -> int:
     def show(book: Book) -> int:
-        data = sale_detail_json(book, args.number)
+        data = _sale_detail_json(book, args.number)
         if args.json:
             print_json(data)
         else:
