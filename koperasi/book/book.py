@@ -153,25 +153,6 @@ class Book:
         with transaction(self._db):
             yield
 
-    # TODO(issue 8 report, CLI call-site mapping): koperasi/cli.py and cli_money.py still read
-    # these four stores while the CLI is rewritten into a package; the report names the
-    # service method for each call. Remove these properties when the CLI uses them.
-    @property
-    def store_members(self) -> MemberStore:
-        return self._store_members
-
-    @property
-    def store_sales(self) -> SaleStore:
-        return self._store_sales
-
-    @property
-    def store_payouts(self) -> PayoutStore:
-        return self._store_payouts
-
-    @property
-    def store_journal(self) -> JournalStore:
-        return self._store_journal
-
     def bulk_writer(self) -> BulkWriter:
         """The bulk write path (executemany, for the demo build); call it inside atomic()."""
         return BulkWriter(self._db)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from koperasi import cli as cli_module
 from koperasi.cli import main
 
 
@@ -23,9 +22,6 @@ class Result:
 def indonesian_by_default(monkeypatch):
     """Every test starts in Indonesian, whatever the shell or an earlier test chose."""
     monkeypatch.delenv("KOPERASI_LANG", raising=False)
-    cli_module.set_language("id")
-    yield
-    cli_module.set_language("id")
 
 
 @pytest.fixture

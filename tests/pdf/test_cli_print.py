@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from koperasi import cli as cli_module
 from koperasi.cli import main
 from tests.pdf.pdf_helpers import pages
 
@@ -12,9 +11,6 @@ from tests.pdf.pdf_helpers import pages
 @pytest.fixture(autouse=True)
 def indonesian(monkeypatch):
     monkeypatch.delenv("KOPERASI_LANG", raising=False)
-    cli_module.set_language("id")
-    yield
-    cli_module.set_language("id")
 
 
 def run(*args: str) -> int:

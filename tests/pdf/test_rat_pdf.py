@@ -7,7 +7,6 @@ import re
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
 
-from koperasi import cli as cli_module
 from koperasi.book import Book
 from koperasi.cli import main
 from koperasi.pdf.rat import render_rat
@@ -204,9 +203,6 @@ def test_demo_book_report(demo):
 @pytest.fixture
 def indonesian(monkeypatch):
     monkeypatch.delenv("KOPERASI_LANG", raising=False)
-    cli_module.set_language("id")
-    yield
-    cli_module.set_language("id")
 
 
 def test_cli(rat_path, tmp_path, indonesian, capsys):

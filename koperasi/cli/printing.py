@@ -9,61 +9,27 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from koperasi import pdf, reports
-from koperasi.cli import language, run_with_book
+from koperasi.cli.common import add_book, label, run_with_book, write_whole
 from koperasi.core.fmt import date_short
 from koperasi.core.units import parse_date
 
 if TYPE_CHECKING:
     from koperasi.book import Book
 
-# What the print commands say themselves: (Bahasa Indonesia, English).
-_TEXTS = {
-    "written": ("{path} ditulis ({what}).", "Wrote {path} ({what})."),
-    "slips": ("{n} slip pembayaran", "{n} payout slips"),
-    "slip": ("1 slip pembayaran", "1 payout slip"),
-    "one": ("1 dokumen", "1 document"),
-    "no_slips": (
-        "Belum ada slip pembayaran untuk penjualan {sale}; bayar dulu dengan `koperasi payout`.",
-        "Sale {sale} has no payout slips yet; pay it first with `koperasi payout`.",
-    ),
-    "bad_period": (
-        "Periode tidak valid: tanggal awal {start} sesudah tanggal akhir {end}.",
-        "The period is not valid: the start {start} is after the end {end}.",
-    ),
-}
-
-
-def _text(key: str, **params: object) -> str:
-    return _TEXTS[key][1 if language() == "en" else 0].format(**params)
-
-
-def write_pdf(path: str | Path, data: bytes) -> None:
-    """Write the file whole or not at all: a half-written PDF must never replace a good one."""
-    target = Path(path)
-    temporary = target.with_name(f".{target.name}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise OSError(exc.errno, exc.strerror, str(target)) from exc
-
 
 def _printing(args: argparse.Namespace, make: Callable[[Book], tuple[bytes, str]]) -> int:
     def run(book: Book) -> int:
         data, what = make(book)
-        write_pdf(args.output, data)
-        print(_text("written", path=args.output, what=what))
+        write_whole(args.output, data)
+        print(label("pdf_written", args.lang, path=args.output, what=what))
         return 0
 
-    return run_with_book(args.book, run, readonly=True)
+    return run_with_book(args.book, run, args.lang, readonly=True)
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
@@ -74,7 +40,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
                 reports.receipt_data(book, args.receipt),
                 args.paper or book.document_paper("receipt"),
             ),
-            _text("one"),
+            label("one_document", args.lang),
         ),
     )
 
@@ -84,13 +50,17 @@ def cmd_slips(args: argparse.Namespace) -> int:
         if args.sale:
             slips = reports.slips_for_sale(book, args.sale)
             if not slips:
-                raise _Refused(_text("no_slips", sale=book.sales.get(args.sale).number))
+                raise _Refused(label("no_slips", args.lang, sale=book.sales.get(args.sale).number))
         elif args.run:
             slips = reports.slips_for_run(book, args.run)
         else:
             slips = reports.slips_data(book, args.payout)
         paper = args.paper or book.document_paper("slip")
-        what = _text("slip") if len(slips) == 1 else _text("slips", n=len(slips))
+        what = (
+            label("one_slip", args.lang)
+            if len(slips) == 1
+            else label("slip_count", args.lang, n=len(slips))
+        )
         return pdf.render_slips(slips, paper), what
 
     try:
@@ -105,7 +75,7 @@ def cmd_settlement(args: argparse.Namespace) -> int:
         args,
         lambda book: (
             pdf.render_settlement(reports.settlement_data(book, args.sale)),
-            _text("one"),
+            label("one_document", args.lang),
         ),
     )
 
@@ -115,9 +85,11 @@ def cmd_statement(args: argparse.Namespace) -> int:
         end = args.end or book.today()
         start = args.start or datetime.date(end.year, 1, 1)
         if start > end:
-            raise _Refused(_text("bad_period", start=date_short(start), end=date_short(end)))
+            raise _Refused(
+                label("bad_period", args.lang, start=date_short(start), end=date_short(end))
+            )
         data = reports.statement_data(book, args.member, start, end)
-        return pdf.render_statement(data), _text("one")
+        return pdf.render_statement(data), label("one_document", args.lang)
 
     try:
         return _printing(args, make)
@@ -130,7 +102,10 @@ def cmd_members(args: argparse.Namespace) -> int:
     active = True if args.active else None
     return _printing(
         args,
-        lambda book: (pdf.render_register(reports.register_data(book, active)), _text("one")),
+        lambda book: (
+            pdf.render_register(reports.register_data(book, active)),
+            label("one_document", args.lang),
+        ),
     )
 
 
@@ -141,7 +116,7 @@ def cmd_rat(args: argparse.Namespace) -> int:
     def make(book: Book) -> tuple[bytes, str]:
         year = args.year or book.today().year - 1
         report = rat_report(book, year, parts=args.part, date=args.date)
-        return render_rat(report), _text("one")
+        return render_rat(report), label("one_document", args.lang)
 
     return _printing(args, make)
 
@@ -156,13 +131,10 @@ class _Refused(Exception):
     """A refusal the print commands word themselves (the book is only read)."""
 
 
-def add_print_commands(subparsers: argparse._SubParsersAction) -> None:
-    """Add `print receipt|slips|settlement|statement|members` to the command line."""
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Add `print receipt|slips|settlement|statement|rat|members` to the command line."""
     printing = subparsers.add_parser("print", help="print documents as PDF (cetak dokumen)")
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
-
-    def common(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("book", metavar="BOOK", help="the book file (.koperasi)")
 
     def output(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(
@@ -170,7 +142,7 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:
         )
 
     p = documents.add_parser("receipt", help="a delivery receipt (nota timbang)")
-    common(p)
+    add_book(p)
     p.add_argument("receipt", metavar="RECEIPT", help="receipt number, e.g. NT-2026-000012")
     p.add_argument(
         "--paper", choices=pdf.RECEIPT_PAPERS, help="default: the book's receipt paper, else a6"
@@ -179,7 +151,7 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_receipt)
 
     p = documents.add_parser("slips", help="payout slips, one per page (slip pembayaran)")
-    common(p)
+    add_book(p)
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--sale", metavar="SALE_NO", help="every slip paid out of this sale")
     which.add_argument(
@@ -193,13 +165,13 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_slips)
 
     p = documents.add_parser("settlement", help="a sale's settlement sheet (A4)")
-    common(p)
+    add_book(p)
     p.add_argument("sale", metavar="SALE_NO", help="sale number, e.g. PJ-2026-0003")
     output(p)
     p.set_defaults(func=cmd_settlement)
 
     p = documents.add_parser("statement", help="a member's statement for a period (A4)")
-    common(p)
+    add_book(p)
     p.add_argument("--member", required=True, metavar="NO", help="member number")
     p.add_argument(
         "--from", dest="start", type=parse_date, metavar="D", help="first day (default 1 January)"
@@ -215,7 +187,7 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:
     p = documents.add_parser(
         "rat", help="the board's annual report for the members' meeting (laporan RAT)"
     )
-    common(p)
+    add_book(p)
     p.add_argument(
         "--year", type=_year, metavar="Y", help="the financial year (default: last year)"
     )
@@ -234,10 +206,7 @@ def add_print_commands(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_rat)
 
     p = documents.add_parser("members", help="the member register (A4 landscape)")
-    common(p)
+    add_book(p)
     p.add_argument("--active", action="store_true", help="only active members")
     output(p)
     p.set_defaults(func=cmd_members)
-
-
-__all__ = ["add_print_commands", "write_pdf"]

@@ -1,0 +1,149 @@
+"""`koperasi member add|list|edit|deactivate`: the member register."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from koperasi.cli.common import (
+    add_book,
+    add_json,
+    format_table,
+    iso_date,
+    label,
+    labels,
+    print_json,
+    report_error,
+    run_with_book,
+    short_date,
+    yes_no,
+)
+from koperasi.core.errors import KoperasiError
+from koperasi.core.units import parse_date
+
+if TYPE_CHECKING:
+    from koperasi.book import Book
+
+
+def cmd_member_add(args: argparse.Namespace) -> int:
+    def add(book: Book) -> int:
+        member = book.members.add(
+            args.name,
+            nik=args.nik,
+            gender=args.gender or "",
+            village=args.village or "",
+            address=args.address or "",
+            phone=args.phone or "",
+            joined=args.joined,
+        )
+        print(member.number)
+        return 0
+
+    return run_with_book(args.book, add, args.lang)
+
+
+def cmd_member_list(args: argparse.Namespace) -> int:
+    active = None if args.all else not args.inactive
+    lang = args.lang
+
+    def show(book: Book) -> int:
+        members = book.members.list(active)
+        if args.json:
+            print_json(
+                [
+                    {
+                        "number": m.number,
+                        "name": m.name,
+                        "nik": m.nik,
+                        "gender": m.gender,
+                        "village": m.village,
+                        "address": m.address,
+                        "phone": m.phone,
+                        "joined": iso_date(m.joined),
+                        "active": m.active,
+                        "left_on": iso_date(m.left_on),
+                    }
+                    for m in members
+                ]
+            )
+            return 0
+        headers = labels(("number", "name", "nik", "gender", "village", "joined"), lang)
+        rows = [
+            [m.number, m.name, m.nik or "", m.gender, m.village, short_date(m.joined)]
+            for m in members
+        ]
+        if active is not True:
+            headers.append(label("active", lang))
+            for row, m in zip(rows, members, strict=True):
+                row.append(yes_no(m.active, lang))
+        print(format_table(headers, rows, lang))
+        return 0
+
+    return run_with_book(args.book, show, lang, readonly=True)
+
+
+_MEMBER_FIELDS = ("name", "nik", "gender", "village", "address", "phone", "joined")
+
+
+def cmd_member_edit(args: argparse.Namespace) -> int:
+    changes = {f: getattr(args, f) for f in _MEMBER_FIELDS if getattr(args, f) is not None}
+    if not changes:
+        return report_error(KoperasiError("cli.nothing_to_change"), args.lang)
+
+    def edit(book: Book) -> int:
+        print(book.members.edit(args.number, **changes).number)
+        return 0
+
+    return run_with_book(args.book, edit, args.lang)
+
+
+def cmd_member_deactivate(args: argparse.Namespace) -> int:
+    def deactivate(book: Book) -> int:
+        member = book.members.get(args.number)
+        if not member.active:
+            # Deactivating again would move the date the member left.
+            raise KoperasiError("member.inactive", number=member.number, name=member.name)
+        print(book.members.deactivate(member.number).number)
+        return 0
+
+    return run_with_book(args.book, deactivate, args.lang)
+
+
+def _add_member_fields(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--nik", help="16-digit NIK (empty to clear when editing)")
+    parser.add_argument("--gender", help="L or P")
+    parser.add_argument("--village")
+    parser.add_argument("--address")
+    parser.add_argument("--phone")
+    parser.add_argument("--joined", type=parse_date, metavar="YYYY-MM-DD")
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    member = commands.add_parser("member", help="the member register").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = member.add_parser("add", help="add a member; prints the member number")
+    add_book(p)
+    p.add_argument("--name", required=True)
+    _add_member_fields(p)
+    p.set_defaults(func=cmd_member_add)
+
+    p = member.add_parser("list", help="list members (active ones by default)")
+    add_book(p)
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--inactive", action="store_true", help="only inactive members")
+    which.add_argument("--all", action="store_true", help="active and inactive members")
+    add_json(p)
+    p.set_defaults(func=cmd_member_list)
+
+    p = member.add_parser("edit", help="change a member's details")
+    add_book(p)
+    p.add_argument("number", metavar="NO", help="member number, e.g. LJ-0001")
+    p.add_argument("--name")
+    _add_member_fields(p)
+    p.set_defaults(func=cmd_member_edit)
+
+    p = member.add_parser("deactivate", help="mark a member as no longer active")
+    add_book(p)
+    p.add_argument("number", metavar="NO")
+    p.set_defaults(func=cmd_member_deactivate)
