@@ -151,12 +151,13 @@ _DAY_FIRST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", re.ASCII)
 _TWO_DIGIT_YEAR = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2}", re.ASCII)
 
 
-def parse_date(text: str) -> datetime.date:
+def parse_date(text: str, *, bounded: bool = True) -> datetime.date:
     """A date typed day first, "27/11/2026" (or with - or . between), or as "2026-11-27".
 
     Refused, with a sentence (a TypedValueError, which is also a ValueError): anything
     else, a day that is not in the calendar (31/02/2026, 29/02/2027), a two-digit year
-    (27/11/26 could be 1926 or 2026) and a year outside limits.MIN_YEAR..MAX_YEAR.
+    (27/11/26 could be 1926 or 2026) and, unless `bounded` is False, a year outside
+    limits.MIN_YEAR..MAX_YEAR.
     """
     from koperasi.core.limits import MAX_YEAR, MIN_YEAR  # limits formats its sentences here
 
@@ -169,7 +170,7 @@ def parse_date(text: str) -> datetime.date:
         raise TypedValueError("date.two_digit_year", text=text)
     else:
         raise TypedValueError("date.invalid", text=text)
-    if not MIN_YEAR <= year <= MAX_YEAR:
+    if bounded and not MIN_YEAR <= year <= MAX_YEAR:
         raise TypedValueError("date.year_range", text=text, low=MIN_YEAR, high=MAX_YEAR)
     try:
         return datetime.date(year, month, day)

@@ -49,7 +49,7 @@ def test_parse_kg(text, grams):
 
 
 @pytest.mark.parametrize(
-    ("text", "code"),
+    ("text", "exact_code"),
     [
         ("", "number.kg.empty"),
         ("abc", "number.kg.invalid"),
@@ -61,10 +61,35 @@ def test_parse_kg(text, grams):
         ("1,0005", "number.kg.decimals"),
     ],
 )
-def test_parse_kg_refuses(text, code):
+def test_parse_kg_refuses(text, exact_code):
+    # the older entry point keeps its one sentence; the exact refusal is its cause
     with pytest.raises(KoperasiError) as info:
         parse_kg(text)
-    assert info.value.code == code
+    assert info.value.code == "input.bad_kg"
+    assert "tidak valid" in info.value.message("id")
+    assert "not valid" in info.value.message("en")
+    assert info.value.__cause__.code == exact_code
+
+
+def test_a_ceiling_keeps_its_own_sentence():
+    with pytest.raises(KoperasiError) as info:
+        parse_rupiah("Rp 10.000.000.000.000.000")
+    assert info.value.code == "limit.rupiah"
+    with pytest.raises(KoperasiError) as info:
+        parse_percent("120")
+    assert info.value.code == "input.bad_percent"  # "0 sampai 100", as the screens expect
+
+
+def test_parse_date_without_bounds_for_the_command_line():
+    import datetime
+
+    from koperasi.core.units import parse_date
+
+    assert parse_date("2999-01-01") == datetime.date(2999, 1, 1)
+    assert parse_date("27.11.2026") == datetime.date(2026, 11, 27)
+    with pytest.raises(KoperasiError) as info:
+        parse_date("31/02/2026")
+    assert info.value.code == "date.impossible"
 
 
 def test_parse_price_and_percent_and_rupiah():
