@@ -3,8 +3,8 @@
 SQLite stores an INTEGER in 64 bits: a sum past 2**63 - 1 (about 9,2 × 10**18) fails or,
 worse, turns into a float. Each ceiling below is far above anything a village cooperative
 will ever type, so it never stands in a treasurer's way, and small enough that a sum of a
-million such amounts, or the product of two ceilings that the program forms (a weight times
-a price, an amount times a rate) still fits. A value past its ceiling is almost always a
+thousand amounts at the ceiling, or a weight times a price at their ceilings (in whole
+rupiah), still fits. A value past its ceiling is almost always a
 slip of the keyboard (an extra group of zeros), so it is refused with one sentence.
 
 Python integers do not overflow, so the checks are what keeps the stored values small.
@@ -21,8 +21,8 @@ MAX_RUPIAH = 10**15
 """Rp 1.000 triliun per operation (a sale, a payout, a deposit, a cost).
 
 Indonesia's whole state budget is about Rp 3.500 triliun a year; a village cooperative's
-sale is at most some billions. A million operations at the ceiling sum to 10**21 rupiah in
-Python, but a book never holds that: a year's totals of real operations stay below 10**15.
+sale is at most some billions. A thousand operations at the ceiling sum to 10**18 < 2**63;
+a real book's totals stay many orders of magnitude below that.
 """
 
 MAX_GRAMS = 10**12
