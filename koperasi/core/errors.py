@@ -28,6 +28,13 @@ class KoperasiError(Exception):
         return self.message()
 
 
+class TypedValueError(KoperasiError, ValueError):
+    """A typed value (a date) that cannot be read.
+
+    Also a ValueError, so callers that caught the ValueError of fmt.parse_date keep working.
+    """
+
+
 class BookLockedError(KoperasiError):
     """Another program holds the book for writing."""
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from koperasi.core.errors import TypedValueError
+
 MONTHS_ID = (
     "Januari",
     "Februari",
@@ -145,19 +147,32 @@ def datetime_short(dt: datetime.datetime) -> str:
 
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
-_DAY_FIRST = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d{4})", re.ASCII)
+_DAY_FIRST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", re.ASCII)
+_TWO_DIGIT_YEAR = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2}", re.ASCII)
 
 
-def parse_date(text: str) -> datetime.date:
-    """A date typed as "2026-11-27", "27/11/2026" or "27-11-2026" (day first)."""
+def parse_date(text: str, *, bounded: bool = True) -> datetime.date:
+    """A date typed day first, "27/11/2026" (or with - or . between), or as "2026-11-27".
+
+    Refused, with a sentence (a TypedValueError, which is also a ValueError): anything
+    else, a day that is not in the calendar (31/02/2026, 29/02/2027), a two-digit year
+    (27/11/26 could be 1926 or 2026) and, unless `bounded` is False, a year outside
+    limits.MIN_YEAR..MAX_YEAR.
+    """
+    from koperasi.core.limits import MAX_YEAR, MIN_YEAR  # limits formats its sentences here
+
     value = str(text).strip()
     if match := _ISO.fullmatch(value):
         year, month, day = (int(part) for part in match.groups())
     elif match := _DAY_FIRST.fullmatch(value):
         day, month, year = int(match[1]), int(match[3]), int(match[4])
+    elif _TWO_DIGIT_YEAR.fullmatch(value):
+        raise TypedValueError("date.two_digit_year", text=text)
     else:
-        raise ValueError(f"not a date: {text!r}; write it as DD/MM/YYYY or YYYY-MM-DD")
+        raise TypedValueError("date.invalid", text=text)
+    if bounded and not MIN_YEAR <= year <= MAX_YEAR:
+        raise TypedValueError("date.year_range", text=text, low=MIN_YEAR, high=MAX_YEAR)
     try:
         return datetime.date(year, month, day)
     except ValueError:
-        raise ValueError(f"no such date: {text!r}") from None
+        raise TypedValueError("date.impossible", text=text) from None

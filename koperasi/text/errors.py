@@ -637,4 +637,172 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The GeoJSON file of {size} MB is over the EUDR information system's 25 MB limit; split "
         "the lot over several statements.",
     ),
+    # typed numbers and dates (numbers branch)
+    "number.rupiah.empty": (
+        "Jumlah rupiah belum diisi: tulis rupiah bulat, mis. 1.250.000.",
+        "The amount is empty: give whole rupiah, e.g. 1.250.000.",
+    ),
+    "number.rupiah.invalid": (
+        'Jumlah "{text}" tidak valid: tulis rupiah bulat dengan titik pemisah ribuan, '
+        "mis. 1.250.000 atau Rp 1.250.000.",
+        'The amount "{text}" is not valid: give whole rupiah with dots between thousands, '
+        "e.g. 1.250.000 or Rp 1.250.000.",
+    ),
+    "number.rupiah.ambiguous": (
+        'Jumlah "{text}" tidak jelas: titik hanya memisahkan ribuan dalam kelompok tiga angka '
+        "(1.250.000 = satu juta dua ratus lima puluh ribu rupiah), dan uang ditulis tanpa sen.",
+        'The amount "{text}" is unclear: a dot only separates thousands in groups of three '
+        "(1.250.000 = one million two hundred fifty thousand rupiah), and money has no cents.",
+    ),
+    "number.rupiah.decimals": (
+        'Jumlah "{text}" memakai sen: uang dicatat dalam rupiah bulat, tulis mis. 1.250.000 '
+        "(atau 1.250.000,00).",
+        'The amount "{text}" has cents: money is kept in whole rupiah, write e.g. 1.250.000 '
+        "(or 1.250.000,00).",
+    ),
+    "number.kg.empty": (
+        "Berat belum diisi: tulis dalam kg, mis. 1.250,5.",
+        "The weight is empty: give kilograms, e.g. 1.250,5.",
+    ),
+    "number.kg.invalid": (
+        'Berat "{text}" tidak valid: tulis kg dengan titik pemisah ribuan dan koma desimal, '
+        "mis. 1.250,5 atau 120,5.",
+        'The weight "{text}" is not valid: give kilograms with dots between thousands and a '
+        "decimal comma, e.g. 1.250,5 or 120,5.",
+    ),
+    "number.kg.ambiguous": (
+        'Berat "{text}" tidak jelas: tulis 1.250 untuk seribu dua ratus lima puluh kg '
+        "(titik memisahkan ribuan), atau {decimal} bila maksudnya desimal (koma menandai desimal).",
+        'The weight "{text}" is unclear: write 1.250 for one thousand two hundred fifty kg '
+        "(a dot separates thousands), or {decimal} if you mean a decimal (a comma marks decimals).",
+    ),
+    "number.kg.decimals": (
+        'Berat "{text}" terlalu teliti: paling banyak tiga angka desimal (gram), mis. 0,125.',
+        'The weight "{text}" is too precise: at most three decimals (grams), e.g. 0,125.',
+    ),
+    "number.price.empty": (
+        "Harga belum diisi: tulis rupiah per kg, mis. 3.152,62.",
+        "The price is empty: give rupiah per kg, e.g. 3.152,62.",
+    ),
+    "number.price.invalid": (
+        'Harga "{text}" tidak valid: tulis rupiah per kg dengan titik pemisah ribuan dan '
+        "koma desimal, mis. 3.152,62 atau 12.500.",
+        'The price "{text}" is not valid: give rupiah per kg with dots between thousands and a '
+        "decimal comma, e.g. 3.152,62 or 12.500.",
+    ),
+    "number.price.ambiguous": (
+        'Harga "{text}" tidak jelas: tulis 12.500 untuk dua belas ribu lima ratus rupiah '
+        "(titik memisahkan ribuan), atau {decimal} bila maksudnya desimal (koma menandai desimal).",
+        'The price "{text}" is unclear: write 12.500 for twelve thousand five hundred rupiah '
+        "(a dot separates thousands), or {decimal} if you mean a decimal (a comma marks decimals).",
+    ),
+    "number.price.decimals": (
+        'Harga "{text}" terlalu teliti: paling banyak dua angka desimal, mis. 3.152,62.',
+        'The price "{text}" is too precise: at most two decimals, e.g. 3.152,62.',
+    ),
+    "number.percent.empty": (
+        "Persentase belum diisi: tulis angka persen, mis. 55,5.",
+        "The percentage is empty: give a percent, e.g. 55,5.",
+    ),
+    "number.percent.invalid": (
+        'Persentase "{text}" tidak valid: tulis angka persen dengan koma desimal, mis. 55,5 '
+        "atau 3 %.",
+        'The percentage "{text}" is not valid: give a percent with a decimal comma, e.g. 55,5 '
+        "or 3 %.",
+    ),
+    "number.percent.ambiguous": (
+        'Persentase "{text}" tidak jelas: desimal ditulis dengan koma, mis. {decimal}; '
+        "titik hanya memisahkan ribuan.",
+        'The percentage "{text}" is unclear: decimals take a comma, e.g. {decimal}; '
+        "a dot only separates thousands.",
+    ),
+    "number.percent.decimals": (
+        'Persentase "{text}" terlalu teliti: paling banyak dua angka desimal, mis. 0,01.',
+        'The percentage "{text}" is too precise: at most two decimals, e.g. 0,01.',
+    ),
+    "number.count.empty": (
+        "Jumlah belum diisi: tulis bilangan bulat, mis. 50.",
+        "The number is empty: give a whole number, e.g. 50.",
+    ),
+    "number.count.invalid": (
+        'Angka "{text}" tidak valid: tulis bilangan bulat, mis. 50 atau 1.250.',
+        'The number "{text}" is not valid: give a whole number, e.g. 50 or 1.250.',
+    ),
+    "number.count.ambiguous": (
+        'Angka "{text}" tidak jelas: tulis bilangan bulat; titik hanya memisahkan ribuan '
+        "dalam kelompok tiga angka, mis. 1.250.",
+        'The number "{text}" is unclear: give a whole number; a dot only separates thousands '
+        "in groups of three, e.g. 1.250.",
+    ),
+    "number.count.decimals": (
+        'Angka "{text}" harus bilangan bulat tanpa koma, mis. 50.',
+        'The number "{text}" must be whole, without a comma, e.g. 50.',
+    ),
+    "number.negative": (
+        'Angka "{text}" tidak boleh negatif: tulis tanpa tanda minus, mis. 1.250.',
+        'The number "{text}" cannot be negative: write it without a minus sign, e.g. 1.250.',
+    ),
+    "number.leading_comma": (
+        'Angka "{text}" diawali koma: tulis {suggestion} bila maksudnya kurang dari satu.',
+        'The number "{text}" starts with a comma: write {suggestion} if you mean less than one.',
+    ),
+    "number.foreign_digits": (
+        'Angka "{text}" memakai angka dari papan ketik lain (mis. angka Arab atau lebar '
+        "penuh): ketik ulang dengan angka 0-9 biasa, mis. 1.250.",
+        'The number "{text}" uses digits from another keyboard (e.g. Arabic or full-width): '
+        "type it again with plain 0-9 digits, e.g. 1.250.",
+    ),
+    "number.invisible": (
+        'Angka "{text}" berisi karakter tak terlihat ({char}), biasanya dari teks yang '
+        "disalin: hapus isian dan ketik ulang angkanya, mis. 1.250.",
+        'The number "{text}" contains an invisible character ({char}), usually from pasted '
+        "text: clear the field and type the number again, e.g. 1.250.",
+    ),
+    "limit.rupiah": (
+        "{field}{value} melebihi batas {max} per transaksi: periksa jumlah angka nolnya.",
+        "{field}{value} is above the ceiling of {max} per operation: check the number of zeros.",
+    ),
+    "limit.grams": (
+        "{field}{value} melebihi batas {max}: periksa jumlah angka nolnya.",
+        "{field}{value} is above the ceiling of {max}: check the number of zeros.",
+    ),
+    "limit.price": (
+        "{field}{value} per kg melebihi batas {max} per kg: periksa jumlah angka nolnya.",
+        "{field}{value} per kg is above the ceiling of {max} per kg: check the number of zeros.",
+    ),
+    "limit.percent": (
+        "{field}{value} melebihi batas {max}.",
+        "{field}{value} is above the ceiling of {max}.",
+    ),
+    "limit.count": (
+        "{field}{value} melebihi batas {max}: periksa jumlah angka nolnya.",
+        "{field}{value} is above the ceiling of {max}: check the number of zeros.",
+    ),
+    "limit.year": (
+        "{field}tahun {value} di luar rentang {low} sampai {high}: tulis tahun empat angka, "
+        "mis. 27/11/2026.",
+        "{field}the year {value} is outside {low} to {high}: write a four-digit year, "
+        "e.g. 27/11/2026.",
+    ),
+    "date.invalid": (
+        'Tanggal "{text}" tidak valid: tulis hari/bulan/tahun, mis. 27/11/2026 '
+        "(atau 27-11-2026, 27.11.2026, 2026-11-27).",
+        'The date "{text}" is not valid: write day/month/year, e.g. 27/11/2026 '
+        "(or 27-11-2026, 27.11.2026, 2026-11-27).",
+    ),
+    "date.impossible": (
+        'Tanggal "{text}" tidak ada di kalender: periksa hari dan bulannya, mis. 28/02/2027.',
+        'The date "{text}" does not exist: check the day and month, e.g. 28/02/2027.',
+    ),
+    "date.two_digit_year": (
+        'Tanggal "{text}" tidak jelas: tahun dua angka bisa berarti abad mana saja; '
+        "tulis tahun empat angka, mis. 27/11/2026.",
+        'The date "{text}" is unclear: a two-digit year could be any century; '
+        "write a four-digit year, e.g. 27/11/2026.",
+    ),
+    "date.year_range": (
+        'Tanggal "{text}" di luar rentang tahun {low} sampai {high}: periksa tahunnya, '
+        "mis. 27/11/2026.",
+        'The date "{text}" is outside the years {low} to {high}: check the year, e.g. 27/11/2026.',
+    ),
 }

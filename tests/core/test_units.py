@@ -35,26 +35,72 @@ def test_money_at_rate():
 
 @pytest.mark.parametrize(
     ("text", "grams"),
-    [("120.5", 120_500), ("120,5", 120_500), ("0.001", 1), ("7", 7000), ("1.250", 1250)],
+    [
+        ("120,5", 120_500),
+        ("120.5", 120_500),  # the command line's documented form, until it calls numbers
+        ("0,001", 1),
+        ("7", 7000),
+        ("1.250", 1_250_000),  # one thousand two hundred fifty kg, never 1,25 kg
+        ("1.250,5", 1_250_500),
+    ],
 )
 def test_parse_kg(text, grams):
     assert parse_kg(text) == grams
 
 
-@pytest.mark.parametrize("text", ["", "abc", "-5", "1.0005", "1e3", "12.5.1"])
-def test_parse_kg_refuses(text):
+@pytest.mark.parametrize(
+    ("text", "exact_code"),
+    [
+        ("", "number.kg.empty"),
+        ("abc", "number.kg.invalid"),
+        ("-5", "number.negative"),
+        ("1.0005", "number.kg.ambiguous"),
+        ("0.125", "number.kg.ambiguous"),  # three digits after a dot are never decimals
+        ("1e3", "number.kg.invalid"),
+        ("12.5.1", "number.kg.invalid"),
+        ("1,0005", "number.kg.decimals"),
+    ],
+)
+def test_parse_kg_refuses(text, exact_code):
+    # the older entry point keeps its one sentence; the exact refusal is its cause
     with pytest.raises(KoperasiError) as info:
         parse_kg(text)
+    assert info.value.code == "input.bad_kg"
     assert "tidak valid" in info.value.message("id")
     assert "not valid" in info.value.message("en")
+    assert info.value.__cause__.code == exact_code
+
+
+def test_a_ceiling_keeps_its_own_sentence():
+    with pytest.raises(KoperasiError) as info:
+        parse_rupiah("Rp 10.000.000.000.000.000")
+    assert info.value.code == "limit.rupiah"
+    with pytest.raises(KoperasiError) as info:
+        parse_percent("120")
+    assert info.value.code == "input.bad_percent"  # "0 sampai 100", as the screens expect
+
+
+def test_parse_date_without_bounds_for_the_command_line():
+    import datetime
+
+    from koperasi.core.units import parse_date
+
+    assert parse_date("2999-01-01") == datetime.date(2999, 1, 1)
+    assert parse_date("27.11.2026") == datetime.date(2026, 11, 27)
+    with pytest.raises(KoperasiError) as info:
+        parse_date("31/02/2026")
+    assert info.value.code == "date.impossible"
 
 
 def test_parse_price_and_percent_and_rupiah():
     assert parse_price("3152.62") == 315_262
+    assert parse_price("3.152,62") == 315_262
     assert parse_price("12500") == 1_250_000
+    assert parse_price("12.500") == 1_250_000  # not Rp 12,50
     with pytest.raises(KoperasiError):
         parse_price("3152.625")
     assert parse_percent("2.5") == 250
+    assert parse_percent("2,5") == 250
     assert parse_percent("100") == 10_000
     with pytest.raises(KoperasiError):
         parse_percent("100.01")
