@@ -22,9 +22,17 @@ ALLOWED = {
     "cli_money": {"core", "book", "reports", "cli"},
     "cli_print": {"core", "book", "reports", "pdf", "cli"},
     "demo": {"core", "store", "book"},
+    "devices": {"core", "reports", "text"},
 }
 # Third-party libraries that belong to exactly one part.
-OWNERS = {"sqlite3": "store", "sqlite_utils": "store", "reportlab": "pdf", "PySide6": "gui"}
+OWNERS = {
+    "sqlite3": "store",
+    "sqlite_utils": "store",
+    "reportlab": "pdf",
+    "PySide6": "gui",
+    "serial": "devices",
+    "escpos": "devices",
+}
 
 
 def part_of(path: Path) -> str:
