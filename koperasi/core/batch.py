@@ -16,6 +16,7 @@ batch, so the main book sees a missing or repeated batch.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import hmac
 import json
@@ -270,6 +271,17 @@ def _text(obj: dict, name: str, limit: int = 200) -> str:
     return value
 
 
+def _date(obj: dict, name: str) -> str:
+    value = _text(obj, name, 10)
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise _Invalid(name) from None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise _Invalid(name)
+    return value
+
+
 def _int(obj: dict, name: str, low: int, high: int) -> int:
     value = _take(obj, name, int)
     assert isinstance(value, int)
@@ -351,7 +363,7 @@ def _read_record(obj: object, post_id: str) -> Record:
         return DeliveryRecord(
             stable_id=record_id,
             receipt=receipt,
-            date=_text(obj, "date", 10),
+            date=_date(obj, "date"),
             recorded_at=_text(obj, "recorded_at", 40),
             member_number=_text(obj, "member", 40),
             commodity=_text(obj, "commodity", 100),
@@ -375,6 +387,7 @@ def _read_record(obj: object, post_id: str) -> Record:
         gross, net = _int(obj, "gross_grams", 0, MAX_GRAMS), _int(obj, "net_grams", 0, MAX_GRAMS)
         if action == "correct":
             _check_weights(gross, deductions, net)
+            _date(obj, "date")
         return CorrectionRecord(
             stable_id=record_id,
             delivery=delivery,

@@ -30,6 +30,9 @@ from dataclasses import dataclass
 import serial
 
 from koperasi.core.errors import KoperasiError
+from koperasi.core.fmt import kg
+from koperasi.text import text
+from koperasi.text.devices import SCALE_STATUS
 
 STX, ETX = 0x02, 0x03
 _LINE_END = b"\r\n"
@@ -347,6 +350,11 @@ class ScaleStatus:
 
     kind: str
     grams: int | None = None
+
+    def message(self, lang: str | None = None) -> str:
+        """What the weighing form shows: "Stabil: 45,2 kg", "Timbangan tidak mengirim data..."."""
+        weight = kg(self.grams) if self.grams is not None else ""
+        return text(SCALE_STATUS, self.kind, lang, weight=weight)
 
 
 PARITIES = {"N": serial.PARITY_NONE, "E": serial.PARITY_EVEN, "O": serial.PARITY_ODD}

@@ -163,6 +163,8 @@ def test_the_writer_refuses_what_the_reader_would():
         write_batch(HEADER, [delivery(1, net_grams=1)], KEY)
     with pytest.raises(ValueError):  # a stable id that is not post/receipt
         write_batch(HEADER, [delivery(1, stable_id="P3/NT-P2-2026-000001")], KEY)
+    with pytest.raises(ValueError):  # not a date
+        write_batch(HEADER, [delivery(1, date="2026-02-30")], KEY)
     with pytest.raises(ValueError):  # twice the same id
         write_batch(HEADER, [delivery(1), delivery(1)], KEY)
     with pytest.raises(ValueError):  # a first batch names no previous one

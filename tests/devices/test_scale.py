@@ -230,6 +230,13 @@ def test_stable_weight_by_repeats():
     assert stable.push(Reading(1_000, False)) is None  # the count started again
 
 
+def test_status_messages():
+    assert ScaleStatus("stable", 45_200).message() == "Stabil: 45,2 kg"
+    assert ScaleStatus("unstable", 1_250).message("en") == "Not yet stable: 1,25 kg"
+    assert ScaleStatus("no_data").message().startswith("Timbangan tidak mengirim data")
+    assert "checksum" in ScaleStatus("checksum").message()
+
+
 def test_settings_are_checked():
     with pytest.raises(KoperasiError) as error:
         ScaleSettings("/dev/ttyUSB0", format="mettler").check()
