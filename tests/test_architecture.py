@@ -18,9 +18,10 @@ ALLOWED = {
     "book": {"core", "store", "geo"},
     "reports": {"core", "store", "book"},
     "pdf": {"core", "reports"},
-    "gui": {"core", "book", "reports", "pdf", "demo"},
-    "cli": {"core", "book", "reports", "pdf", "demo"},
+    "gui": {"core", "book", "reports", "pdf", "demo", "devices", "geo"},
+    "cli": {"core", "book", "reports", "pdf", "demo", "devices", "geo"},
     "demo": {"core", "store", "book"},
+    "devices": {"core", "reports", "text"},
 }
 # Third-party libraries that belong to exactly one part.
 OWNERS = {
@@ -30,6 +31,8 @@ OWNERS = {
     "PySide6": "gui",
     "shapely": "geo",
     "pyproj": "geo",
+    "serial": "devices",
+    "escpos": "devices",
 }
 
 

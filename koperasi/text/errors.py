@@ -805,4 +805,68 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mis. 27/11/2026.",
         'The date "{text}" is outside the years {low} to {high}: check the year, e.g. 27/11/2026.',
     ),
+    # scale, thermal printer, weighing posts (devices branch)
+    "scale.port_failed": (
+        "Port timbangan {port} tidak dapat dibuka ({reason}). Periksa kabel dan nama port.",
+        "The scale port {port} cannot be opened ({reason}). Check the cable and the port name.",
+    ),
+    "scale.port_lost": (
+        "Sambungan ke timbangan di {port} terputus ({reason}). Pasang lagi kabelnya.",
+        "The connection to the scale on {port} was lost ({reason}). Plug the cable back in.",
+    ),
+    "scale.bad_setting": (
+        "Pengaturan timbangan tidak valid: {detail}.",
+        "The scale setting is not valid: {detail}.",
+    ),
+    "printer.bad_target": (
+        'Tujuan printer "{target}" tidak dikenal: tulis path perangkat (mis. /dev/usb/lp0), '
+        "cups:NAMA_ANTREAN, atau alamat:port (mis. 192.168.1.50:9100).",
+        'The printer target "{target}" is not understood: give a device path (e.g. /dev/usb/lp0), '
+        "cups:QUEUE_NAME, or host:port (e.g. 192.168.1.50:9100).",
+    ),
+    "printer.target_is_book": (
+        "Berkas {path} adalah buku atau basis data; struk tidak akan menimpanya.",
+        "The file {path} is a book or a database; a printout never overwrites it.",
+    ),
+    "printer.target_is_link": (
+        "{path} adalah tautan (symlink); tulis ke perangkat atau berkas yang sebenarnya.",
+        "{path} is a symbolic link; give the real device or file.",
+    ),
+    "printer.write_failed": (
+        "Struk tidak terkirim ke {target} ({reason}).",
+        "The printout was not sent to {target} ({reason}).",
+    ),
+    "printer.no_lp": (
+        "Perintah lp (CUPS) tidak ditemukan; pasang CUPS atau pilih printer lain.",
+        "The lp command (CUPS) was not found; install CUPS or choose another printer.",
+    ),
+    "printer.bad_paper": (
+        "Lebar kertas {paper} tidak dikenal: pilih 58 atau 80 (mm).",
+        "The paper width {paper} is not known: choose 58 or 80 (mm).",
+    ),
+    "batch.not_a_batch": (
+        "Berkas ini bukan berkas kiriman pos timbang Koperasi.",
+        "This file is not a Koperasi weighing-post batch.",
+    ),
+    "batch.unknown_version": (
+        "Berkas kiriman ini memakai format versi {version}, yang tidak dikenal program ini; "
+        "perbarui program. Tidak ada yang diimpor.",
+        "This batch uses format version {version}, which this program does not know; update "
+        "the program. Nothing was imported.",
+    ),
+    "batch.damaged": (
+        "Berkas kiriman rusak atau terpotong; salin lagi dari pos timbang. Tidak ada yang diimpor.",
+        "The batch file is damaged or cut short; copy it again from the weighing post. "
+        "Nothing was imported.",
+    ),
+    "batch.bad_signature": (
+        "Tanda tangan berkas kiriman tidak cocok: kuncinya salah atau isinya diubah. "
+        "Tidak ada yang diimpor.",
+        "The batch's signature does not match: the key is wrong or the contents were changed. "
+        "Nothing was imported.",
+    ),
+    "batch.bad_key": (
+        "Kunci pos timbang tidak valid: harus {length} huruf heksadesimal (0-9, a-f).",
+        "The weighing-post key is not valid: it must be {length} hexadecimal characters (0-9, a-f).",
+    ),
 }
