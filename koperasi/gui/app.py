@@ -23,6 +23,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--demo", action="store_true", help="open the demo book (made on first use)"
     )
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="language of the window")
+    parser.add_argument(
+        "--smoke-test",
+        metavar="DIR",
+        help="check this installation: a demo book in DIR, every section, a slip PDF; exit 0",
+    )
     return parser.parse_args(argv)
 
 
@@ -37,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_app()
+    if args.smoke_test:
+        from koperasi.gui import smoke
+
+        return smoke.run(Path(args.smoke_test))
     settings = QSettings()
     i18n.set_language(args.lang or str(settings.value("language", i18n.DEFAULT_LANGUAGE)))
 
