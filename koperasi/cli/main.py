@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from koperasi import __version__
 from koperasi.cli import (
     books,
     cash,
@@ -86,6 +87,7 @@ def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
         default=lang,
         help="language of messages and tables (default $KOPERASI_LANG, else id)",
     )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for topic in TOPICS:
         topic.add_commands(commands)

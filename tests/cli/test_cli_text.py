@@ -135,3 +135,15 @@ def test_every_check_has_an_indonesian_name(tmp_path, cli):
     indonesian = cli("check", book_file).out.splitlines()
     assert indonesian[0] == "OK       integritas berkas SQLite"
     assert indonesian[-1] == "Semua 22 pemeriksaan lolos."
+
+
+def test_version(capsys):
+    import pytest
+
+    from koperasi import __version__
+    from koperasi.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"koperasi {__version__}"
