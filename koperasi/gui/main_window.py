@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from koperasi import __version__
 from koperasi.gui import i18n
-from koperasi.gui.dialogs import show_error
+from koperasi.gui.kit.messages import show_error
 from koperasi.gui.pages.base import Page
 from koperasi.gui.worker import BookRunner
 

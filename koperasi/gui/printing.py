@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from koperasi.book import Book
 from koperasi.core.fmt import date_short
 from koperasi.gui import preview
-from koperasi.gui.dialogs import show_error
+from koperasi.gui.kit.messages import show_error
 from koperasi.gui.worker import BookRunner
 from koperasi.pdf.cash_book import render_cash_book
 from koperasi.pdf.kwitansi import render_kwitansi

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWizard
 from koperasi.gui.models.pool_table_model import PoolTableModel
 from koperasi.gui.models.sale_table_model import SaleTableModel
 from koperasi.gui.paged_model import Query, RecordRole
-from koperasi.gui.sale_wizard import SaleWizard, shrinkage_bp, ungroup
+from koperasi.gui.wizards.sale.wizard import SaleWizard, shrinkage_bp, ungroup
 from tests.gui.conftest import TODAY, settle
 
 

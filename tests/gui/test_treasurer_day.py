@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWiza
 from koperasi.book import Book
 from koperasi.core.errors import BookLockedError
 from koperasi.core.fmt import rupiah
-from koperasi.gui.dialogs import error_text
-from koperasi.gui.member_dialog import MemberDialog
+from koperasi.gui.dialogs.member import MemberDialog
+from koperasi.gui.kit.messages import error_text
 from koperasi.gui.models import delivery_table_model as cols
 from koperasi.gui.models.share_table_model import COL_SHARE, COL_STATUS
-from koperasi.gui.sale_wizard import SaleWizard
+from koperasi.gui.wizards.sale.wizard import SaleWizard
 from tests.gui.conftest import TODAY, settle
 
 LOCKED = "sedang dibuka untuk ditulis oleh program lain"

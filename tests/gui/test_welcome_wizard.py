@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
-from koperasi.gui.new_book_wizard import parse_fee, suggest_prefix
+from koperasi.gui.wizards.new_book import parse_fee, suggest_prefix
 from tests.gui.conftest import settle
 
 

@@ -16,9 +16,9 @@ from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import rupiah
 from koperasi.gui import i18n
-from koperasi.gui.money_forms import RupiahEdit, date_edit, form_rows, hint_label, pydate
-from koperasi.gui.new_book_wizard import fit_labels
-from koperasi.gui.savings_dialogs import BookDialog
+from koperasi.gui.dialogs.savings import BookDialog
+from koperasi.gui.kit.widgets import RupiahEdit, date_edit, form_rows, hint_label, pydate
+from koperasi.gui.wizards.new_book import fit_labels
 from koperasi.gui.worker import BookRunner
 
 

@@ -29,8 +29,8 @@ from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, datetime_short, kg, percent
 from koperasi.core.model import Commodity, Delivery, Member
 from koperasi.core.units import FULL_QUALITY_BP
-from koperasi.gui.delivery_form import ERROR_STYLE, LABEL_STYLE, DeliveryForm, net_text
-from koperasi.gui.dialogs import show_error
+from koperasi.gui.forms.delivery_form import ERROR_STYLE, LABEL_STYLE, DeliveryForm, net_text
+from koperasi.gui.kit.messages import show_error
 from koperasi.gui.models.delivery_table_model import DeliveryRow, status_text
 from koperasi.gui.preview import PdfPreview, show_pdf
 from koperasi.gui.worker import BookRunner

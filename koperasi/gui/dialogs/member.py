@@ -186,7 +186,7 @@ class MemberDialog(QDialog):
             elif isinstance(exc, KoperasiError) and exc.code.startswith("member.name"):
                 self._show(self.name_error, exc)
             else:
-                from koperasi.gui.dialogs import show_error
+                from koperasi.gui.kit.messages import show_error
 
                 show_error(self, exc)
 

@@ -31,9 +31,9 @@ from koperasi.book import Book
 from koperasi.core.fmt import date_long, date_short, kg, percent, rupiah
 from koperasi.core.model import Member
 from koperasi.gui import preview
-from koperasi.gui.dialogs import show_error
-from koperasi.gui.member_money_tab import MemberMoneyTab
-from koperasi.gui.new_book_wizard import fit_labels
+from koperasi.gui.dialogs.member_money_tab import MemberMoneyTab
+from koperasi.gui.kit.messages import show_error
+from koperasi.gui.wizards.new_book import fit_labels
 from koperasi.gui.worker import BookRunner
 from koperasi.pdf import render_statement
 from koperasi.reports import statement_data
@@ -593,7 +593,7 @@ class MemberPage(QDialog):
         return i18n.current_language()
 
     def edit_member(self):
-        from koperasi.gui.member_dialog import MemberDialog
+        from koperasi.gui.dialogs.member import MemberDialog
 
         dialog = MemberDialog(self.runner, self.member, parent=self)
         dialog.accepted.connect(self.reload)

@@ -30,8 +30,8 @@ from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, rupiah
 from koperasi.core.loans import schedule
-from koperasi.gui.dialogs import error_text
-from koperasi.gui.money_forms import (
+from koperasi.gui.kit.messages import error_text
+from koperasi.gui.kit.widgets import (
     HINT_STYLE,
     MemberPicker,
     RupiahEdit,
@@ -46,7 +46,7 @@ from koperasi.gui.money_forms import (
     show_message,
     table_widget,
 )
-from koperasi.gui.new_book_wizard import fit_labels
+from koperasi.gui.wizards.new_book import fit_labels
 from koperasi.gui.worker import BookRunner
 
 DEFAULT_MONTHS = 10

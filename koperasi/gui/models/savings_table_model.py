@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from koperasi.book import Book
 from koperasi.core.fmt import rupiah
 from koperasi.core.model import Member
-from koperasi.gui.money_forms import MUTED, OWED, RIGHT, TextFilterProxy
+from koperasi.gui.kit.widgets import MUTED, OWED, RIGHT, TextFilterProxy
 from koperasi.gui.paged_model import RecordRole
 
 (

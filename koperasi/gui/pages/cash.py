@@ -24,9 +24,9 @@ from koperasi.book import Book
 from koperasi.book.cash import CashBook
 from koperasi.core.fmt import date_long, date_short, rupiah
 from koperasi.gui import i18n
-from koperasi.gui.cash_dialogs import CashEntryDialog, TransferDialog, category_name
-from koperasi.gui.dialogs import ask_reason, confirm, show_error
-from koperasi.gui.money_forms import (
+from koperasi.gui.dialogs.cash import CashEntryDialog, TransferDialog, category_name
+from koperasi.gui.kit.messages import ask_reason, confirm, show_error
+from koperasi.gui.kit.widgets import (
     CARD_STYLE,
     GREEN,
     MUTED,
@@ -41,9 +41,9 @@ from koperasi.gui.money_forms import (
     show_message,
     table_widget,
 )
-from koperasi.gui.money_printing import print_cash_book
-from koperasi.gui.new_book_wizard import fit_labels
 from koperasi.gui.pages.base import Page
+from koperasi.gui.printing import print_cash_book
+from koperasi.gui.wizards.new_book import fit_labels
 from koperasi.gui.worker import BookRunner
 
 ACCOUNTS = {"kas": "1101", "bank": "1102"}

@@ -27,9 +27,8 @@ from koperasi.core.fmt import date_long, date_short, group, percent, rupiah
 from koperasi.core.shu import SHU_PARTS
 from koperasi.core.units import BP_PER_UNIT
 from koperasi.gui import i18n, preview
-from koperasi.gui.dialogs import confirm, show_error
-from koperasi.gui.models.shu_table_model import COL_NAME, ShuTableModel
-from koperasi.gui.money_forms import (
+from koperasi.gui.kit.messages import confirm, show_error
+from koperasi.gui.kit.widgets import (
     ERROR_STYLE,
     HINT_STYLE,
     OK_STYLE,
@@ -41,8 +40,9 @@ from koperasi.gui.money_forms import (
     qdate,
     table_view,
 )
-from koperasi.gui.new_book_wizard import fit_labels
+from koperasi.gui.models.shu_table_model import COL_NAME, ShuTableModel
 from koperasi.gui.pages.base import Page
+from koperasi.gui.wizards.new_book import fit_labels
 from koperasi.gui.worker import BookRunner
 
 GROUP_STYLE = """

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from koperasi.book.dashboard import CommodityMonth, MonthVolume, Overview
 from koperasi.core.fmt import date_long, kg, month_name, price, rupiah
 from koperasi.gui import i18n
-from koperasi.gui.dialogs import show_error
+from koperasi.gui.kit.messages import show_error
 from koperasi.gui.pages.base import Page
 from koperasi.gui.worker import BookRunner
 

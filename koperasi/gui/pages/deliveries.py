@@ -26,9 +26,15 @@ from koperasi.book.dashboard import DeliveryTotal
 from koperasi.core.fmt import date_long, kg
 from koperasi.core.model import Commodity, Delivery, Member
 from koperasi.gui import i18n
-from koperasi.gui.delivery_dialogs import CorrectionDialog, HistoryDialog, print_receipt
-from koperasi.gui.delivery_form import DeliveryForm, DeliveryValues, from_qdate, net_text, to_qdate
-from koperasi.gui.dialogs import ask_reason, show_error
+from koperasi.gui.dialogs.delivery import CorrectionDialog, HistoryDialog, print_receipt
+from koperasi.gui.forms.delivery_form import (
+    DeliveryForm,
+    DeliveryValues,
+    from_qdate,
+    net_text,
+    to_qdate,
+)
+from koperasi.gui.kit.messages import ask_reason, show_error
 from koperasi.gui.models import delivery_table_model as cols
 from koperasi.gui.models.delivery_table_model import DeliveryRow, DeliveryTableModel
 from koperasi.gui.paged_model import RecordRole

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, group, rupiah
-from koperasi.gui.dialogs import confirm, show_error
+from koperasi.gui.kit.messages import confirm, show_error
 from koperasi.gui.models.payout_table_model import COL_TO_PAY, DEDUCTION_COLUMNS, PayoutTableModel
 from koperasi.gui.models.sale_table_model import SaleListing, listings
 from koperasi.gui.models.share_table_model import COL_NAME, COL_STATUS

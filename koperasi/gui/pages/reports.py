@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from koperasi.book import Book
 from koperasi.core.fmt import date_long, date_short, kg, rupiah
 from koperasi.gui import i18n, preview
-from koperasi.gui.dialogs import show_error
-from koperasi.gui.new_book_wizard import fit_labels
+from koperasi.gui.kit.messages import show_error
 from koperasi.gui.pages.base import Page
+from koperasi.gui.wizards.new_book import fit_labels
 from koperasi.gui.worker import BookRunner
 from koperasi.pdf import (
     render_receipt,

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 
 from koperasi.core.fmt import date_long, group, rupiah
 from koperasi.gui import i18n
-from koperasi.gui.dialogs import show_error
+from koperasi.gui.dialogs.savings import (
+    LoanDialog,
+    RepayDialog,
+    SavingsDialog,
+    SavingsSettingsDialog,
+)
+from koperasi.gui.kit.messages import show_error
+from koperasi.gui.kit.widgets import CARD_STYLE, FigureCard, TextFilterProxy, table_view
 from koperasi.gui.models.savings_table_model import (
     COL_LOANS,
     COL_LOANS_DUE,
@@ -32,16 +39,9 @@ from koperasi.gui.models.savings_table_model import (
     SavingsTableModel,
     savings_overview,
 )
-from koperasi.gui.money_forms import CARD_STYLE, FigureCard, TextFilterProxy, table_view
-from koperasi.gui.money_printing import print_kwitansi, print_loan
 from koperasi.gui.paged_model import RecordRole
 from koperasi.gui.pages.base import Page
-from koperasi.gui.savings_dialogs import (
-    LoanDialog,
-    RepayDialog,
-    SavingsDialog,
-    SavingsSettingsDialog,
-)
+from koperasi.gui.printing import print_kwitansi, print_loan
 from koperasi.gui.worker import BookRunner
 
 FILTERS = ("all", "wajib_due", "loans", "loans_due")
@@ -305,7 +305,7 @@ class SavingsLoansPage(Page):
         chosen = self.selected()
         if chosen is None:
             return
-        from koperasi.gui.member_page import MemberPage
+        from koperasi.gui.dialogs.member_page import MemberPage
 
         page = MemberPage(self.runner, chosen.member, self)
         page.finished.connect(lambda _: self.refresh())

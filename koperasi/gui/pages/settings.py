@@ -37,8 +37,9 @@ from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_prefix, member_number
 from koperasi.core.model import Commodity, Profile
 from koperasi.gui import i18n
-from koperasi.gui.dialogs import show_error
-from koperasi.gui.new_book_wizard import (
+from koperasi.gui.kit.messages import show_error
+from koperasi.gui.pages.base import Page
+from koperasi.gui.wizards.new_book import (
     ERROR_STYLE,
     FEE_PER_KG,
     FEE_PERCENT,
@@ -52,7 +53,6 @@ from koperasi.gui.new_book_wizard import (
     profile_labels,
     profile_placeholders,
 )
-from koperasi.gui.pages.base import Page
 from koperasi.gui.worker import BookRunner
 
 OK_STYLE = "color: #1f6b45;"

@@ -29,7 +29,7 @@ from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_prefix, member_number
 from koperasi.core.units import parse_percent, parse_price
-from koperasi.gui.dialogs import error_text
+from koperasi.gui.kit.messages import error_text
 
 ERROR_STYLE = "color: #b00020; font-size: 12px;"
 HINT_STYLE = "color: #5f6b66;"
@@ -649,7 +649,7 @@ class NewBookWizard(QWizard):
 
         def added_failed(exc: BaseException) -> None:
             # The book exists and is open; only its commodities are missing.
-            from koperasi.gui.dialogs import show_error
+            from koperasi.gui.kit.messages import show_error
 
             self._set_creating(False)
             show_error(self, exc)

@@ -52,7 +52,7 @@ from koperasi.core.units import (
     parse_rupiah,
     round_half_up_div,
 )
-from koperasi.gui.dialogs import confirm, error_text, show_error
+from koperasi.gui.kit.messages import confirm, error_text, show_error
 from koperasi.gui.models.pool_table_model import COL_NAME as POOL_COL_NAME
 from koperasi.gui.models.pool_table_model import QUALITY_COLUMNS, PoolTableModel
 from koperasi.gui.models.sale_table_model import fee_text
