@@ -548,29 +548,13 @@ class ClosingShuPage(Page):
         self.pay_savings_button.setEnabled(count > 0)
 
     def find_member(self, text: str) -> int:
-        needle = text.strip().casefold()
-        if not needle:
-            return -1
-        for row, s in enumerate(self.model.rows):
-            if needle in s.member.number.casefold() or needle in s.member.name.casefold():
-                index = self.model.index(row, 0)
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return row
-        return -1
+        """Move to the first member whose number or name contains `text`; returns the row."""
+        return find_member_row(self.table, self.model.rows, text)
 
     def toggle_current(self) -> None:
-        index = self.table.currentIndex().siblingAtColumn(0)
-        state = self.model.data(index, Qt.ItemDataRole.CheckStateRole) if index.isValid() else None
-        if state is None:
-            return
-        checked = state == Qt.CheckState.Checked
-        self.model.setData(
-            index,
-            Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
-            Qt.ItemDataRole.CheckStateRole,
-        )
-        self.find_edit.selectAll()
+        """Tick or untick the member found (keyboard: type a number, press Enter)."""
+        if toggle_current(self.table):
+            self.find_edit.selectAll()
 
     # -- closing ---------------------------------------------------------------------------
 

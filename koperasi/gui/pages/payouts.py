@@ -329,32 +329,12 @@ class PayoutsPage(Page):
 
     def find_member(self, text: str) -> int:
         """Move to the first member whose number or name contains `text`; returns the row."""
-        needle = text.strip().casefold()
-        if not needle:
-            return -1
-        for row, status in enumerate(self.model.rows):
-            if needle in status.member.number.casefold() or needle in status.member.name.casefold():
-                index = self.model.index(row, 0)
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return row
-        return -1
+        return find_member_row(self.table, self.model.rows, text)
 
     def toggle_current(self) -> None:
         """Tick or untick the member found (keyboard: type a number, press Enter)."""
-        index = self.table.currentIndex().siblingAtColumn(0)
-        if not index.isValid():
-            return
-        state = self.model.data(index, Qt.ItemDataRole.CheckStateRole)
-        if state is None:
-            return  # paid already, or the totals row
-        checked = state == Qt.CheckState.Checked
-        self.model.setData(
-            index,
-            Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
-            Qt.ItemDataRole.CheckStateRole,
-        )
-        self.find_edit.selectAll()
+        if toggle_current(self.table):
+            self.find_edit.selectAll()
 
     # -- what is shown -------------------------------------------------------------------
 
