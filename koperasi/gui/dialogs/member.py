@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_name, normalize_nik
 from koperasi.core.model import Member
+from koperasi.gui.kit.style import ERROR_STYLE
 from koperasi.gui.worker import BookRunner
-
-ERROR_STYLE = "color: #b00020; font-size: 12px;"
 
 
 class MemberDialog(QDialog):

@@ -20,13 +20,8 @@ from PySide6.QtWidgets import (
 from koperasi.book import Book
 from koperasi.core.fmt import date_short, percent, rupiah
 from koperasi.gui.kit.messages import ask_reason, confirm, show_error
-from koperasi.gui.kit.widgets import (
-    GREEN,
-    MUTED,
-    OWED,
-    fill_table,
-    table_widget,
-)
+from koperasi.gui.kit.style import GREEN, MUTED, OWED
+from koperasi.gui.kit.widgets import fill_table, table_widget
 from koperasi.gui.printing import print_kwitansi, print_loan
 from koperasi.gui.worker import BookRunner
 

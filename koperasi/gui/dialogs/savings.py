@@ -5,14 +5,10 @@ which stays open with what was typed."""
 
 from __future__ import annotations
 
-import datetime
-from typing import Any
-
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -30,23 +26,19 @@ from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, rupiah
 from koperasi.core.loans import schedule
-from koperasi.gui.kit.messages import error_text
+from koperasi.gui.kit.base_dialog import BookDialog
+from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.forms import fit_labels, form_rows
+from koperasi.gui.kit.style import HINT_STYLE
 from koperasi.gui.kit.widgets import (
-    HINT_STYLE,
     MemberPicker,
     RupiahEdit,
     date_edit,
-    error_label,
     fill_table,
-    form_rows,
     hint_label,
     parse_percent_text,
-    pydate,
-    qdate,
-    show_message,
     table_widget,
 )
-from koperasi.gui.wizards.new_book import fit_labels
 from koperasi.gui.worker import BookRunner
 
 DEFAULT_MONTHS = 10

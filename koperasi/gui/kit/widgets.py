@@ -3,16 +3,13 @@ with type-ahead, figure cards, error and hint labels, and the look of tables."""
 
 from __future__ import annotations
 
-import datetime
-
-from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFormLayout,
     QFrame,
     QHeaderView,
     QLabel,
@@ -26,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from koperasi.core.errors import KoperasiError
-from koperasi.core.fmt import group, percent
+from koperasi.core.fmt import group
 from koperasi.core.units import parse_percent, parse_rupiah
 from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, RIGHT, TOTAL_BACKGROUND
+
 
 def date_edit(month_only: bool = False) -> QDateEdit:
     edit = QDateEdit()

@@ -11,12 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from koperasi.core.fmt import rupiah
-from koperasi.gui.models.share_table_model import (
-    MUTED_COLOR,
-    RIGHT,
-    TOTAL_BACKGROUND,
-    ShareTableModel,
-)
+from koperasi.gui.kit.style import RIGHT, TOTAL_BACKGROUND
+from koperasi.gui.models.share_table_model import MUTED_COLOR, ShareTableModel
 
 COL_WAJIB, COL_KASBON, COL_PINJAMAN, COL_TO_PAY = range(6, 10)
 DEDUCTION_COLUMNS = {COL_WAJIB: "wajib", COL_KASBON: "kasbon", COL_PINJAMAN: "pinjaman"}

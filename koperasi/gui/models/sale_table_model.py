@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from koperasi.book import Book
-from koperasi.core.fmt import date_short, group, kg_number, percent, price
+from koperasi.core.fmt import date_short, fee_text, group, kg_number
+from koperasi.gui.kit.style import RIGHT
 from koperasi.gui.paged_model import PagedTableModel, Query
 
 (
@@ -35,7 +36,6 @@ NUMERIC_COLUMNS = {
     COL_DELIVERIES,
     COL_PAID,
 }
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 UNPAID_COLOR = QColor("#b35900")
 
 
@@ -56,11 +56,6 @@ class SaleListing:
     @property
     def unpaid(self) -> int:
         return self.members - self.paid
-
-
-def fee_text(kind: str, bp: int, cents_per_kg: int) -> str:
-    """A fee rule as the treasurer says it: "3 %" or "Rp 25/kg"."""
-    return percent(bp) if kind == "percent" else f"{price(cents_per_kg)}/kg"
 
 
 def listings(rows: list[tuple[Any, int, int]], book: Book) -> list[SaleListing]:

@@ -21,11 +21,11 @@ from PySide6.QtGui import QColor, QFont
 
 from koperasi.book.payouts import ShareStatus
 from koperasi.core.fmt import date_short, group, kg_number, rupiah
+from koperasi.gui.kit.style import RIGHT
 from koperasi.gui.paged_model import RecordRole
 
 COL_NUMBER, COL_NAME, COL_DELIVERIES, COL_NET, COL_SHARE, COL_STATUS = range(6)
 NUMERIC_COLUMNS = {COL_DELIVERIES, COL_NET, COL_SHARE}
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ROOT = QModelIndex()  # the invisible root: a list model's rows have no parent
 PAID_COLOR = QColor("#2e6b52")
 UNPAID_COLOR = QColor("#b35900")

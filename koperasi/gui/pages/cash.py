@@ -25,25 +25,20 @@ from koperasi.book.cash import CashBook
 from koperasi.core.fmt import date_long, date_short, rupiah
 from koperasi.gui import i18n
 from koperasi.gui.dialogs.cash import CashEntryDialog, TransferDialog, category_name
+from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import ask_reason, confirm, show_error
+from koperasi.gui.kit.style import CARD_STYLE, GREEN, MUTED, OWED, VOID
 from koperasi.gui.kit.widgets import (
-    CARD_STYLE,
-    GREEN,
-    MUTED,
-    OWED,
-    VOID,
     FigureCard,
     date_edit,
     error_label,
     fill_table,
-    pydate,
-    qdate,
     show_message,
     table_widget,
 )
 from koperasi.gui.pages.base import Page
 from koperasi.gui.printing import print_cash_book
-from koperasi.gui.wizards.new_book import fit_labels
 from koperasi.gui.worker import BookRunner
 
 ACCOUNTS = {"kas": "1101", "bank": "1102"}

@@ -23,26 +23,26 @@ from PySide6.QtWidgets import (
 
 from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
-from koperasi.core.fmt import date_long, date_short, group, percent, rupiah
+from koperasi.core.fmt import date_long, date_short, group, percent, percent_input, rupiah
 from koperasi.core.shu import SHU_PARTS
 from koperasi.core.units import BP_PER_UNIT
-from koperasi.gui import i18n, preview
+from koperasi.gui import i18n
+from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import confirm, show_error
+from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, OK_STYLE
 from koperasi.gui.kit.widgets import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    OK_STYLE,
     date_edit,
+    find_member_row,
     hint_label,
     parse_percent_text,
-    percent_text,
-    pydate,
-    qdate,
     table_view,
+    toggle_current,
 )
 from koperasi.gui.models.shu_table_model import COL_NAME, ShuTableModel
 from koperasi.gui.pages.base import Page
-from koperasi.gui.wizards.new_book import fit_labels
+from koperasi.gui.preview import PdfPreview
+from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
 
 GROUP_STYLE = """
@@ -441,7 +441,7 @@ class ClosingShuPage(Page):
         for part in SHU_PARTS:
             edit = self.part_edits[part]
             edit.blockSignals(True)
-            edit.setText(percent_text(split.get(part, 0)))
+            edit.setText(percent_input(split.get(part, 0)))
             edit.blockSignals(False)
 
     def typed_split(self) -> dict[str, int]:
@@ -694,19 +694,15 @@ class ClosingShuPage(Page):
 
             return render_rat(rat_report(book, year))
 
-        def shown(pdf: bytes) -> None:
-            self.last_preview = preview.show_pdf(
-                pdf,
-                self.tr("RAT report %1").replace("%1", str(year)),
-                f"laporan-rat-{year}.pdf",
-                "a4",
-                self,
-            )
+        def shown(window: PdfPreview) -> None:
+            self.last_preview = window
 
-        self.runner.book_op(
+        print_document(
+            self.runner,
             render,
-            shown,
-            lambda exc: show_error(self, exc),
+            self.tr("RAT report %1").replace("%1", str(year)),
+            f"laporan-rat-{year}.pdf",
+            self,
             busy=self.tr("Preparing the RAT report…"),
-            parent=self,
+            shown=shown,
         )

@@ -30,11 +30,13 @@ from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, group, rupiah
 from koperasi.gui.kit.messages import confirm, show_error
+from koperasi.gui.kit.widgets import find_member_row, toggle_current
 from koperasi.gui.models.payout_table_model import COL_TO_PAY, DEDUCTION_COLUMNS, PayoutTableModel
 from koperasi.gui.models.sale_table_model import SaleListing, listings
 from koperasi.gui.models.share_table_model import COL_NAME, COL_STATUS
 from koperasi.gui.pages.base import Page
-from koperasi.gui.preview import PdfPreview, show_pdf
+from koperasi.gui.preview import PdfPreview
+from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
 
 # The sale picker lists this many sales, newest first (years of sales in a village book).
@@ -466,14 +468,15 @@ class PayoutsPage(Page):
         )
 
     def _print(self, render, title: str, file_name: str) -> None:
-        def show(result) -> None:
-            pdf, paper, _count = result
-            self.last_preview = show_pdf(pdf, title, file_name, paper, self)
+        def shown(window: PdfPreview) -> None:
+            self.last_preview = window
 
-        self.runner.book_op(
-            render,
-            show,
-            lambda exc: show_error(self, exc),
+        print_document(
+            self.runner,
+            lambda book: render(book)[:2],  # the PDF and its paper, not the slip count
+            title,
+            file_name,
+            self,
             busy=self.tr("Preparing the slips…"),
-            parent=self,
+            shown=shown,
         )

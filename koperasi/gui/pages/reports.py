@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,14 @@ from PySide6.QtWidgets import (
 
 from koperasi.book import Book
 from koperasi.core.fmt import date_long, date_short, kg, rupiah
-from koperasi.gui import i18n, preview
+from koperasi.gui import i18n
+from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import show_error
+from koperasi.gui.kit.style import RIGHT
+from koperasi.gui.kit.widgets import error_label, hint_label
 from koperasi.gui.pages.base import Page
-from koperasi.gui.wizards.new_book import fit_labels
+from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
 from koperasi.pdf import (
     render_receipt,
@@ -52,8 +56,6 @@ from koperasi.reports import (
 from koperasi.reports.ledger import TrialBalanceData, trial_balance_data
 
 REPORTS = ("trial_balance", "journal", "register", "settlement", "slips", "receipt", "statement")
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-HINT_STYLE = "color: #5f6b66;"
 BALANCED_STYLE = (
     "background: #e3f1e8; color: #1f5b3a; border: 1px solid #b7d8c3; border-radius: 6px;"
     " padding: 8px 12px; font-weight: 600;"
@@ -72,14 +74,6 @@ QListWidget#reportList::item:selected { background: #dcebe2; color: #1f2d27; bor
 Document = tuple[bytes, str]
 
 
-def _qdate(day: datetime.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> datetime.date:
-    return datetime.date(day.year(), day.month(), day.day())
-
-
 def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -87,21 +81,6 @@ def _date_edit() -> QDateEdit:
     edit.setMinimumWidth(130)
     edit.setMaximumWidth(160)
     return edit
-
-
-def _hint() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
-
-
-def _error() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
 
 
 def _sale_choices(book: Book) -> list[tuple[str, str]]:
@@ -204,7 +183,7 @@ class ReportsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel()
         title.setStyleSheet("font-size: 18px; font-weight: 700; color: #1f4d3a;")
-        text = _hint()
+        text = hint_label()
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addSpacing(6)
@@ -249,7 +228,7 @@ class ReportsPage(Page):
     def _build_journal(self, layout: QVBoxLayout) -> None:
         self.journal_start_label, self.journal_end_label = QLabel(), QLabel()
         self.journal_start, self.journal_end = _date_edit(), _date_edit()
-        self.journal_error = _error()
+        self.journal_error = error_label()
         form = QFormLayout()
         form.addRow(self.journal_start_label, self.journal_start)
         form.addRow(self.journal_end_label, self.journal_end)
@@ -273,7 +252,7 @@ class ReportsPage(Page):
         combo = QComboBox()
         combo.setMinimumContentsLength(40)
         label.setBuddy(combo)
-        empty = _hint()
+        empty = hint_label()
         form = QFormLayout()
         form.addRow(label, combo)
         layout.addLayout(form)
@@ -287,8 +266,8 @@ class ReportsPage(Page):
 
     def _build_slips(self, layout: QVBoxLayout) -> None:
         self.slips_label, self.slips_sale, self.slips_empty = self._sale_picker(layout)
-        self.slips_paper = _hint()
-        self.slips_notice = _error()
+        self.slips_paper = hint_label()
+        self.slips_notice = error_label()
         layout.addWidget(self.slips_paper)
         layout.addWidget(self.slips_notice)
 
@@ -302,7 +281,7 @@ class ReportsPage(Page):
         self.receipt_number = QLineEdit()
         self.receipt_number.setPlaceholderText("NT-2026-000001")
         self.receipt_number_label.setBuddy(self.receipt_number)
-        self.receipt_paper = _hint()
+        self.receipt_paper = hint_label()
         form = QFormLayout()
         form.addRow(self.receipt_date_label, self.receipt_date)
         form.addRow(QLabel(), self.receipt_list)
@@ -324,7 +303,7 @@ class ReportsPage(Page):
         self.statement_start, self.statement_end = _date_edit(), _date_edit()
         self.statement_start_label.setBuddy(self.statement_start)
         self.statement_end_label.setBuddy(self.statement_end)
-        self.statement_error = _error()
+        self.statement_error = error_label()
         form = QFormLayout()
         form.addRow(self.member_label, self.member_search)
         form.addRow(QLabel(), self.member_list)
@@ -458,7 +437,7 @@ class ReportsPage(Page):
                 (self.statement_end, today),
             ):
                 edit.blockSignals(True)
-                edit.setDate(_qdate(day))
+                edit.setDate(qdate(day))
                 edit.blockSignals(False)
             self.tb_date.setProperty("set", True)
         self.papers = papers
@@ -498,10 +477,10 @@ class ReportsPage(Page):
     def load_trial_balance(self) -> None:
         if self.runner.book_path is None:
             return
-        until = _pydate(self.tb_date.date())
+        until = pydate(self.tb_date.date())
 
         def loaded(data: TrialBalanceData) -> None:
-            if data.until == _pydate(self.tb_date.date()):
+            if data.until == pydate(self.tb_date.date()):
                 self.trial_balance = data
                 self._show_trial_balance()
 
@@ -570,10 +549,10 @@ class ReportsPage(Page):
     def _load_receipts(self) -> None:
         if self.runner.book_path is None:
             return
-        day = _pydate(self.receipt_date.date())
+        day = pydate(self.receipt_date.date())
 
         def loaded(choices: list[tuple[str, str]]) -> None:
-            if day != _pydate(self.receipt_date.date()):
+            if day != pydate(self.receipt_date.date()):
                 return
             self.receipt_list.clear()
             for receipt, text in choices:
@@ -640,24 +619,23 @@ class ReportsPage(Page):
         render, title, file_name = job
         self.slips_notice.hide()
 
-        def rendered(document: Document | None) -> None:
-            if document is None:
-                self.slips_notice.setText(self.tr("No member has been paid from this sale yet."))
-                self.slips_notice.show()
-                return
-            preview.show_pdf(document[0], title, file_name, document[1], self)
+        def nothing_to_print() -> None:
+            self.slips_notice.setText(self.tr("No member has been paid from this sale yet."))
+            self.slips_notice.show()
 
-        self.runner.book_op(
+        print_document(
+            self.runner,
             render,
-            rendered,
-            lambda exc: show_error(self, exc),
+            title,
+            file_name,
+            self,
             busy=self.tr("Preparing %1…").replace("%1", title),
-            parent=self,
+            empty=nothing_to_print,
         )
         return True
 
     def _job_trial_balance(self):
-        until = _pydate(self.tb_date.date())
+        until = pydate(self.tb_date.date())
 
         def render(book: Book) -> Document:
             return render_trial_balance(trial_balance_data(book, until)), "a4"
@@ -666,7 +644,7 @@ class ReportsPage(Page):
         return render, title, f"neraca-saldo-{until:%Y%m%d}.pdf"
 
     def _job_journal(self):
-        start, end = _pydate(self.journal_start.date()), _pydate(self.journal_end.date())
+        start, end = pydate(self.journal_start.date()), pydate(self.journal_end.date())
         if start > end:
             return None
 
@@ -730,7 +708,7 @@ class ReportsPage(Page):
 
     def _job_statement(self):
         number = self.selected_member()
-        start, end = _pydate(self.statement_start.date()), _pydate(self.statement_end.date())
+        start, end = pydate(self.statement_start.date()), pydate(self.statement_end.date())
         if not number or start > end:
             return None
 

@@ -24,20 +24,20 @@ from koperasi.book import Book
 from koperasi.book.payouts import ShareStatus
 from koperasi.book.sales import SaleDetail
 from koperasi.core import accounts as acc
-from koperasi.core.fmt import date_short, group, kg, percent, price, rupiah
+from koperasi.core.fmt import date_short, fee_text, group, kg, percent, price, rupiah
+from koperasi.core.settlement import shrinkage_bp
 from koperasi.gui.kit.messages import show_error
 from koperasi.gui.models.sale_table_model import (
     COL_BUYER,
     COL_DATE,
     SaleListing,
     SaleTableModel,
-    fee_text,
 )
 from koperasi.gui.models.share_table_model import COL_NAME, ShareTableModel
 from koperasi.gui.paged_model import RecordRole
 from koperasi.gui.pages.base import Page
 from koperasi.gui.preview import PdfPreview
-from koperasi.gui.wizards.sale.wizard import SaleWizard, print_settlement, shrinkage_bp
+from koperasi.gui.wizards.sale.wizard import SaleWizard, print_settlement
 from koperasi.gui.worker import BookRunner
 
 BUYER_MIN_WIDTH = 130

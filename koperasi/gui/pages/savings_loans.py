@@ -25,24 +25,21 @@ from koperasi.gui.dialogs.savings import (
     SavingsSettingsDialog,
 )
 from koperasi.gui.kit.messages import show_error
-from koperasi.gui.kit.widgets import CARD_STYLE, FigureCard, TextFilterProxy, table_view
+from koperasi.gui.kit.style import CARD_STYLE
+from koperasi.gui.kit.widgets import FigureCard, TextFilterProxy, table_view
 from koperasi.gui.models.savings_table_model import (
-    COL_LOANS,
-    COL_LOANS_DUE,
     COL_NAME,
-    COL_POKOK,
-    COL_SUKARELA,
-    COL_WAJIB,
-    COL_WAJIB_DUE,
-    MemberMoney,
-    SavingsOverview,
     SavingsTableModel,
-    savings_overview,
 )
 from koperasi.gui.paged_model import RecordRole
 from koperasi.gui.pages.base import Page
 from koperasi.gui.printing import print_kwitansi, print_loan
 from koperasi.gui.worker import BookRunner
+from koperasi.reports.screens.savings_overview import (
+    MemberMoney,
+    SavingsOverview,
+    savings_overview,
+)
 
 FILTERS = ("all", "wajib_due", "loans", "loans_due")
 
@@ -190,19 +187,18 @@ class SavingsLoansPage(Page):
         self.as_of.setText(
             self.tr("As of %1").replace("%1", date_long(o.on, i18n.current_language()))
         )
-        for key, column in (("pokok", COL_POKOK), ("wajib", COL_WAJIB), ("sukarela", COL_SUKARELA)):
-            self.cards[key].value.setText(rupiah(o.total(column)))
-            self.cards[key].note.setText(
-                self.tr("%n member(s) with a balance", "", o.count(column))
-            )
-        self.cards["loans"].value.setText(rupiah(o.total(COL_LOANS)))
-        self.cards["loans"].note.setText(self.tr("%n member(s) owing", "", o.count(COL_LOANS)))
-        arrears = o.total(COL_WAJIB_DUE) + o.total(COL_LOANS_DUE)
-        self.cards["arrears"].value.setText(rupiah(arrears))
+        for key in ("pokok", "wajib", "sukarela"):
+            self.cards[key].value.setText(rupiah(o.total(key)))
+            self.cards[key].note.setText(self.tr("%n member(s) with a balance", "", o.count(key)))
+        self.cards["loans"].value.setText(rupiah(o.total("loans_outstanding")))
+        self.cards["loans"].note.setText(
+            self.tr("%n member(s) owing", "", o.count("loans_outstanding"))
+        )
+        self.cards["arrears"].value.setText(rupiah(o.arrears))
         self.cards["arrears"].note.setText(
             self.tr("wajib %1\ninstallments %2")
-            .replace("%1", rupiah(o.total(COL_WAJIB_DUE)))
-            .replace("%2", rupiah(o.total(COL_LOANS_DUE)))
+            .replace("%1", rupiah(o.total("wajib_due")))
+            .replace("%2", rupiah(o.total("loans_due")))
         )
         self._update_count()
 

@@ -34,28 +34,27 @@ from PySide6.QtWidgets import (
 
 from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
+from koperasi.core.fmt import fee_text
 from koperasi.core.members import check_prefix, member_number
 from koperasi.core.model import Commodity, Profile
 from koperasi.gui import i18n
-from koperasi.gui.kit.messages import show_error
-from koperasi.gui.pages.base import Page
-from koperasi.gui.wizards.new_book import (
-    ERROR_STYLE,
+from koperasi.gui.kit.book_fields import (
     FEE_PER_KG,
     FEE_PERCENT,
-    HINT_STYLE,
     PROFILE_FIELDS,
-    fee_display,
+    fee_input,
     fee_problem,
-    fee_text,
-    fit_labels,
     parse_fee,
     profile_labels,
     profile_placeholders,
 )
+from koperasi.gui.kit.forms import fit_labels
+from koperasi.gui.kit.messages import show_error
+from koperasi.gui.kit.style import HINT_STYLE, OK_STYLE
+from koperasi.gui.kit.widgets import error_label, show_message
+from koperasi.gui.pages.base import Page
 from koperasi.gui.worker import BookRunner
 
-OK_STYLE = "color: #1f6b45;"
 GROUP_STYLE = """
 QGroupBox { border: 1px solid #d5dfd9; border-radius: 6px; margin-top: 14px; padding-top: 8px; }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #1f4d3a; }
@@ -103,19 +102,6 @@ def logo_bytes(data: bytes) -> bytes | None:
     return bytes(array.data())
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _show(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
 class CommodityDialog(QDialog):
     """Add a commodity, or change one's name, fee, quality factor and whether it is in use."""
 
@@ -137,8 +123,8 @@ class CommodityDialog(QDialog):
         self.active_check = QCheckBox()
         self.active_check.setChecked(True)
         self.active_check.setVisible(commodity is not None)
-        self.name_error = _error_label()
-        self.fee_error = _error_label()
+        self.name_error = error_label()
+        self.fee_error = error_label()
         self.labels = [QLabel() for _ in range(3)]
         kinds = QHBoxLayout()
         kinds.addWidget(self.percent_radio)
@@ -174,7 +160,7 @@ class CommodityDialog(QDialog):
             self.name_edit.setText(commodity.name)
             per_kg = commodity.fee_kind == FEE_PER_KG
             value = commodity.fee_cents_per_kg if per_kg else commodity.fee_bp
-            self.fee_edit.setText(fee_text(commodity.fee_kind, value))
+            self.fee_edit.setText(fee_input(commodity.fee_kind, value))
             self.quality_check.setChecked(commodity.uses_quality)
             self.active_check.setChecked(commodity.active)
             (self.per_kg_radio if per_kg else self.percent_radio).setChecked(True)
@@ -217,14 +203,14 @@ class CommodityDialog(QDialog):
     def validate(self) -> bool:
         self.fee_unit.setText("Rp/kg" if self.kind() == FEE_PER_KG else "%")
         name_ok = bool(self.name_edit.text().strip())
-        _show(
+        show_message(
             self.name_error,
             ""
             if name_ok or not self.name_edit.isModified()
             else KoperasiError("commodity.name_required").message(),
         )
         problem = fee_problem(self.kind(), self.fee_edit.text())
-        _show(self.fee_error, problem)
+        show_message(self.fee_error, problem)
         fee_ok = not problem
         ok = name_ok and fee_ok
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
@@ -258,9 +244,9 @@ class CommodityDialog(QDialog):
         def failed(exc: BaseException) -> None:
             code = getattr(exc, "code", "")
             if code.startswith("commodity.name") or code == "commodity.exists":
-                _show(self.name_error, exc.message())
+                show_message(self.name_error, exc.message())
             elif code == "commodity.bad_fee":
-                _show(self.fee_error, exc.message())
+                show_message(self.fee_error, exc.message())
             else:
                 show_error(self, exc)
 
@@ -286,7 +272,7 @@ class SettingsPage(Page):
         self.profile_box = QGroupBox()
         self.profile_edits = {key: QLineEdit() for key in PROFILE_FIELDS}
         self.profile_labels = {key: QLabel() for key in PROFILE_FIELDS}
-        self.name_error = _error_label()
+        self.name_error = error_label()
         self.save_profile_button = QPushButton()
         self.profile_status = QLabel()
         profile_form = QFormLayout()
@@ -314,7 +300,7 @@ class SettingsPage(Page):
         self.prefix_label.setBuddy(self.prefix_edit)
         self.prefix_example = QLabel()
         self.prefix_example.setStyleSheet("font-weight: 600; color: #1f4d3a;")
-        self.prefix_error = _error_label()
+        self.prefix_error = error_label()
         self.prefix_note = QLabel()
         self.prefix_note.setWordWrap(True)
         self.prefix_note.setStyleSheet(HINT_STYLE)
@@ -345,7 +331,7 @@ class SettingsPage(Page):
         self.logo_note = QLabel()
         self.logo_note.setWordWrap(True)
         self.logo_note.setStyleSheet(HINT_STYLE)
-        self.logo_error = _error_label()
+        self.logo_error = error_label()
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.choose_logo_button)
         logo_row.addWidget(self.remove_logo_button)
@@ -585,7 +571,9 @@ class SettingsPage(Page):
     def _validate_profile(self) -> bool:
         ok = bool(self.profile_edits["name"].text().strip())
         missing = not ok and self.data is not None
-        _show(self.name_error, self.tr("The cooperative's name is required.") if missing else "")
+        show_message(
+            self.name_error, self.tr("The cooperative's name is required.") if missing else ""
+        )
         self.save_profile_button.setEnabled(ok and self._profile_dirty)
         return ok
 
@@ -622,13 +610,13 @@ class SettingsPage(Page):
             prefix = check_prefix(self.prefix_edit.text())
         except KoperasiError as exc:
             self.prefix_example.setText("")
-            _show(self.prefix_error, exc.message() if self.data is not None else "")
+            show_message(self.prefix_error, exc.message() if self.data is not None else "")
             ok = False
         else:
             self.prefix_example.setText(
                 self.tr("Example: %1").replace("%1", member_number(prefix, 1))
             )
-            _show(self.prefix_error, "")
+            show_message(self.prefix_error, "")
             ok = True
         self.save_prefix_button.setEnabled(ok and self._prefix_dirty)
         return ok
@@ -682,17 +670,17 @@ class SettingsPage(Page):
         try:
             data = logo_bytes(path.read_bytes())
         except OSError as exc:
-            _show(self.logo_error, str(exc))
+            show_message(self.logo_error, str(exc))
             return
         if data is None:
-            _show(
+            show_message(
                 self.logo_error,
                 self.tr("%1 is not a picture that can be read: choose a PNG or JPEG file.").replace(
                     "%1", path.name
                 ),
             )
             return
-        _show(self.logo_error, "")
+        show_message(self.logo_error, "")
         self._store_logo(data)
 
     def remove_logo(self) -> None:
@@ -715,7 +703,7 @@ class SettingsPage(Page):
             value = c.fee_cents_per_kg if c.fee_kind == FEE_PER_KG else c.fee_bp
             cells = [
                 c.name,
-                fee_display(c.fee_kind, value),
+                fee_text(c.fee_kind, value, value),
                 self.tr("KKK / quality") if c.uses_quality else "—",
                 self.tr("In use") if c.active else self.tr("Not in use"),
             ]

@@ -11,8 +11,7 @@ import datetime
 import re
 from collections.abc import Callable
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,27 +41,26 @@ from koperasi.book.payouts import ShareStatus
 from koperasi.book.sales import SaleInput, SalePreview
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
-from koperasi.core.fmt import date_short, group, kg, percent, price, rupiah
+from koperasi.core.fmt import date_short, fee_text, group, kg, percent, price, rupiah
 from koperasi.core.model import Commodity, SaleCost
+from koperasi.core.settlement import shrinkage_bp
 from koperasi.core.units import (
-    BP_PER_UNIT,
     parse_kg,
     parse_percent,
     parse_price,
     parse_rupiah,
-    round_half_up_div,
 )
+from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.messages import confirm, error_text, show_error
+from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE
 from koperasi.gui.models.pool_table_model import COL_NAME as POOL_COL_NAME
 from koperasi.gui.models.pool_table_model import QUALITY_COLUMNS, PoolTableModel
-from koperasi.gui.models.sale_table_model import fee_text
 from koperasi.gui.models.share_table_model import COL_NAME as SHARE_COL_NAME
 from koperasi.gui.models.share_table_model import ShareTableModel
-from koperasi.gui.preview import PdfPreview, show_pdf
+from koperasi.gui.preview import PdfPreview
+from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
 
-ERROR_STYLE = "color: #b00020;"
-HINT_STYLE = "color: #666666; font-size: 12px;"
 PREVIEW_DEBOUNCE_MS = 300
 
 # Numbers are shown with dots grouping thousands and a decimal comma ("1.250,5 kg",
@@ -74,23 +72,6 @@ _GROUPED = re.compile(r"\d{1,3}(\.\d{3})+(,\d*)?")
 def ungroup(text: str) -> str:
     cleaned = text.strip().replace(" ", "")
     return cleaned.replace(".", "") if _GROUPED.fullmatch(cleaned) else cleaned
-
-
-def to_date(value: QDate) -> datetime.date:
-    return datetime.date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: datetime.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def shrinkage_bp(pooled_grams: int, shrinkage_grams: int) -> int:
-    """Shrinkage as basis points of the pooled weight, rounded half away from zero (as the
-    settlement sheet prints it)."""
-    if pooled_grams <= 0:
-        return 0
-    magnitude = round_half_up_div(abs(shrinkage_grams) * BP_PER_UNIT, pooled_grams)
-    return -magnitude if shrinkage_grams < 0 else magnitude
 
 
 def preview_with_members(book: Book, sale: SaleInput) -> tuple[SalePreview, list[ShareStatus]]:
@@ -124,24 +105,14 @@ def print_settlement(
 
         return render_settlement(settlement_data(book, number))
 
-    def show(pdf: bytes) -> None:
-        owner = parent if shiboken6.isValid(parent) else None  # the wizard may have closed
-        preview = show_pdf(
-            pdf,
-            QCoreApplication.translate("SaleWizard", "Settlement sheet %1").replace("%1", number),
-            f"{number}.pdf",
-            "a4",
-            owner,
-        )
-        if shown is not None:
-            shown(preview)
-
-    runner.book_op(
+    print_document(
+        runner,
         render,
-        show,
-        lambda exc: show_error(parent, exc),
+        QCoreApplication.translate("SaleWizard", "Settlement sheet %1").replace("%1", number),
+        f"{number}.pdf",
+        parent,
         busy=QCoreApplication.translate("SaleWizard", "Preparing the settlement sheet…"),
-        parent=parent,
+        shown=shown,
     )
 
 
@@ -233,7 +204,7 @@ class SaleWizard(QWizard):
         return self.commodity_page.commodity()
 
     def sale_date(self) -> datetime.date:
-        return to_date(self.commodity_page.date_edit.date())
+        return pydate(self.commodity_page.date_edit.date())
 
     def load_pool(self) -> None:
         commodity = self.commodity()
@@ -375,10 +346,10 @@ class CommodityPage(_Page):
         index = self.commodity_combo.findData(current) if current else 0
         self.commodity_combo.setCurrentIndex(max(0, index))
         self.commodity_combo.blockSignals(False)
-        if wizard.today is not None and self.date_edit.maximumDate() != to_qdate(wizard.today):
+        if wizard.today is not None and self.date_edit.maximumDate() != qdate(wizard.today):
             self.date_edit.blockSignals(True)
-            self.date_edit.setMaximumDate(to_qdate(wizard.today))
-            self.date_edit.setDate(to_qdate(wizard.today))
+            self.date_edit.setMaximumDate(qdate(wizard.today))
+            self.date_edit.setDate(qdate(wizard.today))
             self.date_edit.blockSignals(False)
         if wizard.commodities:
             self._changed()
