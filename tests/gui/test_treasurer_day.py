@@ -388,9 +388,7 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
         lambda parent, title, text: questions.append(text) or True,
     )
     shown: list[tuple] = []
-    monkeypatch.setattr(
-        "koperasi.gui.pages.payouts.show_pdf", lambda *args: shown.append(args) or None
-    )
+    monkeypatch.setattr("koperasi.gui.preview.show_pdf", lambda *args: shown.append(args) or None)
     click(qtbot, wizard.done_page.pay_button)  # "Bayar anggota sekarang": to Pembayaran
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5000)
     payouts = window.payouts

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
-
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_name, normalize_nik
 from koperasi.core.model import Member
+from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.style import ERROR_STYLE
 from koperasi.gui.worker import BookRunner
 
@@ -46,7 +45,7 @@ class MemberDialog(QDialog):
         self.joined_edit.setCalendarPopup(True)
         self.joined_edit.setDisplayFormat("dd/MM/yyyy")
         if runner.today is not None:  # the book's today, never the system clock
-            self.joined_edit.setDate(QDate(runner.today.year, runner.today.month, runner.today.day))
+            self.joined_edit.setDate(qdate(runner.today))
         self.name_error = QLabel()
         self.nik_error = QLabel()
         for label in (self.name_error, self.nik_error):
@@ -91,9 +90,7 @@ class MemberDialog(QDialog):
             self.address_edit.setText(member.address)
             self.phone_edit.setText(member.phone)
             if member.joined:
-                self.joined_edit.setDate(
-                    QDate(member.joined.year, member.joined.month, member.joined.day)
-                )
+                self.joined_edit.setDate(qdate(member.joined))
         self.validate()
         self.setMinimumWidth(460)
 
@@ -163,7 +160,7 @@ class MemberDialog(QDialog):
             "village": self.village_edit.text(),
             "address": self.address_edit.text(),
             "phone": self.phone_edit.text(),
-            "joined": datetime.date(date.year(), date.month(), date.day()),
+            "joined": pydate(date),
         }
 
     def save(self) -> None:

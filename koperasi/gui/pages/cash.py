@@ -110,6 +110,8 @@ def month_bounds(day: datetime.date) -> tuple[datetime.date, datetime.date]:
 
 
 class CashPage(Page):
+    AREAS = frozenset({"cash", "journal", "savings", "loans", "payouts", "sales", "closing"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.data: CashPageData | None = None

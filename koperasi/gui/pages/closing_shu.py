@@ -6,7 +6,6 @@ report of the year."""
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -44,6 +43,7 @@ from koperasi.gui.pages.base import Page
 from koperasi.gui.preview import PdfPreview
 from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
+from koperasi.reports.screens.closing_shu import ClosingShuData, closing_shu_data
 
 GROUP_STYLE = """
 QGroupBox { border: 1px solid #d5dfd9; border-radius: 6px; margin-top: 14px; padding-top: 8px; }
@@ -52,46 +52,13 @@ QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color:
 """
 
 
-@dataclass(frozen=True)
-class ClosingShuData:
-    """What the page shows: the closing, the years with entries, and one year's SHU."""
-
-    today: datetime.date
-    closed_until: datetime.date | None
-    last_closing: object | None
-    closings: int
-    years: tuple[int, ...]
-    year: int
-    report: object  # ShuReport
-    split: dict[str, int]
-
-
-def closing_shu_data(book: Book, year: int | None, lang: str) -> ClosingShuData:
-    """Runs on the worker."""
-    today = book.today()
-    closings = book.closing.list()
-    years = {row[0] for row in book.annual.movements_by_year("shu_close")}
-    years.add(today.year)
-    if year is None:
-        # Last year: the one to distribute (or, once distributed, to pay out).
-        year = today.year - 1 if today.year - 1 in years else today.year
-    return ClosingShuData(
-        today=today,
-        closed_until=book.closing.closed_until(),
-        last_closing=closings[-1] if closings else None,
-        closings=len(closings),
-        years=tuple(sorted(years, reverse=True)),
-        year=year,
-        report=book.shu.preview(year, lang),
-        split=book.shu.split(),
-    )
-
-
 def last_month_end(day: datetime.date) -> datetime.date:
     return day.replace(day=1) - datetime.timedelta(days=1)
 
 
 class ClosingShuPage(Page):
+    AREAS = frozenset({"closing", "shu", "journal", "cash", "sales", "payouts", "savings", "loans"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.data: ClosingShuData | None = None

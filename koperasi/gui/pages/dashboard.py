@@ -234,6 +234,20 @@ class VolumeChart(QChartView):
 
 
 class DashboardPage(Page):
+    AREAS = frozenset(
+        {
+            "deliveries",
+            "members",
+            "sales",
+            "payouts",
+            "savings",
+            "loans",
+            "cash",
+            "journal",
+            "settings",
+        }
+    )
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.overview: Overview | None = None

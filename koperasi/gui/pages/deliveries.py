@@ -53,6 +53,8 @@ TOTALS_STYLE = "QFrame#dayTotals { background: #eef4f0; border-radius: 6px; }"
 
 
 class DeliveriesPage(Page):
+    AREAS = frozenset({"deliveries", "members", "settings"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.members: list[Member] = []

@@ -26,6 +26,8 @@ from koperasi.gui.worker import BookRunner
 
 
 class MembersPage(Page):
+    AREAS = frozenset({"members"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.heading = QLabel()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, group, rupiah
+from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.messages import confirm, show_error
 from koperasi.gui.kit.widgets import find_member_row, toggle_current
 from koperasi.gui.models.payout_table_model import COL_TO_PAY, DEDUCTION_COLUMNS, PayoutTableModel
@@ -74,6 +75,8 @@ def render_slips_of(book: Book, sale: str | None = None, run_slip: str | None = 
 
 
 class PayoutsPage(Page):
+    AREAS = frozenset({"payouts", "sales", "savings", "loans", "members"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.sales: list[SaleListing] = []
@@ -320,9 +323,9 @@ class PayoutsPage(Page):
         listing = self.selected_listing()
         if listing is None or self.today is None:
             return
-        today = QDate(self.today.year, self.today.month, self.today.day)
+        today = qdate(self.today)
         sale_day = listing.sale.date
-        self.date_edit.setDateRange(QDate(sale_day.year, sale_day.month, sale_day.day), today)
+        self.date_edit.setDateRange(qdate(sale_day), today)
         if not self._date_initialized:
             self.date_edit.blockSignals(True)
             self.date_edit.setDate(today)
@@ -389,8 +392,7 @@ class PayoutsPage(Page):
     # -- paying and printing -------------------------------------------------------------
 
     def payment_date(self) -> datetime.date:
-        value = self.date_edit.date()
-        return datetime.date(value.year(), value.month(), value.day())
+        return pydate(self.date_edit.date())
 
     def pay_selected(self) -> None:
         listing = self.selected_listing()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from koperasi.book import Book
-from koperasi.core.fmt import date_long, date_short, kg, rupiah
+from koperasi.core.fmt import date_long, date_short, rupiah
 from koperasi.gui import i18n
 from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.forms import fit_labels
@@ -54,6 +54,12 @@ from koperasi.reports import (
     statement_data,
 )
 from koperasi.reports.ledger import TrialBalanceData, trial_balance_data
+from koperasi.reports.screens.reports_page import (
+    ReportsPageData,
+    members_matching,
+    receipts_on,
+    reports_page_data,
+)
 
 REPORTS = ("trial_balance", "journal", "register", "settlement", "slips", "receipt", "statement")
 BALANCED_STYLE = (
@@ -83,53 +89,9 @@ def _date_edit() -> QDateEdit:
     return edit
 
 
-def _sale_choices(book: Book) -> list[tuple[str, str]]:
-    """(sale number, how the sale shows in a list), newest first."""
-    commodities = {c.id: c.name for c in book.commodities.list()}
-    return [
-        (
-            s.number,
-            f"{s.number} · {date_short(s.date)} · {commodities.get(s.commodity_id, '')}"
-            f" · {s.buyer} · {rupiah(s.net)}",
-        )
-        for s in book.sales.list()
-    ]
-
-
-def _receipts_on(book: Book, day: datetime.date) -> list[tuple[str, str]]:
-    deliveries = book.deliveries.on_date(day)
-    members = book.members.by_ids(list({d.member_id for d in deliveries}))
-    commodities = {c.id: c.name for c in book.commodities.list()}
-    return [
-        (
-            d.receipt,
-            f"{d.receipt} · {members[d.member_id].number} {members[d.member_id].name}"
-            f" · {commodities.get(d.commodity_id, '')} {kg(d.net_grams)}"
-            + (" · BATAL" if d.status == "void" else ""),
-        )
-        for d in deliveries
-    ]
-
-
-def _last_weighing_day(book: Book, days: int = 31) -> datetime.date:
-    """The latest day with deliveries in the last month (today when there is none): where a
-    treasurer looking for a receipt to print again most likely wants to start."""
-    today = book.today()
-    for back in range(days):
-        day = today - datetime.timedelta(days=back)
-        if book.deliveries.on_date(day):
-            return day
-    return today
-
-
-def _members_matching(book: Book, text: str) -> list[tuple[str, str]]:
-    return [
-        (m.number, f"{m.number} · {m.name}" + (f" · {m.village}" if m.village else ""))
-        for m in book.members.page(text, None, "number", False, 0, 100)
-    ]
-
-
 class ReportsPage(Page):
+    AREAS = frozenset({"deliveries", "sales", "members", "settings"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.today: datetime.date | None = runner.today  # the book's; set again on load
@@ -414,18 +376,10 @@ class ReportsPage(Page):
         if self.runner.book_path is None:
             return
 
-        def load(book: Book):
-            return (
-                book.today(),
-                _last_weighing_day(book),
-                _sale_choices(book),
-                {doc: book.document_paper(doc) for doc in Book.DOCUMENT_PAPERS},
-            )
+        self.runner.book_op(reports_page_data, self._loaded, lambda exc: show_error(self, exc))
 
-        self.runner.book_op(load, self._loaded, lambda exc: show_error(self, exc))
-
-    def _loaded(self, result) -> None:
-        today, weighed, sales, papers = result
+    def _loaded(self, data: ReportsPageData) -> None:
+        today, weighed, sales, papers = data.today, data.weighed, data.sales, data.papers
         if today != self.today or not self.tb_date.property("set"):
             self.today = today
             for edit, day in (
@@ -564,7 +518,7 @@ class ReportsPage(Page):
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.receipt_list.addItem(item)
 
-        self.runner.book_op(lambda book: _receipts_on(book, day), loaded)
+        self.runner.book_op(lambda book: receipts_on(book, day), loaded)
 
     def _receipt_picked(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None and item.data(Qt.ItemDataRole.UserRole):
@@ -589,7 +543,7 @@ class ReportsPage(Page):
             if self.member_list.currentRow() < 0 and choices:
                 self.member_list.setCurrentRow(0)
 
-        self.runner.book_op(lambda book: _members_matching(book, text), loaded)
+        self.runner.book_op(lambda book: members_matching(book, text), loaded)
 
     def selected_member(self) -> str | None:
         item = self.member_list.currentItem()

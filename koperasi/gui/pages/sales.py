@@ -48,6 +48,8 @@ class SalesPage(Page):
     pay_requested(str): the treasurer wants to pay this sale's members (Pembayaran).
     """
 
+    AREAS = frozenset({"sales", "deliveries", "payouts", "settings"})
+
     pay_requested = Signal(str)
 
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:

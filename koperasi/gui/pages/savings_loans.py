@@ -45,6 +45,8 @@ FILTERS = ("all", "wajib_due", "loans", "loans_due")
 
 
 class SavingsLoansPage(Page):
+    AREAS = frozenset({"savings", "loans", "members", "payouts"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.overview: SavingsOverview | None = None

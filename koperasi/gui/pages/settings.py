@@ -3,7 +3,6 @@ paper sizes, and the languages of the window and of printouts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, QTimer, Signal
@@ -54,6 +53,7 @@ from koperasi.gui.kit.style import HINT_STYLE, OK_STYLE
 from koperasi.gui.kit.widgets import error_label, show_message
 from koperasi.gui.pages.base import Page
 from koperasi.gui.worker import BookRunner
+from koperasi.reports.screens.settings import SettingsData, settings_data
 
 GROUP_STYLE = """
 QGroupBox { border: 1px solid #d5dfd9; border-radius: 6px; margin-top: 14px; padding-top: 8px; }
@@ -62,23 +62,6 @@ QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color:
 # A logo prints about 2 cm high; more pixels than this only make the book and every PDF bigger.
 LOGO_MAX_PIXELS = 600
 PRINT_LANGUAGES = ("id", "en")
-
-
-@dataclass(frozen=True)
-class SettingsData:
-    """What the screen shows, read in one go on the worker."""
-
-    profile: Profile
-    commodities: tuple[Commodity, ...]
-    papers: dict[str, str]
-
-
-def load_settings(book: Book) -> SettingsData:
-    return SettingsData(
-        profile=book.profile,
-        commodities=tuple(book.commodities.list()),
-        papers={doc: book.document_paper(doc) for doc in Book.DOCUMENT_PAPERS},
-    )
 
 
 def logo_bytes(data: bytes) -> bytes | None:
@@ -255,6 +238,8 @@ class CommodityDialog(QDialog):
 
 class SettingsPage(Page):
     """Each box saves on its own, so a change in one never waits on another's half-typed text."""
+
+    AREAS = frozenset({"settings"})
 
     language_chosen = Signal(str)
 
@@ -540,7 +525,7 @@ class SettingsPage(Page):
             self._profile_dirty = self._prefix_dirty = False
             self.profile_status.clear()
             self.prefix_status.clear()
-        self.runner.book_op(load_settings, self._loaded, lambda exc: show_error(self, exc))
+        self.runner.book_op(settings_data, self._loaded, lambda exc: show_error(self, exc))
 
     def _loaded(self, data: SettingsData) -> None:
         self.data = data

@@ -60,6 +60,7 @@ from koperasi.gui.models.share_table_model import ShareTableModel
 from koperasi.gui.preview import PdfPreview
 from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
+from koperasi.reports.screens.sale_shares import SaleShares, sale_shares
 
 PREVIEW_DEBOUNCE_MS = 300
 
@@ -72,23 +73,6 @@ _GROUPED = re.compile(r"\d{1,3}(\.\d{3})+(,\d*)?")
 def ungroup(text: str) -> str:
     cleaned = text.strip().replace(" ", "")
     return cleaned.replace(".", "") if _GROUPED.fullmatch(cleaned) else cleaned
-
-
-def preview_with_members(book: Book, sale: SaleInput) -> tuple[SalePreview, list[ShareStatus]]:
-    """The book's preview of a sale and each member's share of it (runs on the worker)."""
-    preview = book.sales.preview(sale)
-    members = book.members.by_ids(list(preview.settlement.shares))
-    counts: dict[int, int] = {}
-    grams: dict[int, int] = {}
-    for pooled in preview.pool:
-        counts[pooled.member_id] = counts.get(pooled.member_id, 0) + 1
-        grams[pooled.member_id] = grams.get(pooled.member_id, 0) + pooled.net_grams
-    shares = [
-        ShareStatus(members[member_id], counts[member_id], grams[member_id], share, None)
-        for member_id, share in preview.settlement.shares.items()
-    ]
-    shares.sort(key=lambda s: s.member.number)
-    return preview, shares
 
 
 def print_settlement(
@@ -835,11 +819,11 @@ class TermsPage(_Page):
             self._refused(exc)
             return
 
-        def done(result: tuple[SalePreview, list[ShareStatus]]) -> None:
+        def done(result: SaleShares) -> None:
             if generation != self._generation or wizard.closed:
                 return
             wizard.sale_input = sale
-            wizard.preview, wizard.shares = result
+            wizard.preview, wizard.shares = result.preview, list(result.shares)
             self._waiting = False
             self._show_result(wizard.preview)
             self.completeChanged.emit()
@@ -851,7 +835,7 @@ class TermsPage(_Page):
 
         self.message.setStyleSheet(HINT_STYLE)
         self.message.setText(self.tr("Computing…"))
-        self.runner.book_op(lambda book: preview_with_members(book, sale), done, failed)
+        self.runner.book_op(lambda book: sale_shares(book, sale), done, failed)
 
     def stop(self) -> None:
         """Forget any preview on its way (the wizard is closing)."""
