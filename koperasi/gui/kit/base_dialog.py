@@ -8,10 +8,21 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from koperasi.book import Book
 from koperasi.gui.kit.dates import qdate
 from koperasi.gui.kit.messages import error_text
 from koperasi.gui.kit.widgets import error_label, show_message
 from koperasi.gui.worker import BookRunner
+
+
+def member_choices(active_only: bool):
+    """An operation: (today, [(number, name)]) of the members a dialog may pick."""
+
+    def load(book: Book):
+        members = book.members.list(True if active_only else None)
+        return book.today(), [(m.number, m.name) for m in members]
+
+    return load
 
 
 class BookDialog(QDialog):

@@ -37,7 +37,8 @@ from koperasi.gui.models.share_table_model import COL_NAME, ShareTableModel
 from koperasi.gui.paged_model import RecordRole
 from koperasi.gui.pages.base import Page
 from koperasi.gui.preview import PdfPreview
-from koperasi.gui.wizards.sale.wizard import SaleWizard, print_settlement
+from koperasi.gui.wizards.sale.common import print_settlement
+from koperasi.gui.wizards.sale.wizard import SaleWizard
 from koperasi.gui.worker import BookRunner
 
 BUYER_MIN_WIDTH = 130

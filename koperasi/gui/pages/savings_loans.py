@@ -18,12 +18,9 @@ from PySide6.QtWidgets import (
 
 from koperasi.core.fmt import date_long, group, rupiah
 from koperasi.gui import i18n
-from koperasi.gui.dialogs.savings import (
-    LoanDialog,
-    RepayDialog,
-    SavingsDialog,
-    SavingsSettingsDialog,
-)
+from koperasi.gui.dialogs.loan import LoanDialog
+from koperasi.gui.dialogs.repay import RepayDialog
+from koperasi.gui.dialogs.savings import SavingsDialog, SavingsSettingsDialog
 from koperasi.gui.kit.messages import show_error
 from koperasi.gui.kit.style import CARD_STYLE
 from koperasi.gui.kit.widgets import FigureCard, TextFilterProxy, table_view
