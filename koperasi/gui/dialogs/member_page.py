@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -32,7 +32,7 @@ from koperasi.gui.dialogs.member_money_tab import MemberMoneyTab
 from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import show_error
-from koperasi.gui.kit.style import ERROR_STYLE, RIGHT
+from koperasi.gui.kit.style import ERROR_STYLE, MUTED, RIGHT
 from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
 from koperasi.pdf import render_statement
@@ -78,7 +78,7 @@ def _fill(
             if c in right:
                 item.setTextAlignment(RIGHT)
             if r in muted:
-                item.setForeground(QColor("#8a8a8a"))
+                item.setForeground(MUTED)
             if c == bold:
                 item.setFont(strong)
             table.setItem(r, c, item)

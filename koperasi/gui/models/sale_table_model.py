@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from koperasi.book import Book
 from koperasi.core.fmt import date_short, fee_text, group, kg_number
-from koperasi.gui.kit.style import RIGHT
+from koperasi.gui.kit.style import OWED, RIGHT
 from koperasi.gui.paged_model import PagedTableModel, Query
 
 (
@@ -36,7 +36,6 @@ NUMERIC_COLUMNS = {
     COL_DELIVERIES,
     COL_PAID,
 }
-UNPAID_COLOR = QColor("#b35900")
 
 
 @dataclass(frozen=True)
@@ -164,7 +163,7 @@ class SaleTableModel(PagedTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_PAID and listing.unpaid:
-            return UNPAID_COLOR
+            return OWED
         if role == Qt.ItemDataRole.FontRole and column in (COL_NET, COL_PAID):
             font = QFont()
             font.setBold(column == COL_NET or listing.unpaid > 0)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +30,7 @@ from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, group, rupiah
 from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.messages import confirm, show_error
+from koperasi.gui.kit.style import OWED
 from koperasi.gui.kit.widgets import find_member_row, toggle_current
 from koperasi.gui.models.payout_table_model import COL_TO_PAY, DEDUCTION_COLUMNS, PayoutTableModel
 from koperasi.gui.models.sale_table_model import SaleListing, listings
@@ -42,7 +42,6 @@ from koperasi.gui.worker import BookRunner
 
 # The sale picker lists this many sales, newest first (years of sales in a village book).
 SALES_LISTED = 2000
-UNPAID_COLOR = QColor("#b35900")
 
 
 def slip_paper(book: Book) -> str:
@@ -238,7 +237,7 @@ class PayoutsPage(Page):
         for index, listing in enumerate(self.sales):
             self.sale_combo.addItem(self._sale_text(listing), listing.number)
             if listing.unpaid:
-                self.sale_combo.setItemData(index, UNPAID_COLOR, Qt.ItemDataRole.ForegroundRole)
+                self.sale_combo.setItemData(index, OWED, Qt.ItemDataRole.ForegroundRole)
         found = self.sale_combo.findData(current) if current else -1
         self.sale_combo.setCurrentIndex(found if found >= 0 else (0 if self.sales else -1))
         self.sale_combo.blockSignals(False)
