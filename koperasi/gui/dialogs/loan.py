@@ -24,7 +24,7 @@ from koperasi.core.loans import schedule
 from koperasi.gui.kit.base_dialog import BookDialog, member_choices
 from koperasi.gui.kit.dates import pydate
 from koperasi.gui.kit.forms import fit_labels
-from koperasi.gui.kit.style import HINT_STYLE
+from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE
 from koperasi.gui.kit.widgets import (
     MemberPicker,
     RupiahEdit,
@@ -278,7 +278,7 @@ class LoanDialog(BookDialog):
             1, QHeaderView.ResizeMode.Stretch
         )
         if self.plan_error:
-            self.schedule_summary.setStyleSheet("color: #b00020;")
+            self.schedule_summary.setStyleSheet(ERROR_STYLE)
             self.schedule_summary.setText(self.plan_error)
         elif self.plan:
             first = self.plan[0]

@@ -32,7 +32,7 @@ from koperasi.gui.dialogs.member_money_tab import MemberMoneyTab
 from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import show_error
-from koperasi.gui.kit.style import ERROR_STYLE, MUTED, RIGHT
+from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, MUTED, RIGHT
 from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
 from koperasi.pdf import render_statement
@@ -95,7 +95,7 @@ class BalanceCard(QFrame):
             "QFrame#balanceCard { background: white; border: 1px solid #d9e3dd; border-radius: 8px; }"
         )
         self.caption = QLabel()
-        self.caption.setStyleSheet("color: #5f6b66;")
+        self.caption.setStyleSheet(HINT_STYLE)
         self.value = QLabel("—")
         self.value.setStyleSheet(f"font-size: 20px; font-weight: 700; color: {accent};")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -28,7 +28,7 @@ from koperasi.gui.dialogs.cash import CashEntryDialog, TransferDialog, category_
 from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import ask_reason, confirm, show_error
-from koperasi.gui.kit.style import CARD_STYLE, GREEN, MUTED, OWED, VOID
+from koperasi.gui.kit.style import CARD_STYLE, GREEN, HINT_STYLE, MUTED, OWED, VOID
 from koperasi.gui.kit.widgets import (
     FigureCard,
     date_edit,
@@ -125,7 +125,7 @@ class CashPage(Page):
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.as_of = QLabel()
-        self.as_of.setStyleSheet("color: #5f6b66;")
+        self.as_of.setStyleSheet(HINT_STYLE)
         self.cards = {
             "1101": FigureCard(),
             "1102": FigureCard(),
@@ -155,7 +155,7 @@ class CashPage(Page):
         self.transfer_button = QPushButton()
         self.void_button = QPushButton()
         self.closed_label = QLabel()
-        self.closed_label.setStyleSheet("color: #5f6b66;")
+        self.closed_label.setStyleSheet(HINT_STYLE)
 
         head = QVBoxLayout()
         head.setSpacing(0)

@@ -30,7 +30,7 @@ from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, group, rupiah
 from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.messages import confirm, show_error
-from koperasi.gui.kit.style import OWED
+from koperasi.gui.kit.style import ERROR_STYLE, OWED
 from koperasi.gui.kit.widgets import find_member_row, toggle_current
 from koperasi.gui.models.payout_table_model import COL_TO_PAY, DEDUCTION_COLUMNS, PayoutTableModel
 from koperasi.gui.models.sale_table_model import SaleListing, listings
@@ -115,7 +115,7 @@ class PayoutsPage(Page):
         # The deductions and the net paid read after the share; the status stays last.
         header.moveSection(header.visualIndex(COL_STATUS), COL_TO_PAY)
         self.preview_problem = QLabel()
-        self.preview_problem.setStyleSheet("color: #b00020;")
+        self.preview_problem.setStyleSheet(ERROR_STYLE)
         self.preview_problem.setWordWrap(True)
         self.preview_problem.hide()
 

@@ -22,7 +22,7 @@ from koperasi.gui.dialogs.loan import LoanDialog
 from koperasi.gui.dialogs.repay import RepayDialog
 from koperasi.gui.dialogs.savings import SavingsDialog, SavingsSettingsDialog
 from koperasi.gui.kit.messages import show_error
-from koperasi.gui.kit.style import CARD_STYLE
+from koperasi.gui.kit.style import CARD_STYLE, HINT_STYLE
 from koperasi.gui.kit.widgets import FigureCard, TextFilterProxy, table_view
 from koperasi.gui.models.savings_table_model import (
     COL_NAME,
@@ -54,7 +54,7 @@ class SavingsLoansPage(Page):
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.as_of = QLabel()
-        self.as_of.setStyleSheet("color: #5f6b66;")
+        self.as_of.setStyleSheet(HINT_STYLE)
         self.settings_button = QPushButton()
         self.cards = {
             "pokok": FigureCard(),

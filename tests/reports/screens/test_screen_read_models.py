@@ -8,6 +8,7 @@ import pytest
 
 from koperasi.book.sales import SaleInput
 from koperasi.reports.screens.closing_shu import closing_shu_data
+from koperasi.reports.screens.member_money import member_money
 from koperasi.reports.screens.member_overview import member_overview
 from koperasi.reports.screens.reports_page import reports_page_data
 from koperasi.reports.screens.sale_shares import sale_shares
@@ -94,3 +95,19 @@ def test_closing_settings_and_reports_data(palm_book):
     assert reports.weighed == NOV20  # the last day with deliveries
     assert [number for number, _ in reports.sales] == [sale.number]
     assert "Rp 4.462.500" in reports.sales[0][1]
+
+
+def test_member_money_balances_passbook_and_loans(palm_book):
+    palm_book.savings.deposit("LJ-0001", "pokok", 100_000)
+    palm_book.savings.deposit("LJ-0001", "sukarela", 250_000)
+    palm_book.loans.grant("LJ-0001", "kasbon", 200_000)
+    palm_book.loans.grant("LJ-0001", "kasbon", 50_000)
+
+    money = member_money(palm_book, "LJ-0001")
+    assert (money.pokok, money.wajib, money.sukarela) == (100_000, 0, 250_000)
+    assert [(m.kind, m.amount, m.balance) for m in money.movements] == [
+        ("sukarela", 250_000, 250_000),  # newest first, each with its kind's balance after it
+        ("pokok", 100_000, 100_000),
+    ]
+    assert money.outstanding == 250_000  # both kasbon, nothing repaid
+    assert len(money.loans) == 2 and set(money.plans) == {s.loan.number for s in money.loans}
