@@ -5,7 +5,6 @@ voucher with a reason, and the cash book printed for the period."""
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from koperasi.book import Book
-from koperasi.book.cash import CashBook
 from koperasi.core.fmt import date_long, date_short, rupiah
 from koperasi.gui import i18n
 from koperasi.gui.dialogs.cash import CashEntryDialog, TransferDialog, category_name
@@ -40,67 +37,9 @@ from koperasi.gui.kit.widgets import (
 from koperasi.gui.pages.base import Page
 from koperasi.gui.printing import print_cash_book
 from koperasi.gui.worker import BookRunner
+from koperasi.reports.screens.cash_page import CashPageData, Voucher, cash_page_data
 
 ACCOUNTS = {"kas": "1101", "bank": "1102"}
-
-
-@dataclass(frozen=True)
-class Voucher:
-    """A cash-book voucher of the period, its category's names and whether it was voided."""
-
-    number: str
-    date: datetime.date
-    kind: str
-    category: object | None
-    description: str
-    money_account: str
-    to_account: str | None
-    amount: int
-    reverses: bool
-    voided_by: str
-
-
-@dataclass(frozen=True)
-class CashPageData:
-    today: datetime.date
-    balances: dict[str, int]
-    book: CashBook
-    vouchers: tuple[Voucher, ...]
-    closed_until: datetime.date | None
-
-
-def cash_page_data(
-    book: Book, start: datetime.date, end: datetime.date, account: str, lang: str = "id"
-) -> CashPageData:
-    """Runs on the worker: balances now, the period's cash book and its vouchers."""
-    today = book.today()
-    categories = {c.id: c for c in book.cash.categories(None)}
-    # A void is dated on or after what it voids: the vouchers up to today find every one.
-    later = book.cash.entries(start, max(end, today))
-    voided = {r.reverses: r.number for r in later if r.reverses is not None}
-    vouchers = tuple(
-        Voucher(
-            r.number,
-            r.date,
-            r.kind,
-            categories.get(r.category_id) if r.category_id else None,
-            r.description,
-            r.money_account,
-            r.to_account,
-            r.amount,
-            r.reverses is not None,
-            voided.get(r.id, ""),
-        )
-        for r in reversed(later)
-        if r.date <= end
-    )
-    return CashPageData(
-        today=today,
-        balances=book.cash.balances(today),
-        book=book.cash.cash_book(start, end, account, lang=lang),
-        vouchers=vouchers,
-        closed_until=book.closing.closed_until(),
-    )
 
 
 def month_bounds(day: datetime.date) -> tuple[datetime.date, datetime.date]:

@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from koperasi.book.sales import SaleInput
+from koperasi.reports.screens.cash_page import cash_page_data
 from koperasi.reports.screens.closing_shu import closing_shu_data
 from koperasi.reports.screens.member_money import member_money
 from koperasi.reports.screens.member_overview import member_overview
@@ -111,3 +112,23 @@ def test_member_money_balances_passbook_and_loans(palm_book):
     ]
     assert money.outstanding == 250_000  # both kasbon, nothing repaid
     assert len(money.loans) == 2 and set(money.plans) == {s.loan.number for s in money.loans}
+
+
+def test_cash_page_balances_book_and_vouchers(book):
+    book.cash.income("bunga bank", 1_000_000, "Jasa giro", date=NOV20)
+    honor = book.cash.expense("Honorarium pengurus", 750_000, "Honor November", date=NOV21)
+    book.cash.expense("transport", 50_000, "Bensin", date=NOV22)
+    void = book.cash.void(honor.number, "salah catat")
+
+    data = cash_page_data(book, datetime.date(2026, 11, 1), datetime.date(2026, 11, 30), "kas")
+    assert data.today == datetime.date(2026, 11, 27)
+    # Rp 1.000.000 in, Rp 50.000 out; the honorarium was paid and voided.
+    assert data.balances == {"1101": 950_000, "1102": 0}  # Kas, Bank
+    assert (data.book.opening, data.book.closing) == (0, 950_000)
+    assert [(v.number, v.amount, v.reverses, v.voided_by) for v in data.vouchers] == [
+        (void.number, 750_000, True, ""),
+        (data.vouchers[1].number, 50_000, False, ""),
+        (honor.number, 750_000, False, void.number),
+        (data.vouchers[3].number, 1_000_000, False, ""),
+    ]
+    assert data.closed_until is None
