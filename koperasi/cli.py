@@ -27,9 +27,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from koperasi.core import accounts as acc
-from koperasi.core import fmt, messages
+from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.units import parse_date, parse_kg, parse_percent, parse_price, parse_rupiah
+from koperasi.text import LANGUAGES, text
+from koperasi.text.errors import MESSAGES
 
 if TYPE_CHECKING:
     from koperasi.book import Book
@@ -205,9 +207,29 @@ _ARGPARSE_ID = (
 )
 
 
+# The language of this run (--lang, else $KOPERASI_LANG, else id), chosen once by main().
+# Core holds no language: the command line is an edge of the program and keeps its own.
+_language = "id"
+
+
+def language() -> str:
+    """The language this run speaks."""
+    return _language
+
+
+def set_language(lang: str) -> None:
+    global _language
+    _language = lang if lang in LANGUAGES else "id"
+
+
+def sentence(code: str, **params: object) -> str:
+    """The refusal sentence `code` (koperasi.text.errors) in this run's language."""
+    return text(MESSAGES, code, _language, **params)
+
+
 def label(key: str) -> str:
     """A label or short phrase of the command line in the current language."""
-    return LABELS[messages.language()][key]
+    return LABELS[language()][key]
 
 
 def print_json(value: Any) -> None:
@@ -236,9 +258,9 @@ def format_table(
 def report_error(error: KoperasiError | OSError) -> int:
     """Say a refusal as one sentence on stderr in the user's language; returns exit code 1."""
     if isinstance(error, KoperasiError):
-        text = error.message()
+        text = error.message(_language)
     else:
-        text = messages.message(
+        text = sentence(
             "cli.os_error", path=error.filename or "?", reason=error.strerror or str(error)
         )
     print(text, file=sys.stderr)
@@ -816,7 +838,7 @@ def _print_sale(data: dict) -> None:
         (label("net"), fmt.rupiah(data["net"])),
         (
             label("received_into"),
-            f"{data['received_into']} {account.name(messages.language())}"
+            f"{data['received_into']} {account.name(language())}"
             if account
             else data["received_into"],
         ),
@@ -1004,7 +1026,7 @@ def cmd_payout(args: argparse.Namespace) -> int:
 
 def cmd_trial_balance(args: argparse.Namespace) -> int:
     def show(book: Book) -> int:
-        tb = book.journal.trial_balance(args.until, lang=messages.language())
+        tb = book.journal.trial_balance(args.until, lang=language())
         if args.json:
             print_json(
                 {
@@ -1045,7 +1067,7 @@ def cmd_journal(args: argparse.Namespace) -> int:
         entries = book.journal.entries(
             args.start or datetime.date.min, args.end or datetime.date.max
         )
-        lang = messages.language()
+        lang = language()
         accounts = {a.code: a.name(lang) for a in book.store_journal.accounts()}
         member_ids = sorted({ln.member_id for e in entries for ln in e.lines if ln.member_id})
         members = book.store_members.by_ids(member_ids)
@@ -1101,7 +1123,7 @@ def cmd_journal(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     def check(book: Book) -> int:
         findings = book.checks.run()
-        indonesian = messages.language() == "id"
+        indonesian = language() == "id"
         for f in findings:
             name = CHECK_NAMES_ID.get(f.check, f.check) if indonesian else f.check
             mark = label("check_ok") if f.ok else label("check_bad")
@@ -1116,7 +1138,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return run_with_book(args.book, check, readonly=True)
 
 
-# -- deductions at payout (issue #5; the other money commands are in koperasi.cli_money) ----
+# -- deductions at payout (the other money commands are in koperasi.cli_money) -------------
 
 LABELS["id"].update(
     {
@@ -1248,13 +1270,13 @@ class CommandParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         detail = message
-        if messages.language() == "id":
+        if language() == "id":
             for pattern, text in _ARGPARSE_ID:
                 match = re.fullmatch(pattern, message)
                 if match:
                     detail = text.format(*match.groups())
                     break
-        self.exit(2, messages.message("cli.usage", detail=detail, prog=self.prog) + "\n")
+        self.exit(2, sentence("cli.usage", detail=detail, prog=self.prog) + "\n")
 
 
 def _add_book(parser: argparse.ArgumentParser) -> None:
@@ -1308,7 +1330,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang",
-        choices=messages.LANGUAGES,
+        choices=LANGUAGES,
         help="language of messages and tables (default $KOPERASI_LANG, else id)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -1529,8 +1551,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 refused, 2 usage error)."""
     lang, args_list = _split_language(list(sys.argv[1:] if argv is None else argv))
     default = os.environ.get("KOPERASI_LANG", "id")
-    default = default if default in messages.LANGUAGES else "id"
-    messages.set_language(lang if lang in messages.LANGUAGES else default)
+    default = default if default in LANGUAGES else "id"
+    set_language(lang if lang in LANGUAGES else default)
     if lang is not None:
         args_list = ["--lang", lang, *args_list]  # argparse refuses an unknown language
     parser = build_parser()

@@ -1,6 +1,6 @@
 """The command line of savings, loans, the cash book, period closing, the year-end SHU and
 the hledger export: `koperasi settings ...`, `savings ...`, `loan ...`, `cash ...`,
-`close`, `shu` and `export hledger` (issue #5).
+`close`, `shu` and `export hledger`.
 
 They plug into koperasi.cli as koperasi.cli_print does (add_money_commands(subparsers)) and
 reuse its helpers: every command opens the book through run_with_book (read-only when it
@@ -27,11 +27,13 @@ from koperasi.cli import (
     _short,
     _yes_no,
     format_table,
+    language,
     print_json,
     run_with_book,
+    sentence,
 )
 from koperasi.cli import label as cli_label
-from koperasi.core import fmt, messages
+from koperasi.core import fmt
 from koperasi.core.units import parse_date, parse_percent, parse_rupiah
 
 if TYPE_CHECKING:
@@ -171,7 +173,7 @@ _LABELS: dict[str, dict[str, str]] = {
 
 def label(key: str) -> str:
     """A label of these commands in the current language (else one of koperasi.cli's)."""
-    table = _LABELS[messages.language()]
+    table = _LABELS[language()]
     return table[key] if key in table else cli_label(key)
 
 
@@ -625,9 +627,7 @@ def cmd_cash_list(args: argparse.Namespace) -> int:
     def run(book: Book) -> int:
         end = args.end or book.today()
         start = args.start or end.replace(day=1)
-        cash_book = book.cash.cash_book(
-            start, end, "bank" if args.bank else "kas", lang=messages.language()
-        )
+        cash_book = book.cash.cash_book(start, end, "bank" if args.bank else "kas", lang=language())
         if args.json:
             print_json(
                 {
@@ -706,7 +706,7 @@ def cmd_cash_categories(args: argparse.Namespace) -> int:
                 ]
             )
             return 0
-        lang = messages.language()
+        lang = language()
         accounts = {a.code: a.name(lang) for a in book.store_journal.accounts()}
         print(
             format_table(
@@ -856,7 +856,7 @@ def _print_shu(report: Any) -> None:
 
 def _usage_error(detail: str) -> int:
     """A usage mistake argparse cannot see: one sentence on stderr, exit code 2."""
-    print(messages.message("cli.usage", detail=detail, prog=f"{PROG} shu"), file=sys.stderr)
+    print(sentence("cli.usage", detail=detail, prog=f"{PROG} shu"), file=sys.stderr)
     return 2
 
 
@@ -902,7 +902,7 @@ def cmd_shu(args: argparse.Namespace) -> int:
         return _usage_error("--member/--method: shu pay")
 
     def show(book: Book) -> int:
-        lang = messages.language()
+        lang = language()
         report = book.shu.post(args.year) if args.post else book.shu.preview(args.year, lang)
         if args.post and lang != "id":
             report = book.shu.preview(args.year, lang)
@@ -936,7 +936,7 @@ def cmd_export_hledger(args: argparse.Namespace) -> int:
 
 
 def add_money_commands(commands: argparse._SubParsersAction) -> None:
-    """settings, savings, loan, cash, close, shu and export: the commands of issue #5."""
+    """settings, savings, loan, cash, close, shu and export: the money commands."""
     settings = commands.add_parser("settings", help="the book's rules").add_subparsers(
         dest="section", metavar="SECTION", required=True
     )

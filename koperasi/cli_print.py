@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from koperasi import pdf, reports
-from koperasi.cli import run_with_book
-from koperasi.core import messages
+from koperasi.cli import language, run_with_book
 from koperasi.core.fmt import date_short
 from koperasi.core.units import parse_date
 
@@ -42,7 +41,7 @@ _TEXTS = {
 
 
 def _text(key: str, **params: object) -> str:
-    return _TEXTS[key][1 if messages.language() == "en" else 0].format(**params)
+    return _TEXTS[key][1 if language() == "en" else 0].format(**params)
 
 
 def write_pdf(path: str | Path, data: bytes) -> None:

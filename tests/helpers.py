@@ -7,7 +7,7 @@ from koperasi.book import Book
 
 def dump(book: Book) -> dict[str, list[tuple]]:
     """Every row of every table, to prove a refused operation changed nothing."""
-    conn = book.db.conn
+    conn = book._db.conn
     tables = [
         r[0]
         for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")

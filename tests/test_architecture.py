@@ -13,8 +13,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "koperasi"
 ALLOWED = {
     "text": set(),
     "core": set(),
+    "geo": {"core", "text"},
     "store": {"core"},
-    "book": {"core", "store"},
+    "book": {"core", "store", "geo"},
     "reports": {"core", "store", "book"},
     "pdf": {"core", "reports"},
     "gui": {"core", "book", "reports", "pdf", "demo"},
@@ -24,7 +25,14 @@ ALLOWED = {
     "demo": {"core", "store", "book"},
 }
 # Third-party libraries that belong to exactly one part.
-OWNERS = {"sqlite3": "store", "sqlite_utils": "store", "reportlab": "pdf", "PySide6": "gui"}
+OWNERS = {
+    "sqlite3": "store",
+    "sqlite_utils": "store",
+    "reportlab": "pdf",
+    "PySide6": "gui",
+    "shapely": "geo",
+    "pyproj": "geo",
+}
 
 
 def part_of(path: Path) -> str:
@@ -195,3 +203,45 @@ def test_the_new_book_wizard_is_not_a_library():
         if "koperasi.gui.wizards.new_book" in imports(path):
             importers.append(path.relative_to(PACKAGE).as_posix())
     assert set(importers) <= {"gui/pages/welcome.py", "gui/main_window.py"}
+
+
+# The front door: Book's stores and connection are private (book._store_*, book._db). A line
+# outside book/ and store/ that reaches them goes around the services.
+STORES = (
+    "members|commodities|deliveries|sales|payouts|payout_deductions|journal|checks|savings|"
+    "loans|cash|closings|shu"
+)
+STORE_REACH = re.compile(
+    rf"\.store_(?:{STORES})\b|\._store_(?:{STORES})\b|\._store\b|\bbook\._?db\b|\._db\b"
+    r"|\._settings\b|\bbook\._?file\.db\b"
+)
+# TODO(issue 8 report, CLI call-site mapping): the CLI is being rewritten into a package and
+# still reads four stores; drop this exception when it calls the service methods instead.
+STORE_REACH_ALLOWED = ("cli.py", "cli_money.py", "cli_print.py")
+
+
+def test_nothing_reaches_around_the_front_door():
+    problems = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE)
+        if part_of(path) in ("book", "store") or str(relative) in STORE_REACH_ALLOWED:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if STORE_REACH.search(line):
+                problems.append(f"{relative}:{number}: {line.strip()}")
+    assert problems == []
+
+
+def test_the_front_door_rule_sees_each_form():
+    for line in (
+        "x = book.store_journal.accounts()",
+        "x = book._store_members.by_ids([1])",
+        "writer = BulkWriter(book.db)",
+        "rows = self.book._db.conn.execute(q)",
+        "self.book._settings.set_counter('x', 1, 2)",
+        "self.book.members._store.by_ids([1])",
+        "db = book.file.db",
+    ):
+        assert STORE_REACH.search(line), line
+    for line in ("x = book.journal.accounts()", "self._store_logo(data)", "restore_geometry()"):
+        assert not STORE_REACH.search(line), line

@@ -19,7 +19,7 @@ SMALL = {"members": 40, "years": 1, "seed": 7, "today": TODAY}
 def dump(path) -> dict[str, list[tuple]]:
     """Every row of every table but the migrations log (which records when it ran)."""
     with Book.open(path, readonly=True) as book:
-        conn = book.db.conn
+        conn = book._db.conn
         tables = [
             row[0]
             for row in conn.execute(
@@ -43,11 +43,11 @@ def demo(tmp_path_factory):
 
 
 def rows(book: Book, sql: str, params=()) -> list[tuple]:
-    return list(book.db.conn.execute(sql, params))
+    return list(book._db.conn.execute(sql, params))
 
 
 def value(book: Book, sql: str, params=()):
-    return book.db.conn.execute(sql, params).fetchone()[0]
+    return book._db.conn.execute(sql, params).fetchone()[0]
 
 
 def test_every_check_passes(demo):
@@ -146,7 +146,7 @@ def test_receipts_follow_the_calendar(demo):
         ordered = rows(book, f"SELECT year, seq, {date_column} FROM {table} ORDER BY year, seq")
         assert ordered == sorted(ordered, key=lambda r: (r[0], r[2], r[1])), table
         assert all(str(year) == date[:4] for year, _, date in ordered)
-    counters = dict(((s, y), last) for s, y, last in book.settings.counters())
+    counters = dict(((s, y), last) for s, y, last in book.counters())
     assert counters[("member", 0)] == 40
     for year, count in rows(book, "SELECT year, count(*) FROM deliveries GROUP BY year"):
         assert counters[("receipt", year)] == count
@@ -170,7 +170,7 @@ def test_voids_and_open_work(demo):
         assert first_open > last_sale  # every sale pooled all that was open on its day
     unpaid = rows(book, "SELECT id, net FROM sales WHERE id NOT IN (SELECT sale_id FROM payouts)")
     assert unpaid
-    assert book.store_checks.payable_balance() == sum(net for _, net in unpaid) > 0
+    assert book.checks.payable_balance() == sum(net for _, net in unpaid) > 0
 
 
 def test_sales_look_real(demo):
@@ -288,7 +288,7 @@ def test_the_services_carry_on_where_the_demo_stops(tmp_path):
         assert [f for f in book.checks.run() if not f.ok] == []
 
 
-# -- savings, loans, the cash book, closing and SHU in the demo (issue #5) ---------------------
+# -- savings, loans, the cash book, closing and SHU in the demo ---------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -395,7 +395,7 @@ def test_demo_cash_book(money_demo):
 
 def test_demo_closes_past_years_with_their_shu(money_demo):
     book = money_demo
-    years = book.store_shu.years()
+    years = book.shu.years()
     assert years == [TODAY.year - 2, TODAY.year - 1]
     assert book.closing.closed_until() == datetime.date(TODAY.year - 1, 12, 31)
     for year in years:

@@ -12,6 +12,7 @@ import datetime
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
@@ -90,26 +91,27 @@ class CashBook:
 class Cash:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = book.store_cash
+        self._store = book._store_cash
 
     # -- categories -------------------------------------------------------------------
 
     def categories(self, active: bool | None = True) -> list[CashCategory]:
-        return self.store.categories(active)
+        return self._store.categories(active)
 
     def category(self, name: str) -> CashCategory:
-        found = self.store.category_by_name(name or "")
+        found = self._store.category_by_name(name or "")
         if found is None:
             raise KoperasiError("cash.category_not_found", name=name)
         return found
 
     def _check_account(self, account: str) -> str:
         account = (account or "").strip()
-        known = {a.code for a in self.book.store_journal.accounts()}
+        known = {a.code for a in self.book._store_journal.accounts()}
         if account not in known or account in RESERVED_ACCOUNTS:
             raise KoperasiError("cash.category_bad_account", account=account)
         return account
 
+    @operation("cash.add_category", "cash")
     def add_category(
         self, name_id: str, kind: str, account: str, name_en: str = ""
     ) -> CashCategory:
@@ -121,14 +123,15 @@ class Cash:
         if kind not in CASH_KINDS:
             raise KoperasiError("cash.bad_kind")
         account = self._check_account(account)
-        if self.store.category_by_name(name) is not None:
+        if self._store.category_by_name(name) is not None:
             raise KoperasiError("cash.category_exists", name=name)
         with self.book.atomic():
-            category_id = self.store.insert_category(
+            category_id = self._store.insert_category(
                 CashCategory(0, name, " ".join((name_en or "").split()), kind, account)
             )
-        return self.store.category(category_id)  # type: ignore[return-value]
+        return self._store.category(category_id)  # type: ignore[return-value]
 
+    @operation("cash.edit_category", "cash")
     def edit_category(
         self,
         name: str,
@@ -144,7 +147,7 @@ class Cash:
             new_name = " ".join(name_id.split())
             if not new_name:
                 raise KoperasiError("input.required", field="name")
-            other = self.store.category_by_name(new_name)
+            other = self._store.category_by_name(new_name)
             if other is not None and other.id != category.id:
                 raise KoperasiError("cash.category_exists", name=new_name)
             changes["name_id"] = new_name
@@ -156,7 +159,7 @@ class Cash:
             changes["active"] = active
         updated = replace(category, **changes)
         with self.book.atomic():
-            self.store.update_category(updated)
+            self._store.update_category(updated)
         return updated
 
     # -- vouchers -----------------------------------------------------------------------
@@ -169,12 +172,12 @@ class Cash:
         reverses: CashEntryRow | None = None,
     ) -> CashEntryRow:
         with self.book.atomic():
-            seq = self.book.settings.next_seq("cash", row.date.year)
-            row_id = self.store.next_id()
+            seq = self.book._settings.next_seq("cash", row.date.year)
+            row_id = self._store.next_id()
             row = replace(row, id=row_id, number=document_number("cash", row.date.year, seq))
             text = f"{row.number} {description}"
             if reverses is not None:
-                original = self.book.store_journal.get(reverses.entry_id)
+                original = self.book._store_journal.get(reverses.entry_id)
                 mirror = reversal_of(original, row.date, text)
                 entry = JournalEntry(
                     row.date, text, mirror.lines, "cash", row_id, reverses=original.id
@@ -182,9 +185,10 @@ class Cash:
             else:
                 entry = JournalEntry(row.date, text, lines, source="cash", source_id=row_id)
             entry_id, _ = self.book.journal.post(entry)
-            self.store.insert(replace(row, entry_id=entry_id), row.date.year, seq)
-        return self.store.get(row_id)  # type: ignore[return-value]
+            self._store.insert(replace(row, entry_id=entry_id), row.date.year, seq)
+        return self._store.get(row_id)  # type: ignore[return-value]
 
+    @operation("cash.record", "cash", "journal")
     def record(
         self,
         kind: str,
@@ -228,6 +232,7 @@ class Cash:
         row = CashEntryRow(0, "", day, kind, the_category.id, amount, account, None, text, None, 0)
         return self._post(row, lines, f"{the_category.name_id}: {text}")
 
+    @operation("cash.income", "cash", "journal")
     def income(
         self,
         category: str,
@@ -238,6 +243,7 @@ class Cash:
     ) -> CashEntryRow:
         return self.record("income", category, amount, description, date, money)
 
+    @operation("cash.expense", "cash", "journal")
     def expense(
         self,
         category: str,
@@ -248,6 +254,7 @@ class Cash:
     ) -> CashEntryRow:
         return self.record("expense", category, amount, description, date, money)
 
+    @operation("cash.transfer", "cash", "journal")
     def transfer(
         self,
         from_account: str,
@@ -268,6 +275,7 @@ class Cash:
         row = CashEntryRow(0, "", day, "transfer", None, amount, source, target, text, None, 0)
         return self._post(row, lines, text)
 
+    @operation("cash.void", "cash", "journal")
     def void(self, number: str, reason: str, date: datetime.date | None = None) -> CashEntryRow:
         """Void a voucher entered by mistake with a new voucher, dated in an open period, whose
         journal entry is the mirror image of the original's."""
@@ -276,7 +284,7 @@ class Cash:
         original = self.get(number)
         if original.reverses is not None:
             raise KoperasiError("cash.is_void", number=original.number)
-        voided = self.store.voided_by(original.id)
+        voided = self._store.voided_by(original.id)
         if voided:
             raise KoperasiError("cash.already_void", number=original.number, void=voided)
         day = self.book.closing.check_date(date)
@@ -289,18 +297,18 @@ class Cash:
     # -- reading ------------------------------------------------------------------------
 
     def get(self, number: str) -> CashEntryRow:
-        row = self.store.by_number(number)
+        row = self._store.by_number(number)
         if row is None:
             raise KoperasiError("cash.not_found", number=number)
         return row
 
     def entries(self, start: datetime.date, end: datetime.date) -> list[CashEntryRow]:
         """The cash-book vouchers of a period (other income, expenses, transfers, voids)."""
-        return self.store.between(start, end)
+        return self._store.between(start, end)
 
     def balances(self, on: datetime.date | None = None) -> dict[str, int]:
         """{1101: Kas, 1102: Bank}: what each held at the end of a day (or now)."""
-        return {account: self.store.balance(account, on) for account in MONEY_ACCOUNTS}
+        return {account: self._store.balance(account, on) for account in MONEY_ACCOUNTS}
 
     def cash_book(
         self,
@@ -317,10 +325,10 @@ class Cash:
                 "cash.bad_period", start=fmt.date_short(start), end=fmt.date_short(end)
             )
         code = money_account(account)
-        opening = self.store.balance(code, start - datetime.timedelta(days=1))
+        opening = self._store.balance(code, start - datetime.timedelta(days=1))
         balance = opening
         lines = []
-        for m in self.store.money_lines(code, start, end):
+        for m in self._store.money_lines(code, start, end):
             balance += m.debit - m.credit
             received, paid = max(m.debit - m.credit, 0), max(m.credit - m.debit, 0)
             lines.append(
@@ -328,7 +336,7 @@ class Cash:
                     m.date, m.entry_number, m.description, m.source, received, paid, balance
                 )
             )
-        name = next(a.name(lang) for a in self.book.store_journal.accounts() if a.code == code)
+        name = next(a.name(lang) for a in self.book._store_journal.accounts() if a.code == code)
         total_received = sum(line.received for line in lines)
         total_paid = sum(line.paid for line in lines)
         return CashBook(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short
 from koperasi.store.closings import Closing
@@ -20,11 +21,11 @@ if TYPE_CHECKING:
 class Closings:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = book.store_closings
+        self._store = book._store_closings
 
     def closed_until(self) -> datetime.date | None:
         """The last day of the closed period, or None while nothing is closed."""
-        return self.store.closed_until()
+        return self._store.closed_until()
 
     def is_closed(self, date: datetime.date) -> bool:
         until = self.closed_until()
@@ -45,6 +46,7 @@ class Closings:
         self.require_open(date)
         return date
 
+    @operation("closing.close", "closing")
     def close(self, until: datetime.date, note: str = "") -> Closing:
         """Close the book up to and including `until` (a month end or a year end, usually).
         A closing only moves forward and cannot be undone."""
@@ -54,8 +56,8 @@ class Closings:
         if closed is not None and until <= closed:
             raise KoperasiError("period.not_forward", until=date_short(closed))
         with self.book.atomic():
-            closing_id = self.store.insert(until, (note or "").strip())
-        return next(c for c in self.store.all() if c.id == closing_id)
+            closing_id = self._store.insert(until, (note or "").strip())
+        return next(c for c in self._store.all() if c.id == closing_id)
 
     def list(self) -> list[Closing]:
-        return self.store.all()
+        return self._store.all()

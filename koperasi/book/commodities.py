@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core.errors import KoperasiError
 from koperasi.core.model import Commodity
 from koperasi.core.units import BP_PER_UNIT
@@ -29,8 +30,9 @@ def _fee(fee_bp: int | None, fee_cents_per_kg: int | None) -> tuple[str, int, in
 class Commodities:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = book.store_commodities
+        self._store = book._store_commodities
 
+    @operation("commodity.add", "commodities")
     def add(
         self,
         name: str,
@@ -42,14 +44,15 @@ class Commodities:
         name = " ".join((name or "").split())
         if not name:
             raise KoperasiError("commodity.name_required")
-        if self.store.by_name(name):
+        if self._store.by_name(name):
             raise KoperasiError("commodity.exists", name=name)
         kind, bp, cents = _fee(fee_bp, fee_cents_per_kg)
         commodity = Commodity(0, name, unit, kind, bp, cents, uses_quality)
         with self.book.atomic():
-            commodity_id = self.store.insert(commodity)
+            commodity_id = self._store.insert(commodity)
         return replace(commodity, id=commodity_id)
 
+    @operation("commodity.edit", "commodities")
     def edit(
         self,
         name: str,
@@ -65,7 +68,7 @@ class Commodities:
             cleaned = " ".join(new_name.split())
             if not cleaned:
                 raise KoperasiError("commodity.name_required")
-            other = self.store.by_name(cleaned)
+            other = self._store.by_name(cleaned)
             if other and other.id != commodity.id:
                 raise KoperasiError("commodity.exists", name=cleaned)
             changes["name"] = cleaned
@@ -79,20 +82,20 @@ class Commodities:
             changes["active"] = active
         updated = replace(commodity, **changes)
         with self.book.atomic():
-            self.store.update(updated)
+            self._store.update(updated)
         return updated
 
     def get(self, name: str) -> Commodity:
-        commodity = self.store.by_name(name)
+        commodity = self._store.by_name(name)
         if commodity is None:
             raise KoperasiError("commodity.not_found", name=name)
         return commodity
 
     def by_id(self, commodity_id: int) -> Commodity:
-        commodity = self.store.get(commodity_id)
+        commodity = self._store.get(commodity_id)
         if commodity is None:
             raise KoperasiError("commodity.not_found", name=f"#{commodity_id}")
         return commodity
 
     def list(self) -> list[Commodity]:
-        return self.store.all()
+        return self._store.all()

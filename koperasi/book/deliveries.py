@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core.deliveries import check_quality, net_grams, resolve_deduction
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short
@@ -38,7 +39,7 @@ def _snapshot(d: Delivery) -> dict:
 class Deliveries:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = book.store_deliveries
+        self._store = book._store_deliveries
 
     def _build(
         self,
@@ -79,6 +80,7 @@ class Deliveries:
             plot=plot.strip(),
         )
 
+    @operation("delivery.record", "deliveries")
     def record(
         self,
         member: str,
@@ -88,20 +90,24 @@ class Deliveries:
         deductions: Iterable[DeductionInput] = (),
         quality_bp: int | None = None,
         plot: str = "",
+        plot_id: int | None = None,
     ) -> Delivery:
-        """Record a weighing; returns it with its receipt number."""
+        """Record a weighing; returns it with its receipt number. plot_id: the member's
+        mapped plot it came from (issue 13), checked to belong to that member."""
         delivery = self._build(
             member, commodity, date or self.book.today(), gross_grams, deductions, quality_bp, plot
         )
+        if plot_id is not None:
+            self.book.plots.check_owner(plot_id, delivery.member_id)
         year = delivery.date.year
         with self.book.atomic():
-            seq = self.book.settings.next_seq("receipt", year)
+            seq = self.book._settings.next_seq("receipt", year)
             delivery = replace(delivery, receipt=document_number("receipt", year, seq))
-            delivery_id = self.store.insert(delivery, year, seq)
-        return self.store.get(delivery_id)
+            delivery_id = self._store.insert(delivery, year, seq, plot_id=plot_id)
+        return self._store.get(delivery_id)
 
     def get(self, receipt: str) -> Delivery:
-        delivery = self.store.by_receipt(receipt)
+        delivery = self._store.by_receipt(receipt)
         if delivery is None:
             raise KoperasiError("delivery.not_found", receipt=receipt)
         return delivery
@@ -109,7 +115,7 @@ class Deliveries:
     def _require_open(self, delivery: Delivery) -> None:
         """Refuse a change to a delivery that is settled, void, or in a closed period."""
         if delivery.status == "settled":
-            sale = self.book.store_sales.get(delivery.sale_id)
+            sale = self.book._store_sales.get(delivery.sale_id)
             raise KoperasiError(
                 "delivery.settled", receipt=delivery.receipt, sale=sale.number if sale else "?"
             )
@@ -117,6 +123,7 @@ class Deliveries:
             raise KoperasiError("delivery.void", receipt=delivery.receipt)
         self.book.closing.require_open(delivery.date)
 
+    @operation("delivery.correct", "deliveries")
     def correct(
         self,
         receipt: str,
@@ -153,12 +160,13 @@ class Deliveries:
         )
         new = replace(new, id=old.id, receipt=old.receipt)
         with self.book.atomic():
-            self.store.update(new)
-            self.store.add_history(
+            self._store.update(new)
+            self._store.add_history(
                 old.id, "correct", reason.strip(), _snapshot(old), _snapshot(new)
             )
-        return self.store.get(old.id)
+        return self._store.get(old.id)
 
+    @operation("delivery.void", "deliveries")
     def void(self, receipt: str, reason: str) -> Delivery:
         """Void an open delivery: it keeps its number, shows as void, and is never pooled."""
         if not (reason or "").strip():
@@ -166,25 +174,25 @@ class Deliveries:
         old = self.get(receipt)
         self._require_open(old)
         with self.book.atomic():
-            self.store.void(old.id, reason.strip())
-            self.store.add_history(
+            self._store.void(old.id, reason.strip())
+            self._store.add_history(
                 old.id, "void", reason.strip(), {"status": "open"}, {"status": "void"}
             )
-        return self.store.get(old.id)
+        return self._store.get(old.id)
 
     def history(self, receipt: str) -> list[dict]:
-        return self.store.history(self.get(receipt).id)
+        return self._store.history(self.get(receipt).id)
 
     def on_date(self, date: datetime.date) -> list[Delivery]:
-        return self.store.on_date(date)
+        return self._store.on_date(date)
 
     def of_member(
         self, member: str, start: datetime.date | None = None, end: datetime.date | None = None
     ) -> list[Delivery]:
-        return self.store.of_member(self.book.members.get(member).id, start, end)
+        return self._store.of_member(self.book.members.get(member).id, start, end)
 
     def count_on_date(self, date: datetime.date) -> int:
-        return self.store.count_on_date(date)
+        return self._store.count_on_date(date)
 
     def page_on_date(
         self,
@@ -196,7 +204,26 @@ class Deliveries:
     ) -> list[Delivery]:
         """A page of the deliveries dated `date`, void ones included. sort: receipt, member,
         commodity, gross, deductions, net, quality or status."""
-        return self.store.page_on_date(date, sort, descending, offset, limit)
+        return self._store.page_on_date(date, sort, descending, offset, limit)
+
+    # -- sums for the screens (koperasi.reports.screens), read through covering indexes ------
+
+    def sums_by_commodity(
+        self, start: datetime.date, end: datetime.date
+    ) -> list[tuple[int, int, int, int]]:
+        """(commodity id, deliveries, net grams, voided) dated start..end; void ones weigh
+        nothing."""
+        return self.book._store_dashboard.deliveries_by_commodity(start, end)
+
+    def monthly_sums(
+        self, commodity_id: int, start: datetime.date, end: datetime.date
+    ) -> list[tuple[str, int, int]]:
+        """("YYYY-MM", deliveries, net grams) of one commodity, void ones left out."""
+        return self.book._store_dashboard.monthly_deliveries(commodity_id, start, end)
+
+    def open_summary(self) -> list[tuple[int, int, int]]:
+        """(commodity id, deliveries, net grams) of every delivery not sold yet."""
+        return self._store.open_summary()
 
     def check_editable(self, receipt: str) -> Delivery:
         """The delivery, when it may still be corrected or voided; otherwise the book's refusal."""
@@ -205,5 +232,5 @@ class Deliveries:
         return delivery
 
     def last_date(self) -> datetime.date | None:
-        last = self.store.last_date()
+        last = self._store.last_date()
         return datetime.date.fromisoformat(last) if last else None

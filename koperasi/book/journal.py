@@ -6,9 +6,10 @@ import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core.errors import KoperasiError
 from koperasi.core.journal import require_balanced, reversal_of
-from koperasi.core.model import JournalEntry
+from koperasi.core.model import Account, JournalEntry
 from koperasi.core.numbering import document_number
 
 if TYPE_CHECKING:
@@ -57,24 +58,26 @@ DOCUMENT_SOURCES = frozenset(
 class Journal:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = book.store_journal
+        self._store = book._store_journal
 
+    @operation("journal.post", "journal")
     def post(self, entry: JournalEntry) -> tuple[int, str]:
         """Post a balanced entry inside the caller's transaction; returns (id, number).
         Nothing is posted into a closed period."""
         require_balanced(entry)
         self.book.closing.require_open(entry.date)
         year = entry.date.year
-        seq = self.book.settings.next_seq("journal", year)
+        seq = self.book._settings.next_seq("journal", year)
         number = document_number("journal", year, seq)
-        return self.store.insert(entry, number, year, seq), number
+        return self._store.insert(entry, number, year, seq), number
 
     def get(self, number: str) -> JournalEntry:
-        entry = self.store.by_number(number)
+        entry = self._store.by_number(number)
         if entry is None:
             raise KoperasiError("journal.not_found", number=number)
         return entry
 
+    @operation("journal.reverse", "journal")
     def reverse(self, number: str, reason: str, date: datetime.date | None = None) -> JournalEntry:
         """Cancel a posted entry by posting its mirror image, naming the original."""
         if not reason.strip():
@@ -90,7 +93,7 @@ class Journal:
             raise KoperasiError(
                 "journal.belongs_to_document", number=number, document=self._document(entry)
             )
-        existing = self.store.reversal_of(entry.id)
+        existing = self._store.reversal_of(entry.id)
         if existing:
             raise KoperasiError("journal.already_reversed", number=number, reversal=existing)
         reversal = reversal_of(
@@ -98,31 +101,58 @@ class Journal:
         )
         with self.book.atomic():
             entry_id, _ = self.post(reversal)
-        return self.store.get(entry_id)
+        return self._store.get(entry_id)
 
     def _document(self, entry: JournalEntry) -> str:
         """The number of the document an entry was posted by (a receipt, a loan, ...)."""
         found = None
         if entry.source == "savings":
-            found = self.book.store_savings.get(entry.source_id or 0)
+            found = self.book._store_savings.get(entry.source_id or 0)
         elif entry.source == "loan":
-            found = self.book.store_loans.get(entry.source_id or 0)
+            found = self.book._store_loans.get(entry.source_id or 0)
         elif entry.source == "loan_repayment":
-            found = self.book.store_loans.repayment_by_id(entry.source_id or 0)
+            found = self.book._store_loans.repayment_by_id(entry.source_id or 0)
         elif entry.source == "cash":
-            found = self.book.store_cash.get(entry.source_id or 0)
+            found = self.book._store_cash.get(entry.source_id or 0)
         if found is not None:
             return found.number
         return f"SHU {entry.source_id}" if entry.source.startswith("shu") else entry.source
 
+    def by_id(self, entry_id: int) -> JournalEntry:
+        entry = self._store.get(entry_id)
+        if entry is None:
+            raise KoperasiError("journal.not_found", number=f"#{entry_id}")
+        return entry
+
+    def number_of(self, entry_id: int) -> str:
+        """The number of an entry by its id ("" when there is none)."""
+        entry = self._store.get(entry_id)
+        return entry.number if entry else ""
+
+    def of_source(self, source: str, source_id: int) -> list[JournalEntry]:
+        """The entries a record posted (a sale's, a payout run's...)."""
+        return self._store.of_source(source, source_id)
+
+    def reversal_numbers(self) -> dict[int, str]:
+        """Entry id -> the number of the entry that reverses it."""
+        return self._store.reversal_numbers()
+
+    def account_sums(self, codes: list[str]) -> dict[str, tuple[int, int]]:
+        """(total debit, total credit) of each account asked for."""
+        return self.book._store_dashboard.account_balances(codes)
+
+    def accounts(self) -> list[Account]:
+        """The chart of accounts."""
+        return self._store.accounts()
+
     def entries(self, start: datetime.date, end: datetime.date) -> list[JournalEntry]:
-        return self.store.between(start.isoformat(), end.isoformat())
+        return self._store.between(start.isoformat(), end.isoformat())
 
     def trial_balance(self, until: datetime.date | None = None, lang: str = "id") -> TrialBalance:
-        accounts = {a.code: a for a in self.store.accounts()}
+        accounts = {a.code: a for a in self._store.accounts()}
         rows = tuple(
             TrialBalanceRow(code, accounts[code].name(lang), accounts[code].kind, debit, credit)
-            for code, debit, credit in self.store.account_totals(
+            for code, debit, credit in self._store.account_totals(
                 until.isoformat() if until else None
             )
         )

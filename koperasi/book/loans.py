@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
@@ -90,10 +91,11 @@ class LoanStatus:
 class Loans:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = book.store_loans
+        self._store = book._store_loans
 
     # -- paying out ------------------------------------------------------------------
 
+    @operation("loan.grant", "loans", "journal")
     def grant(
         self,
         member: str,
@@ -137,8 +139,8 @@ class Loans:
             schedule(amount, months, rate_bp, method, day)  # refuses a bad term, rate or method
         series = SERIES[kind]
         with self.book.atomic():
-            seq = self.book.settings.next_seq(series, day.year)
-            loan_id = self.store.next_id()
+            seq = self.book._settings.next_seq(series, day.year)
+            loan_id = self._store.next_id()
             loan = LoanRow(
                 id=loan_id,
                 number=document_number(series, day.year, seq),
@@ -166,19 +168,19 @@ class Loans:
                     source_id=loan_id,
                 )
             )
-            self.store.insert(replace(loan, entry_id=entry_id), day.year, seq)
+            self._store.insert(replace(loan, entry_id=entry_id), day.year, seq)
         return self.get(loan.number)
 
     # -- reading -----------------------------------------------------------------------
 
     def get(self, number: str) -> LoanRow:
-        loan = self.store.by_number(number)
+        loan = self._store.by_number(number)
         if loan is None:
             raise KoperasiError("loan.not_found", number=number)
         return loan
 
     def by_id(self, loan_id: int) -> LoanRow:
-        loan = self.store.get(loan_id)
+        loan = self._store.get(loan_id)
         if loan is None:
             raise KoperasiError("loan.not_found", number=f"#{loan_id}")
         return loan
@@ -189,7 +191,7 @@ class Loans:
 
     def position(self, number: str, on: datetime.date | None = None) -> LoanPosition:
         loan = self.get(number)
-        principal_paid, service_paid = self.store.repaid(loan.id)
+        principal_paid, service_paid = self._store.repaid(loan.id)
         return position_of(loan, principal_paid, service_paid, on or self.book.today())
 
     def _status(
@@ -208,7 +210,7 @@ class Loans:
 
     def status(self, number: str, on: datetime.date | None = None) -> LoanStatus:
         loan = self.get(number)
-        principal_paid, service_paid = self.store.repaid(loan.id)
+        principal_paid, service_paid = self._store.repaid(loan.id)
         member = self.book.members.by_id(loan.member_id)
         return self._status(loan, member, principal_paid, service_paid, on or self.book.today())
 
@@ -221,8 +223,8 @@ class Loans:
         """Loans (of a member, or all), each with its balance and what is due, oldest first."""
         on = on or self.book.today()
         member_id = self.book.members.get(member).id if member else None
-        loans = self.store.all(member_id)
-        repaid = self.store.repaid_all()
+        loans = self._store.all(member_id)
+        repaid = self._store.repaid_all()
         members = self.book.members.by_ids(sorted({loan.member_id for loan in loans}))
         found = []
         for loan in loans:
@@ -233,18 +235,23 @@ class Loans:
         return found
 
     def repayments(self, number: str) -> list[RepaymentRow]:
-        return self.store.repayments(self.get(number).id)
+        return self._store.repayments(self.get(number).id)
 
     def get_repayment(self, number: str) -> RepaymentRow:
-        row = self.store.repayment_by_number(number)
+        row = self._store.repayment_by_number(number)
         if row is None:
             raise KoperasiError("loan.repayment_not_found", number=number)
         return row
 
+    def find_repayment(self, number: str) -> RepaymentRow | None:
+        """The repayment with this receipt number, or None (the kwitansi series is shared
+        with savings movements, so a miss is no error)."""
+        return self._store.repayment_by_number(number)
+
     def repayments_of_member(
         self, member: str, start: datetime.date | None = None, end: datetime.date | None = None
     ) -> list[RepaymentRow]:
-        return self.store.repayments_of_member(self.book.members.get(member).id, start, end)
+        return self._store.repayments_of_member(self.book.members.get(member).id, start, end)
 
     def dues(
         self, members: Iterable[Member], on: datetime.date
@@ -253,7 +260,7 @@ class Loans:
         before the date with something due, oldest loan first (for payout deductions)."""
         wanted = {m.id for m in members}
         found: dict[int, list[tuple[LoanRow, LoanPosition]]] = {}
-        for loan, principal_paid, service_paid in self.store.open_loans(on):
+        for loan, principal_paid, service_paid in self._store.open_loans(on):
             if loan.member_id in wanted:
                 pos = position_of(loan, principal_paid, service_paid, on)
                 if pos.due > 0:
@@ -264,7 +271,7 @@ class Loans:
         """{member id: (outstanding principal, due now)} of members with an open loan."""
         on = on or self.book.today()
         found: dict[int, tuple[int, int]] = {}
-        for loan, principal_paid, service_paid in self.store.open_loans():
+        for loan, principal_paid, service_paid in self._store.open_loans():
             pos = position_of(loan, principal_paid, service_paid, on)
             outstanding, due = found.get(loan.member_id, (0, 0))
             found[loan.member_id] = (outstanding + pos.outstanding, due + pos.due)
@@ -272,6 +279,7 @@ class Loans:
 
     # -- repaying in cash ------------------------------------------------------------------
 
+    @operation("loan.repay", "loans", "journal")
     def repay(
         self,
         number: str,
@@ -295,7 +303,7 @@ class Loans:
                 number=loan.number,
                 loan_date=fmt.date_short(loan.date),
             )
-        principal_paid, service_paid = self.store.repaid(loan.id)
+        principal_paid, service_paid = self._store.repaid(loan.id)
         pos = position_of(loan, principal_paid, service_paid, day)
         if pos.outstanding == 0:
             raise KoperasiError("loan.paid_off", number=loan.number)
@@ -312,7 +320,7 @@ class Loans:
         principal, service = split_repayment(amount, pos.service_due)
         member = self.book.members.by_id(loan.member_id)
         with self.book.atomic():
-            row_id = self.store.next_repayment_id()
+            row_id = self._store.next_repayment_id()
             row, year, seq = self.new_repayment(
                 loan, day, principal, service, "transfer" if money == acc.BANK else "cash", 0
             )
@@ -335,9 +343,10 @@ class Loans:
                     source_id=row_id,
                 )
             )
-            self.store.insert_repayments([(replace(row, id=row_id, entry_id=entry_id), year, seq)])
-        return self.store.repayment_by_id(row_id)  # type: ignore[return-value]
+            self._store.insert_repayments([(replace(row, id=row_id, entry_id=entry_id), year, seq)])
+        return self._store.repayment_by_id(row_id)  # type: ignore[return-value]
 
+    @operation("loan.new_repayment", "loans")
     def new_repayment(
         self,
         loan: LoanRow,
@@ -350,7 +359,7 @@ class Loans:
     ) -> tuple[RepaymentRow, int, int]:
         """A numbered repayment to insert (row, year, seq), for payouts that repay inside
         their own transaction. Call inside it."""
-        seq = self.book.settings.next_seq("kwitansi", date.year)
+        seq = self.book._settings.next_seq("kwitansi", date.year)
         row = RepaymentRow(
             id=0,
             number=document_number("kwitansi", date.year, seq),

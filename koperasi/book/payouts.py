@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core.deductions import ORDER, Due, deduct
 from koperasi.core.errors import KoperasiError
@@ -96,13 +97,13 @@ _DEDUCTION_ACCOUNTS = {"wajib": acc.MANDATORY_SAVINGS, "kasbon": acc.MEMBER_RECE
 class Payouts:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = book.store_payouts
+        self._store = book._store_payouts
 
     def status(self, sale_number: str) -> list[ShareStatus]:
         sale = self.book.sales.get(sale_number)
-        shares = self.book.store_sales.member_shares(sale.id)
-        members = self.book.store_members.by_ids([row[0] for row in shares])
-        paid = {p.member_id: p for p in self.store.of_sale(sale.id)}
+        shares = self.book._store_sales.member_shares(sale.id)
+        members = self.book._store_members.by_ids([row[0] for row in shares])
+        paid = {p.member_id: p for p in self._store.of_sale(sale.id)}
         return [
             ShareStatus(members[member_id], count, grams, share, paid.get(member_id))
             for member_id, count, grams, share in shares
@@ -195,6 +196,7 @@ class Payouts:
         _, date, chosen = self._chosen(sale_number, date, members)
         return self.plan([(s.member, s.share) for s in chosen], date)
 
+    @operation("payout.pay", "payouts", "savings", "loans", "journal")
     def pay(
         self,
         sale_number: str,
@@ -237,7 +239,7 @@ class Payouts:
             entry_id, _ = self.book.journal.post(entry)
             rows, numbers = [], []
             for p in previews:
-                seq = self.book.settings.next_seq("slip", date.year)
+                seq = self.book._settings.next_seq("slip", date.year)
                 numbers.append((date.year, seq))
                 rows.append(
                     PayoutRow(
@@ -253,8 +255,8 @@ class Payouts:
                         entry_id=entry_id,
                     )
                 )
-            self.store.insert_many(rows, numbers)
-            payouts = self.store.of_entry(entry_id)
+            self._store.insert_many(rows, numbers)
+            payouts = self._store.of_entry(entry_id)
             if any(p.taken for p in previews):
                 self._record_deductions(previews, payouts, date, entry_id)
         return payouts
@@ -269,7 +271,7 @@ class Payouts:
         """The deduction rows, and the savings movements and loan repayments they made."""
         payout_of = {p.member_id: p.id for p in payouts}
         deductions, savings, repayments = [], [], []
-        loans = self.book.store_loans.by_ids(
+        loans = self.book._store_loans.by_ids(
             d.loan_id for p in previews for d in p.taken if d.loan_id
         )
         for p in previews:
@@ -296,26 +298,26 @@ class Payouts:
                             payout_id,
                         )
                     )
-        self.book.store_payout_deductions.insert_many(deductions)
-        self.book.store_savings.insert_many(savings)
-        self.book.store_loans.insert_repayments(repayments)
+        self.book._store_payout_deductions.insert_many(deductions)
+        self.book._store_savings.insert_many(savings)
+        self.book._store_loans.insert_repayments(repayments)
 
     def deductions_of(self, payouts: Iterable[PayoutRow]) -> dict[int, list[PlannedDeduction]]:
         """{payout id: what its slip deducted, in the order of the rules, with the loan and
         the receipt of each} (payouts that deducted nothing are left out)."""
         ids = [p.id for p in payouts]
-        rows = self.book.store_payout_deductions.of_payouts(ids)
+        rows = self.book._store_payout_deductions.of_payouts(ids)
         if not rows:
             return {}
         with_rows = sorted(rows)
         receipts = {
-            (r.payout_id, None): r.number for r in self.book.store_savings.of_payouts(with_rows)
+            (r.payout_id, None): r.number for r in self.book._store_savings.of_payouts(with_rows)
         }
         splits = {}
-        for r in self.book.store_loans.repayments_of_payouts(with_rows):
+        for r in self.book._store_loans.repayments_of_payouts(with_rows):
             receipts[(r.payout_id, r.loan_id)] = r.number
             splits[(r.payout_id, r.loan_id)] = (r.principal, r.service)
-        loans = self.book.store_loans.by_ids(
+        loans = self.book._store_loans.by_ids(
             d.loan_id for found in rows.values() for d in found if d.loan_id
         )
         result: dict[int, list[PlannedDeduction]] = {}
@@ -343,18 +345,30 @@ class Payouts:
         return self.deductions_of([payout]).get(payout.id, [])
 
     def get(self, slip: str) -> PayoutRow:
-        payout = self.store.by_slip(slip)
+        payout = self._store.by_slip(slip)
         if payout is None:
             raise KoperasiError("payout.not_found", slip=slip)
         return payout
 
     def of_sale(self, sale_number: str) -> list[PayoutRow]:
-        return self.store.of_sale(self.book.sales.get(sale_number).id)
+        return self._store.of_sale(self.book.sales.get(sale_number).id)
 
     def of_member(self, number: str) -> list[PayoutRow]:
         """Every payout to a member, oldest first (for the member statement)."""
-        return self.store.of_member(self.book.members.get(number).id)
+        return self._store.of_member(self.book.members.get(number).id)
+
+    def unpaid_shares(self) -> tuple[int, int]:
+        """(rupiah, members) of settled shares that no payout has paid yet."""
+        return self.book._store_dashboard.unpaid_shares()
+
+    def slip_of(self, member_id: int, payout_id: int) -> str:
+        """The slip number of one of a member's payouts ("" when there is none)."""
+        return next((p.slip for p in self._store.of_member(member_id) if p.id == payout_id), "")
+
+    def of_sale_id(self, sale_id: int) -> list[PayoutRow]:
+        """Every slip paid from a sale, by the sale's id (when the caller holds the row)."""
+        return self._store.of_sale(sale_id)
 
     def of_run(self, slip: str) -> list[PayoutRow]:
         """Every slip paid in the same payout run (one journal entry) as `slip`."""
-        return self.store.of_entry(self.get(slip).entry_id)
+        return self._store.of_entry(self.get(slip).entry_id)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short
@@ -70,7 +71,7 @@ class SaleDetail:
 class Sales:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = book.store_sales
+        self._store = book._store_sales
 
     def fee_rule(
         self, commodity: Commodity, fee_bp: int | None, fee_cents_per_kg: int | None
@@ -88,19 +89,19 @@ class Sales:
         return FeeRule(commodity.fee_kind, commodity.fee_bp, commodity.fee_cents_per_kg)
 
     def open_pool(self, commodity: str, until: datetime.date) -> list[tuple[PooledDelivery, str]]:
-        return self.book.store_deliveries.open_pool(self.book.commodities.get(commodity).id, until)
+        return self.book._store_deliveries.open_pool(self.book.commodities.get(commodity).id, until)
 
     def preview(self, sale: SaleInput) -> SalePreview:
         """Every figure of the sale, computed exactly as settling would, saving nothing."""
         commodity = self.book.commodities.get(sale.commodity)
         if not sale.buyer.strip():
             raise KoperasiError("sale.buyer_required")
-        if sale.received_into not in {a.code for a in self.book.store_journal.accounts()}:
+        if sale.received_into not in {a.code for a in self.book._store_journal.accounts()}:
             raise KoperasiError("sale.bad_account", account=sale.received_into)
         if sale.date > self.book.today():
             raise KoperasiError("delivery.future_date", date=date_short(sale.date))
         self.book.closing.require_open(sale.date)
-        pool_rows = self.book.store_deliveries.open_pool(commodity.id, sale.date)
+        pool_rows = self.book._store_deliveries.open_pool(commodity.id, sale.date)
         receipts = {pooled.id: receipt for pooled, receipt in pool_rows}
         by_receipt = {receipt.upper(): pooled for pooled, receipt in pool_rows}
         if sale.include is not None:
@@ -139,13 +140,14 @@ class Sales:
         )
         return SalePreview(commodity, rule, tuple(chosen), receipts, settlement)
 
+    @operation("sale.settle", "sales", "deliveries", "journal")
     def settle(self, sale: SaleInput) -> SaleRow:
         """Settle a sale in one transaction: the sale, its costs, every delivery's part, the journal."""
         preview = self.preview(sale)
         s = preview.settlement
         year = sale.date.year
         with self.book.atomic():
-            seq = self.book.settings.next_seq("sale", year)
+            seq = self.book._settings.next_seq("sale", year)
             number = document_number("sale", year, seq)
             row = SaleRow(
                 id=0,
@@ -167,8 +169,8 @@ class Sales:
                 received_into=sale.received_into,
                 delivery_count=len(preview.pool),
             )
-            sale_id = self.store.insert(row, year, seq, sale.costs)
-            changed = self.book.store_deliveries.mark_settled(sale_id, s.parts)
+            sale_id = self._store.insert(row, year, seq, sale.costs)
+            changed = self.book._store_deliveries.mark_settled(sale_id, s.parts)
             if changed != len(s.parts):
                 # Another writer cannot exist (the book is locked), but never settle half a pool.
                 raise KoperasiError("book.write_failed", reason="pooled deliveries changed")
@@ -184,16 +186,16 @@ class Sales:
                     sale_id=sale_id,
                 )
             )
-        return self.store.get(sale_id)
+        return self._store.get(sale_id)
 
     def get(self, number: str) -> SaleRow:
-        sale = self.store.by_number(number)
+        sale = self._store.by_number(number)
         if sale is None:
             raise KoperasiError("sale.not_found", number=number)
         return sale
 
     def by_id(self, sale_id: int) -> SaleRow:
-        sale = self.store.get(sale_id)
+        sale = self._store.get(sale_id)
         if sale is None:
             raise KoperasiError("sale.not_found", number=f"#{sale_id}")
         return sale
@@ -203,14 +205,14 @@ class Sales:
         return SaleDetail(
             sale=sale,
             commodity=self.book.commodities.by_id(sale.commodity_id),
-            costs=tuple(self.store.costs(sale.id)),
-            deliveries=tuple(self.book.store_deliveries.of_sale(sale.id)),
-            shares=tuple(self.store.member_shares(sale.id)),
+            costs=tuple(self._store.costs(sale.id)),
+            deliveries=tuple(self.book._store_deliveries.of_sale(sale.id)),
+            shares=tuple(self._store.member_shares(sale.id)),
         )
 
     def list(self, commodity: str | None = None, limit: int | None = None) -> list[SaleRow]:
         commodity_id = self.book.commodities.get(commodity).id if commodity else None
-        return self.store.all(commodity_id, limit)
+        return self._store.all(commodity_id, limit)
 
     # -- for the Penjualan and Pembayaran screens -----------------------------------------
 
@@ -218,7 +220,7 @@ class Sales:
         self, text: str = "", commodity: str | None = None, unpaid_only: bool = False
     ) -> int:
         commodity_id = self.book.commodities.get(commodity).id if commodity else None
-        return self.store.count_listed(text, commodity_id, unpaid_only)
+        return self._store.count_listed(text, commodity_id, unpaid_only)
 
     def listed(
         self,
@@ -233,11 +235,25 @@ class Sales:
         """A page of the sales register: (sale, members with a share, members already paid),
         filtered by number or buyer text, commodity, and 'has unpaid shares'."""
         commodity_id = self.book.commodities.get(commodity).id if commodity else None
-        return self.store.listed(text, commodity_id, unpaid_only, sort, descending, offset, limit)
+        return self._store.listed(text, commodity_id, unpaid_only, sort, descending, offset, limit)
+
+    def sums_by_commodity(
+        self, start: datetime.date, end: datetime.date
+    ) -> list[tuple[int, int, int, int, int]]:
+        """(commodity id, sales, sold grams, gross, net to members) dated start..end."""
+        return self.book._store_dashboard.sales_by_commodity(start, end)
+
+    def monthly_sums(
+        self, commodity_id: int, start: datetime.date, end: datetime.date
+    ) -> list[tuple[str, int, int, int]]:
+        """("YYYY-MM", sales, sold grams, gross rupiah) of one commodity."""
+        return self.book._store_dashboard.monthly_sales(commodity_id, start, end)
 
     def open_deliveries(self, commodity: str, until: datetime.date) -> list[Delivery]:
         """The deliveries a sale of `commodity` on `until` pools by default, oldest first."""
-        return self.book.store_deliveries.open_until(self.book.commodities.get(commodity).id, until)
+        return self.book._store_deliveries.open_until(
+            self.book.commodities.get(commodity).id, until
+        )
 
 
 def parse_costs(items: Iterable[tuple[str, int]], account: str = acc.CASH) -> tuple[SaleCost, ...]:

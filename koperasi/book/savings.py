@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
@@ -109,12 +110,12 @@ def _available(movements: list[tuple[datetime.date, int]], date: datetime.date) 
 class Savings:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = book.store_savings
+        self._store = book._store_savings
 
     # -- settings ---------------------------------------------------------------------
 
     def settings(self) -> SavingsSettings:
-        get = self.book.settings.get
+        get = self.book._settings.get
         start = get(SETTING_WAJIB_START) or ""
         return SavingsSettings(
             pokok_amount=int(get(SETTING_POKOK) or 0),
@@ -123,6 +124,7 @@ class Savings:
             deduct_wajib=get(SETTING_DEDUCT_WAJIB) == "1",
         )
 
+    @operation("savings.configure", "settings")
     def configure(
         self,
         pokok_amount: int | None = None,
@@ -143,7 +145,7 @@ class Savings:
             values[SETTING_DEDUCT_WAJIB] = "1" if deduct_wajib else "0"
         if values:
             with self.book.atomic():
-                self.book.settings.set_many(values)
+                self.book._settings.set_many(values)
         return self.settings()
 
     # -- deposits, withdrawals, voids -----------------------------------------------------
@@ -164,6 +166,7 @@ class Savings:
                 joined=fmt.date_short(member.joined),
             )
 
+    @operation("savings.new_row", "savings")
     def new_row(
         self,
         member_id: int,
@@ -179,7 +182,7 @@ class Savings:
     ) -> tuple[SavingsRow, int, int]:
         """A numbered movement to insert (row, year, seq): for the services that post
         savings inside their own transaction (payouts, SHU). Call inside it."""
-        seq = self.book.settings.next_seq("kwitansi", date.year)
+        seq = self.book._settings.next_seq("kwitansi", date.year)
         row = SavingsRow(
             id=row_id if row_id is not None else 0,
             number=document_number("kwitansi", date.year, seq),
@@ -209,7 +212,7 @@ class Savings:
     ) -> SavingsRow:
         account = SAVINGS_ACCOUNTS[kind]
         with self.book.atomic():
-            row_id = self.store.next_id()
+            row_id = self._store.next_id()
             row, year, seq = self.new_row(
                 member.id,
                 kind,
@@ -223,7 +226,7 @@ class Savings:
             )
             text = f"{description} {row.number} {member.number} {member.name}"
             if reverses is not None:
-                original = self.book.store_journal.get(reverses.entry_id)
+                original = self.book._store_journal.get(reverses.entry_id)
                 entry = reversal_of(original, date, text)
                 entry = JournalEntry(
                     entry.date,
@@ -245,9 +248,10 @@ class Savings:
                 )
                 entry = JournalEntry(date, text, lines, source="savings", source_id=row_id)
             entry_id, _ = self.book.journal.post(entry)
-            self.store.insert(replace(row, entry_id=entry_id), year, seq)
-        return self.store.get(row_id)  # type: ignore[return-value]
+            self._store.insert(replace(row, entry_id=entry_id), year, seq)
+        return self._store.get(row_id)  # type: ignore[return-value]
 
+    @operation("savings.deposit", "savings", "journal")
     def deposit(
         self,
         member: str,
@@ -267,7 +271,7 @@ class Savings:
             raise KoperasiError("member.inactive", number=the_member.number, name=the_member.name)
         method, money_account = self._money_account(method)
         if kind == "pokok":
-            paid = self.store.balances(the_member.id).get("pokok", 0)
+            paid = self._store.balances(the_member.id).get("pokok", 0)
             if paid > 0:
                 raise KoperasiError(
                     "savings.pokok_paid",
@@ -297,7 +301,7 @@ class Savings:
     def _require_available(
         self, member: Member, kind: str, amount: int, date: datetime.date
     ) -> None:
-        available = _available(self.store.running(member.id, kind), date)
+        available = _available(self._store.running(member.id, kind), date)
         if amount > available:
             raise KoperasiError(
                 "savings.insufficient",
@@ -309,6 +313,7 @@ class Savings:
                 amount=fmt.rupiah(amount),
             )
 
+    @operation("savings.withdraw", "savings", "journal")
     def withdraw(
         self,
         member: str,
@@ -343,6 +348,7 @@ class Savings:
             f"Penarikan {KIND_NAMES[kind]}",
         )
 
+    @operation("savings.void", "savings", "journal")
     def void(self, number: str, reason: str, date: datetime.date | None = None) -> SavingsRow:
         """Void a deposit or withdrawal made by mistake: a new receipt for the opposite
         amount, naming the original, with the mirror image of its journal entry. Movements
@@ -355,7 +361,7 @@ class Savings:
             raise KoperasiError("savings.not_voidable", number=row.number, source=source)
         if row.reverses is not None:
             raise KoperasiError("savings.is_void", number=row.number)
-        voided = self.store.voided_by(row.id)
+        voided = self._store.voided_by(row.id)
         if voided:
             raise KoperasiError("savings.already_void", number=row.number, void=voided)
         day = self.book.closing.check_date(date)
@@ -379,18 +385,33 @@ class Savings:
     # -- reading -------------------------------------------------------------------------
 
     def get(self, number: str) -> SavingsRow:
-        row = self.store.by_number(number)
+        row = self._store.by_number(number)
         if row is None:
             raise KoperasiError("savings.not_found", number=number)
         return row
 
+    def by_id(self, savings_id: int) -> SavingsRow:
+        row = self._store.get(savings_id)
+        if row is None:
+            raise KoperasiError("savings.not_found", number=f"#{savings_id}")
+        return row
+
+    def find(self, number: str) -> SavingsRow | None:
+        """The movement with this receipt number, or None (the kwitansi series is shared with
+        loan repayments, so a miss is no error)."""
+        return self._store.by_number(number)
+
+    def voided_by(self, savings_id: int) -> str:
+        """The number of the movement that voids this one ("" when it stands)."""
+        return self._store.voided_by(savings_id) or ""
+
     def balances(self, member: str, on: datetime.date | None = None) -> SavingsBalance:
         """A member's balance of each kind, on a date (inclusive) or now."""
-        return _balance(self.store.balances(self.book.members.get(member).id, on))
+        return _balance(self._store.balances(self.book.members.get(member).id, on))
 
     def totals(self) -> SavingsBalance:
         """The cooperative's total of each kind (what 3101, 3102 and 2102 carry)."""
-        return _balance(self.store.totals_by_kind())
+        return _balance(self._store.totals_by_kind())
 
     def _wajib_due(self, member: Member, on: datetime.date, paid: int, s: SavingsSettings) -> int:
         if s.wajib_amount <= 0 or member.joined is None:
@@ -401,7 +422,7 @@ class Savings:
         """Mandatory savings a member is behind with on a date (this month's included)."""
         the_member = self.book.members.get(member)
         on = on or self.book.today()
-        paid = self.store.balances(the_member.id, on).get("wajib", 0)
+        paid = self._store.balances(the_member.id, on).get("wajib", 0)
         return self._wajib_due(the_member, on, paid, self.settings())
 
     def wajib_dues(self, members: Iterable[Member], on: datetime.date) -> dict[int, int]:
@@ -410,7 +431,7 @@ class Savings:
         s = self.settings()
         if s.wajib_amount <= 0:
             return {}
-        paid = self.store.kind_totals([m.id for m in members], "wajib", on)
+        paid = self._store.kind_totals([m.id for m in members], "wajib", on)
         return {m.id: self._wajib_due(m, on, paid.get(m.id, 0), s) for m in members}
 
     def overview(
@@ -419,7 +440,7 @@ class Savings:
         """Every member's balances and mandatory savings due, in register order."""
         on = on or self.book.today()
         s = self.settings()
-        balances = self.store.all_balances(on)
+        balances = self._store.all_balances(on)
         found = []
         for member in self.book.members.list(active):
             balance = _balance(balances.get(member.id))
@@ -438,12 +459,12 @@ class Savings:
         """A member's passbook: each movement in a period and its kind's balance after it."""
         the_member = self.book.members.get(member)
         running = (
-            dict(self.store.balances(the_member.id, start - datetime.timedelta(days=1)))
+            dict(self._store.balances(the_member.id, start - datetime.timedelta(days=1)))
             if start
             else {}
         )
         found = []
-        for row in self.store.of_member(the_member.id, start, end):
+        for row in self._store.of_member(the_member.id, start, end):
             running[row.kind] = running.get(row.kind, 0) + row.amount
             found.append(SavingsMovement(row, running[row.kind]))
         return found

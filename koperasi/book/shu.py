@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
@@ -101,20 +102,21 @@ def _year_bounds(year: int) -> tuple[datetime.date, datetime.date]:
 class Shu:
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.store = book.store_shu
+        self._store = book._store_shu
 
     # -- the statutes' split ------------------------------------------------------------
 
     def split(self) -> dict[str, int]:
         """The statutes' SHU percentages in basis points (part → bp, total 10 000)."""
-        text = self.book.settings.get(SETTING_SPLIT)
+        text = self.book._settings.get(SETTING_SPLIT)
         return check_split(json.loads(text) if text else DEFAULT_SHU_SPLIT_BP)
 
+    @operation("shu.set_split", "settings")
     def set_split(self, split_bp: dict[str, int]) -> dict[str, int]:
         """Set the percentages; they must name known parts and total exactly 100 %."""
         split = check_split(split_bp)
         with self.book.atomic():
-            self.book.settings.set_many({SETTING_SPLIT: json.dumps(split)})
+            self.book._settings.set_many({SETTING_SPLIT: json.dumps(split)})
         return split
 
     # -- the year's figures -------------------------------------------------------------
@@ -124,9 +126,9 @@ class Shu:
     ) -> tuple[tuple[ShuAccount, ...], tuple[ShuAccount, ...]]:
         """(income accounts, expense accounts) of a year with their totals, before closing."""
         start, end = _year_bounds(year)
-        names = {a.code: a.name(lang) for a in self.book.store_journal.accounts()}
+        names = {a.code: a.name(lang) for a in self.book._store_journal.accounts()}
         income, expenses = [], []
-        for code, kind, debit, credit in self.store.income_and_expenses(start, end):
+        for code, kind, debit, credit in self._store.income_and_expenses(start, end):
             if kind == "income":
                 income.append(ShuAccount(code, names[code], credit - debit))
             else:
@@ -142,10 +144,10 @@ class Shu:
         surplus = total_income - total_expenses
         split = self.split()
         start, end = _year_bounds(year)
-        transactions = self.store.member_transactions(start, end)
+        transactions = self._store.member_transactions(start, end)
         capital = {
             member_id: values.get("pokok", 0) + values.get("wajib", 0)
-            for member_id, values in self.book.store_savings.all_balances(end).items()
+            for member_id, values in self.book._store_savings.all_balances(end).items()
         }
         bases = {
             m: (transactions.get(m, 0), capital.get(m, 0)) for m in set(transactions) | set(capital)
@@ -181,13 +183,13 @@ class Shu:
         return report
 
     def _posted(self, year: int, lang: str) -> ShuReport | None:
-        row = self.store.get(year)
+        row = self._store.get(year)
         if row is None:
             return None
         income, expenses = self.figures(year, lang)
-        rows = self.store.members(year)
+        rows = self._store.members(year)
         known = self.book.members.by_ids([r.member_id for r in rows])
-        paid = {p.member_id: p for p in self.store.payments(year)}
+        paid = {p.member_id: p for p in self._store.payments(year)}
         members = tuple(
             ShuMemberShare(
                 known[r.member_id],
@@ -199,7 +201,7 @@ class Shu:
             )
             for r in rows
         )
-        journal = self.book.store_journal
+        journal = self.book._store_journal
         return ShuReport(
             year,
             income,
@@ -224,10 +226,11 @@ class Shu:
         return self.compute(year, lang)
 
     def is_posted(self, year: int) -> bool:
-        return self.store.get(year) is not None
+        return self._store.get(year) is not None
 
     # -- posting ------------------------------------------------------------------------
 
+    @operation("shu.post", "shu", "journal", "closing")
     def post(self, year: int) -> ShuReport:
         """Close the year's income and expenses into 3301 and distribute the surplus, in one
         transaction, both entries dated 31 December; the book is then closed up to that day,
@@ -284,7 +287,7 @@ class Shu:
                     source_id=year,
                 )
             )
-            self.store.insert(
+            self._store.insert(
                 year,
                 report.total_income,
                 report.total_expenses,
@@ -301,11 +304,12 @@ class Shu:
                 ],
             )
             # The distributed year is closed with it: nothing may change its figures now.
-            self.book.store_closings.insert(end, f"Tutup buku {year} dengan pembagian SHU")
+            self.book._store_closings.insert(end, f"Tutup buku {year} dengan pembagian SHU")
         return self.preview(year)
 
     # -- paying members ---------------------------------------------------------------------
 
+    @operation("shu.pay", "shu", "savings", "journal")
     def pay(
         self,
         year: int,
@@ -323,8 +327,8 @@ class Shu:
         day = self.book.closing.check_date(date)
         if day <= _year_bounds(year)[1]:
             raise KoperasiError("shu.before_year_end", date=fmt.date_short(day), year=year)
-        shares = {r.member_id: r for r in self.store.members(year)}
-        paid = {p.member_id: p for p in self.store.payments(year)}
+        shares = {r.member_id: r for r in self._store.members(year)}
+        paid = {p.member_id: p for p in self._store.payments(year)}
         if members is None:
             chosen = [r for r in shares.values() if r.total > 0 and r.member_id not in paid]
             if not chosen:
@@ -362,7 +366,7 @@ class Shu:
             )
             savings_ids: dict[int, int] = {}
             if how == "sukarela":
-                next_id = self.book.store_savings.next_id()
+                next_id = self.book._store_savings.next_id()
                 rows = []
                 for offset, r in enumerate(chosen):
                     rows.append(
@@ -378,21 +382,25 @@ class Shu:
                         )
                     )
                     savings_ids[r.member_id] = next_id + offset
-                self.book.store_savings.insert_many(rows)
-            self.store.insert_payments(
+                self.book._store_savings.insert_many(rows)
+            self._store.insert_payments(
                 ShuPaymentRow(
                     0, year, r.member_id, how, day, r.total, savings_ids.get(r.member_id), entry_id
                 )
                 for r in chosen
             )
         done = {r.member_id for r in chosen}
-        return [p for p in self.store.payments(year) if p.member_id in done]
+        return [p for p in self._store.payments(year) if p.member_id in done]
+
+    def years(self) -> list[int]:
+        """The years whose SHU has been posted."""
+        return self._store.years()
 
     def payments(self, year: int | None = None) -> list[ShuPaymentRow]:
-        return self.store.payments(year)
+        return self._store.payments(year)
 
     def of_member(self, member: str) -> list[tuple[ShuMemberRow, ShuPaymentRow | None]]:
         """A member's SHU of each posted year and its payment, if paid."""
         the_member = self.book.members.get(member)
-        paid = {p.year: p for p in self.store.payments(member_id=the_member.id)}
-        return [(r, paid.get(r.year)) for r in self.store.of_member(the_member.id)]
+        paid = {p.year: p for p in self._store.payments(member_id=the_member.id)}
+        return [(r, paid.get(r.year)) for r in self._store.of_member(the_member.id)]

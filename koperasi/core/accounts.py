@@ -18,7 +18,7 @@ MARKETING_FEE_INCOME = "4101"
 LOAN_SERVICE_INCOME = "4102"
 OTHER_INCOME = "4901"
 OPERATING_EXPENSE = "5101"
-# Added with savings, loans, the cash book and the year-end SHU (issue #5).
+# Added with savings, loans, the cash book and the year-end SHU.
 SHU_PAYABLE = "2103"
 BOARD_FUND = "2104"
 STAFF_FUND = "2105"

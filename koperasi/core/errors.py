@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from koperasi.core.messages import message
+from koperasi.text import text
+from koperasi.text.errors import MESSAGES
 
 
 class KoperasiError(Exception):
     """A refusal with a clear sentence for the user; the book is left unchanged.
 
     Attributes:
-      code: the message code in koperasi.core.messages.
+      code: the message code in koperasi.text.errors.
       params: values substituted into the message.
     """
 
@@ -19,7 +20,9 @@ class KoperasiError(Exception):
         super().__init__(code)
 
     def message(self, lang: str | None = None) -> str:
-        return message(self.code, lang, **self.params)
+        """The sentence in `lang` ("id" or "en"); None means Indonesian. The caller (a screen,
+        the command line) knows the user's language: core holds none."""
+        return text(MESSAGES, self.code, lang, **self.params)
 
     def __str__(self) -> str:
         return self.message()

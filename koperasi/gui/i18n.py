@@ -12,8 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-from koperasi.core import messages
-
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT_LANGUAGE = "id"
@@ -27,7 +25,8 @@ def qm_path(lang: str) -> Path:
 
 
 def set_language(lang: str) -> str:
-    """Switch the whole app (screens, Qt's own dialogs, error sentences) to `lang`."""
+    """Switch the whole app (screens, Qt's own dialogs) to `lang`. Error sentences follow
+    because the screens pass current_language() to KoperasiError.message()."""
     global _current
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
@@ -47,7 +46,6 @@ def set_language(lang: str) -> str:
             _installed.append(ours)
         for translator in _installed:
             app.installTranslator(translator)
-    messages.set_language(lang)
     # The new language is current before the screens re-read their texts: they ask
     # current_language() (dates in words, the checked menu item) while retranslating.
     QLocale.setDefault(

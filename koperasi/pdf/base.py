@@ -28,10 +28,21 @@ from koperasi.core.fmt import date_long, date_short
 from koperasi.pdf.fonts import register_fonts
 from koperasi.pdf.labels import Labels
 from koperasi.pdf.paper import Paper, paper
-from koperasi.pdf.styles import ACCENT, MUTED, TextStyle, paragraph_styles, text_style
+from koperasi.pdf.styles import (
+    ACCENT,
+    MUTED,
+    VOID_WATERMARK,
+    TextStyle,
+    paragraph_styles,
+    text_style,
+)
 from koperasi.reports.header import Header
 
 CREATOR = "Koperasi"
+
+# Room at the foot of a flowing page (print line, page x of y) and for its running head.
+FOOT = 9 * mm
+RUNNING = 9 * mm
 
 # Binary page streams rather than ASCII85: files a fifth smaller and quicker to write.
 # Only this package uses reportlab, so the process-wide setting is ours to choose.
@@ -473,6 +484,12 @@ class CanvasRenderer(Renderer):
     def decorate(self, canvas: Canvas, item: Any, width: float, height: float) -> None:
         """Draw under the content of a page (a watermark); nothing by default."""
 
+    def void_watermark(self, canvas: Canvas, text: str, width: float, height: float) -> None:
+        """A voided slip's "BATAL" across its page, steeper on a tall page."""
+        s = self.style
+        angle = 35 if height > width * 1.2 else 20
+        void_watermark(canvas, text, width, height, s.bold, width * 0.30, angle, s.watermark)
+
     def title(self, items: Sequence[Any]) -> str:
         return ""
 
@@ -553,6 +570,27 @@ class CanvasRenderer(Renderer):
         c.drawRightString(p.width - p.margin, baseline, self.reference(item))
 
 
+def void_watermark(
+    canvas: Canvas,
+    text: str,
+    width: float,
+    height: float,
+    font: str,
+    size: float,
+    angle: float,
+    color: Any = VOID_WATERMARK,
+) -> None:
+    """A large pale word ("BATAL", "PRATINJAU") across a page of `width` x `height`, drawn
+    under the content so the figures stay readable."""
+    canvas.saveState()
+    canvas.setFillColor(color)
+    canvas.setFont(font, size)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(angle)
+    canvas.drawCentredString(0, -size / 3, text)
+    canvas.restoreState()
+
+
 # -- flowing documents: sheets, statements, registers -------------------------------------
 
 
@@ -593,10 +631,6 @@ class FlowRenderer(Renderer):
         p, s = self.paper, self.style
         header: Header = data.header
         title = self.title(data)
-        logo = self.logo(header)
-        head = letterhead_height(s, p.body_width, header, self.labels, logo) + 3 * mm
-        running = 9 * mm
-        foot = 9 * mm
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
             buffer,
@@ -604,7 +638,7 @@ class FlowRenderer(Renderer):
             leftMargin=p.margin,
             rightMargin=p.margin,
             topMargin=p.margin,
-            bottomMargin=p.margin + foot,
+            bottomMargin=p.margin + FOOT,
             title=title,
             author=header.name,
             creator=CREATOR,
@@ -612,19 +646,23 @@ class FlowRenderer(Renderer):
             initialFontName=s.regular,
             initialFontSize=9,
         )
+        doc.addPageTemplates(self.page_templates(data))
 
-        def frame(top: float, name: str) -> Frame:
-            return Frame(
-                p.margin,
-                p.margin + foot,
-                p.body_width,
-                p.height - 2 * p.margin - top - foot,
-                leftPadding=0,
-                rightPadding=0,
-                topPadding=0,
-                bottomPadding=0,
-                id=name,
-            )
+        def footer(canvas: Canvas, page: int, pages: int) -> None:
+            self.draw_footer(canvas, data, title, page, pages)
+
+        doc.build(self.story(data), canvasmaker=functools.partial(_NumberedCanvas, footer=footer))
+        return buffer.getvalue()
+
+    def page_templates(self, data: Any) -> list[PageTemplate]:
+        """The document's page templates, the first page's first: by default the letterhead on
+        the first page and a running head on the others, on self.paper. A document that mixes
+        portrait and landscape pages (the RAT report) gives its own."""
+        p, s = self.paper, self.style
+        header: Header = data.header
+        title = self.title(data)
+        logo = self.logo(header)
+        head = letterhead_height(s, p.body_width, header, self.labels, logo) + 3 * mm
 
         def first_page(canvas: Canvas, _doc: Any) -> None:
             sheet = Sheet(canvas, s, p.margin, p.body_width, p.height - p.margin)
@@ -632,44 +670,71 @@ class FlowRenderer(Renderer):
 
         def later_page(canvas: Canvas, _doc: Any) -> None:
             canvas.saveState()
-            top = p.height - p.margin
-            baseline = top - 3.5 * mm
-            canvas.setFillColor(ACCENT)
-            canvas.setFont(s.bold, 8.5)
-            canvas.drawString(p.margin, baseline, header.name.upper())
-            canvas.setFillColor(MUTED)
-            canvas.setFont(s.regular, 8)
-            canvas.drawRightString(p.width - p.margin, baseline, title)
-            canvas.setStrokeColor(ACCENT)
-            canvas.setLineWidth(0.8)
-            canvas.line(p.margin, top - 5.5 * mm, p.width - p.margin, top - 5.5 * mm)
+            self.draw_running_head(canvas, p, header, title)
             canvas.restoreState()
 
-        def footer(canvas: Canvas, page: int, pages: int) -> None:
-            canvas.saveState()
-            canvas.setFillColor(MUTED)
-            canvas.setStrokeColor(MUTED)
-            canvas.setLineWidth(0.3)
-            canvas.line(p.margin, p.margin + 5 * mm, p.width - p.margin, p.margin + 5 * mm)
-            canvas.setFont(s.regular, 7.5)
-            baseline = p.margin + 1.5 * mm
-            canvas.drawString(p.margin, baseline, print_line(header, self.labels, long=True))
-            canvas.drawCentredString(p.width / 2, baseline, title)
-            canvas.drawRightString(
-                p.width - p.margin, baseline, self.labels("page_of", page=page, pages=pages)
-            )
-            canvas.restoreState()
+        return [
+            PageTemplate(
+                "first",
+                [self.frame(p, head, "first")],
+                onPage=first_page,
+                autoNextPageTemplate="later",
+            ),
+            PageTemplate("later", [self.frame(p, RUNNING, "later")], onPage=later_page),
+        ]
 
-        doc.addPageTemplates(
-            [
-                PageTemplate(
-                    "first", [frame(head, "first")], onPage=first_page, autoNextPageTemplate="later"
-                ),
-                PageTemplate("later", [frame(running, "later")], onPage=later_page),
-            ]
+    def frame(self, p: Paper, top: float, name: str) -> Frame:
+        """The body of a page of paper `p` below `top` (the letterhead or running head) and
+        above the footer."""
+        return Frame(
+            p.margin,
+            p.margin + FOOT,
+            p.body_width,
+            p.height - 2 * p.margin - top - FOOT,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id=name,
         )
-        doc.build(self.story(data), canvasmaker=functools.partial(_NumberedCanvas, footer=footer))
-        return buffer.getvalue()
+
+    def draw_running_head(self, canvas: Canvas, p: Paper, header: Header, text: str) -> None:
+        """The cooperative's name and `text` across the top of a page after the first."""
+        s = self.style
+        top = p.height - p.margin
+        baseline = top - 3.5 * mm
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(s.bold, 8.5)
+        canvas.drawString(p.margin, baseline, header.name.upper())
+        canvas.setFillColor(MUTED)
+        canvas.setFont(s.regular, 8)
+        canvas.drawRightString(p.width - p.margin, baseline, text)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.8)
+        canvas.line(p.margin, top - 5.5 * mm, p.width - p.margin, top - 5.5 * mm)
+
+    def draw_footer(self, canvas: Canvas, data: Any, title: str, page: int, pages: int) -> None:
+        """Called on every page once the page count is known."""
+        canvas.saveState()
+        self.draw_foot(canvas, self.paper, data.header, title, page, pages)
+        canvas.restoreState()
+
+    def draw_foot(
+        self, canvas: Canvas, p: Paper, header: Header, title: str, page: int, pages: int
+    ) -> None:
+        """The foot of a page: the print line, the title and "Halaman x dari y"."""
+        s = self.style
+        canvas.setFillColor(MUTED)
+        canvas.setStrokeColor(MUTED)
+        canvas.setLineWidth(0.3)
+        canvas.line(p.margin, p.margin + 5 * mm, p.width - p.margin, p.margin + 5 * mm)
+        canvas.setFont(s.regular, 7.5)
+        baseline = p.margin + 1.5 * mm
+        canvas.drawString(p.margin, baseline, print_line(header, self.labels, long=True))
+        canvas.drawCentredString(p.width / 2, baseline, title)
+        canvas.drawRightString(
+            p.width - p.margin, baseline, self.labels("page_of", page=page, pages=pages)
+        )
 
     # helpers the stories share
 

@@ -12,44 +12,7 @@ from koperasi.pdf.base import FlowRenderer, Signature, escape
 from koperasi.pdf.labels import Labels
 from koperasi.pdf.styles import ACCENT, RULE, TINT, VOID, table_commands
 from koperasi.reports.cash_book import CashBookData
-
-# key: (Bahasa Indonesia, English); the words only the cash book prints.
-CASH_BOOK_LABELS: dict[str, tuple[str, str]] = {
-    "cash_book.name.1101": ("Buku kas", "Cash book"),
-    "cash_book.name.1102": ("Buku bank", "Bank book"),
-    "cash_book.title.1101": ("BUKU KAS", "CASH BOOK"),
-    "cash_book.title.1102": ("BUKU BANK", "BANK BOOK"),
-    "cash_book.account": ("Akun {code} {name}", "Account {code} {name}"),
-    "cash_book.entry": ("No. jurnal", "Entry"),
-    "cash_book.in": ("Masuk", "In"),
-    "cash_book.out": ("Keluar", "Out"),
-    "cash_book.empty": (
-        "Tidak ada penerimaan atau pengeluaran dalam periode ini.",
-        "No money came in or went out in this period.",
-    ),
-    "cash_book.summary": (
-        "Saldo awal {opening} + masuk {received} − keluar {paid} = saldo akhir {closing}.",
-        "Opening {opening} + in {received} − out {paid} = closing {closing}.",
-    ),
-    "cash_book.note": (
-        "Buku ini memuat setiap jurnal yang menyentuh akun tersebut: penjualan, pembayaran "
-        "anggota, simpanan, pinjaman, SHU dan bukti kas.",
-        "This book lists every journal entry that touches the account: sales, payouts, "
-        "savings, loans, SHU and cash vouchers.",
-    ),
-    "cash_book.negative": (
-        "Perhatian: saldo menjadi negatif dalam periode ini; periksa catatan yang terlewat.",
-        "Note: the balance goes below zero in this period; look for a missing record.",
-    ),
-}
-
-
-class CashBookLabels(Labels):
-    def __call__(self, key: str, **params: object) -> str:
-        if key in CASH_BOOK_LABELS:
-            text = CASH_BOOK_LABELS[key][1 if self.lang == "en" else 0]
-            return text.format(**params) if params else text
-        return super().__call__(key, **params)
+from koperasi.text.documents import CASH_BOOK
 
 
 class CashBookRenderer(FlowRenderer):
@@ -57,7 +20,7 @@ class CashBookRenderer(FlowRenderer):
 
     def __init__(self, paper_key: str, lang: str) -> None:
         super().__init__(paper_key, lang)
-        self.labels = CashBookLabels(lang)
+        self.labels = Labels(lang, CASH_BOOK)
 
     def title(self, data: CashBookData) -> str:
         name = self.labels(f"cash_book.name.{data.account}")

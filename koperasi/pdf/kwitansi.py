@@ -12,48 +12,7 @@ from koperasi.core.fmt import date_long, rupiah
 from koperasi.pdf.base import CanvasRenderer, Sheet, Signature
 from koperasi.pdf.labels import Labels
 from koperasi.reports.kwitansi import KwitansiData
-
-# key: (Bahasa Indonesia, English); the words only the kwitansi prints.
-KWITANSI_LABELS: dict[str, tuple[str, str]] = {
-    "kwitansi.name": ("Kwitansi", "Receipt"),
-    "kwitansi.title": ("KWITANSI", "RECEIPT"),
-    "kwitansi.for": ("Untuk", "For"),
-    "kwitansi.method": ("Cara bayar", "Paid by"),
-    "kwitansi.memo": ("Catatan", "Note"),
-    "kwitansi.deposit": ("Setoran simpanan {kind}", "Deposit to {kind} savings"),
-    "kwitansi.withdrawal": ("Penarikan simpanan {kind}", "Withdrawal of {kind} savings"),
-    "kwitansi.void_of": ("Pembatalan kwitansi {number}", "Void of receipt {number}"),
-    "kwitansi.repayment.pinjaman": ("Angsuran pinjaman {loan}", "Installment of loan {loan}"),
-    "kwitansi.repayment.kasbon": ("Pembayaran kasbon {loan}", "Repayment of advance {loan}"),
-    "kwitansi.kind.pokok": ("pokok", "principal"),
-    "kwitansi.kind.wajib": ("wajib", "mandatory"),
-    "kwitansi.kind.sukarela": ("sukarela", "voluntary"),
-    "kwitansi.method.cash": ("Tunai", "Cash"),
-    "kwitansi.method.transfer": ("Transfer bank", "Bank transfer"),
-    "kwitansi.method.payout": ("Dipotong dari slip {slip}", "Deducted from slip {slip}"),
-    "kwitansi.method.shu": ("Dari SHU", "From the surplus (SHU)"),
-    "kwitansi.principal": ("Pokok pinjaman", "Principal"),
-    "kwitansi.service": ("Jasa pinjaman", "Service charge"),
-    "kwitansi.received": ("DITERIMA", "RECEIVED"),
-    "kwitansi.paid_out": ("DIBAYARKAN", "PAID OUT"),
-    "kwitansi.balance": ("Saldo simpanan {kind} sesudahnya", "{kind} savings balance after"),
-    "kwitansi.outstanding": ("Sisa pokok pinjaman", "Principal still owed"),
-    "kwitansi.voided_by": ("DIBATALKAN dengan {number}", "VOIDED by {number}"),
-    "kwitansi.void": ("BATAL", "VOID"),
-    "kwitansi.depositor": ("Yang menyetor,", "Paid in by,"),
-    "kwitansi.receiver": ("Yang menerima,", "Received by,"),
-    "kwitansi.payer": ("Yang menyerahkan,", "Paid out by,"),
-}
-
-
-class KwitansiLabels(Labels):
-    """The shared labels, and the kwitansi's own."""
-
-    def __call__(self, key: str, **params: object) -> str:
-        if key in KWITANSI_LABELS:
-            text = KWITANSI_LABELS[key][1 if self.lang == "en" else 0]
-            return text.format(**params) if params else text
-        return super().__call__(key, **params)
+from koperasi.text.documents import KWITANSI
 
 
 class KwitansiRenderer(CanvasRenderer):
@@ -61,7 +20,7 @@ class KwitansiRenderer(CanvasRenderer):
 
     def __init__(self, paper_key: str, lang: str) -> None:
         super().__init__(paper_key, lang)
-        self.labels = KwitansiLabels(lang)
+        self.labels = Labels(lang, KWITANSI)
 
     def reference(self, item: KwitansiData) -> str:
         return item.number
@@ -70,16 +29,8 @@ class KwitansiRenderer(CanvasRenderer):
         return f"{self.labels('kwitansi.name')} {items[0].number}"
 
     def decorate(self, canvas: Canvas, item: KwitansiData, width: float, height: float) -> None:
-        if not item.voided_by:
-            return
-        s = self.style
-        canvas.saveState()
-        canvas.setFillColor(s.watermark)
-        canvas.setFont(s.bold, width * 0.30)
-        canvas.translate(width / 2, height / 2)
-        canvas.rotate(35 if height > width * 1.2 else 20)
-        canvas.drawCentredString(0, -width * 0.1, self.labels("kwitansi.void"))
-        canvas.restoreState()
+        if item.voided_by:
+            self.void_watermark(canvas, self.labels("kwitansi.void"), width, height)
 
     def purpose(self, k: KwitansiData) -> str:
         L = self.labels

@@ -16,57 +16,7 @@ from koperasi.reports.ledger import (
     JournalLineData,
     TrialBalanceData,
 )
-
-# key: (Bahasa Indonesia, English); the words only these two documents print.
-LEDGER_LABELS: dict[str, tuple[str, str]] = {
-    "trial_balance.title": ("NERACA SALDO", "TRIAL BALANCE"),
-    "trial_balance.as_of": ("Per {date}", "As of {date}"),
-    "journal.title": ("JURNAL UMUM", "GENERAL JOURNAL"),
-    "journal.entry_no": ("No. jurnal", "Entry"),
-    "code": ("Kode", "Code"),
-    "account": ("Nama akun", "Account"),
-    "description_account": ("Keterangan / akun", "Description / account"),
-    "debit": ("Debit", "Debit"),
-    "credit": ("Kredit", "Credit"),
-    "balance": ("Saldo", "Balance"),
-    "balanced": (
-        "Jumlah debit sama dengan jumlah kredit: neraca saldo seimbang.",
-        "Total debits equal total credits: the trial balance balances.",
-    ),
-    "unbalanced": (
-        "NERACA SALDO TIDAK SEIMBANG: selisih debit dan kredit {difference}.",
-        "THE TRIAL BALANCE DOES NOT BALANCE: debits and credits differ by {difference}.",
-    ),
-    "trial_balance.note": (
-        "Debit dan kredit adalah jumlah semua jurnal sampai tanggal tersebut. Saldo dihitung "
-        "pada sisi normal akun: debit untuk harta dan beban, kredit untuk kewajiban, modal dan "
-        "pendapatan.",
-        "Debits and credits are the totals of every journal entry up to that date. Balances "
-        "are on each account's normal side: debit for assets and expenses, credit for "
-        "liabilities, equity and income.",
-    ),
-    "journal.reverses": ("pembalik {number}", "reverses {number}"),
-    "journal.reversed_by": ("dibatalkan dengan {number}", "reversed by {number}"),
-    "journal.empty": (
-        "Tidak ada jurnal dalam periode ini.",
-        "No journal entries in this period.",
-    ),
-    "journal.summary": (
-        "{entries} jurnal, {lines} baris.",
-        "{entries} entries, {lines} lines.",
-    ),
-}
-
-
-class LedgerLabels(Labels):
-    """The shared labels, and the ledger's own."""
-
-    def __call__(self, key: str, **params: object) -> str:
-        if key in LEDGER_LABELS:
-            text = LEDGER_LABELS[key][1 if self.lang == "en" else 0]
-            return text.format(**params) if params else text
-        return super().__call__(key, **params)
-
+from koperasi.text.documents import LEDGER
 
 # The journal's body type: one size, rows of known height (see JournalRenderer.story).
 _SIZE = 8.0
@@ -84,7 +34,7 @@ class _LedgerRenderer(FlowRenderer):
 
     def __init__(self, paper_key: str, lang: str) -> None:
         super().__init__(paper_key, lang)
-        self.labels = LedgerLabels(lang)
+        self.labels = Labels(lang, LEDGER)
 
     def _place_date(self, data) -> str:
         day = date_long(data.header.printed_on, self.lang)

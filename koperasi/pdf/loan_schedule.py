@@ -11,80 +11,7 @@ from koperasi.pdf.base import FlowRenderer, Signature
 from koperasi.pdf.labels import Labels
 from koperasi.pdf.styles import ACCENT, RULE, TINT, table_commands
 from koperasi.reports.loan_schedule import LoanScheduleData
-
-# key: (Bahasa Indonesia, English); the words only this document prints.
-SCHEDULE_LABELS: dict[str, tuple[str, str]] = {
-    "loan.name.pinjaman": ("Jadwal angsuran pinjaman", "Loan installment plan"),
-    "loan.name.kasbon": ("Tanda terima kasbon", "Advance receipt"),
-    "loan.title.pinjaman": ("PINJAMAN ANGGOTA DAN JADWAL ANGSURAN", "MEMBER LOAN AND INSTALLMENTS"),
-    "loan.title.kasbon": ("KASBON ANGGOTA", "MEMBER ADVANCE (KASBON)"),
-    "loan.number": ("No. pinjaman", "Loan no."),
-    "loan.date": ("Tanggal pinjaman", "Date of the loan"),
-    "loan.principal": ("Jumlah pinjaman", "Amount lent"),
-    "loan.term": ("Jangka waktu", "Term"),
-    "loan.term_value": ("{months} bulan", "{months} months"),
-    "loan.term_value.one": ("{months} bulan", "{months} month"),
-    "loan.rate": ("Jasa per bulan", "Service charge a month"),
-    "loan.rate_value.flat": (
-        "{rate} dari pokok pinjaman (flat)",
-        "{rate} of the amount lent (flat)",
-    ),
-    "loan.rate_value.declining": (
-        "{rate} dari sisa pokok (menurun)",
-        "{rate} of the principal still owed (declining)",
-    ),
-    "loan.purpose": ("Keperluan", "Purpose"),
-    "loan.paid_from": ("Dibayarkan", "Paid out"),
-    "loan.paid_from.cash": ("tunai", "in cash"),
-    "loan.paid_from.transfer": ("transfer bank", "by bank transfer"),
-    "loan.kasbon_terms": (
-        "Kasbon tidak berjasa dan dibayar penuh dengan dipotong dari pembayaran hasil panen "
-        "berikutnya. Bagian yang belum terpotong tetap menjadi utang anggota.",
-        "An advance carries no service charge and is deducted whole from the next harvest "
-        "payout. What cannot be deducted stays owed by the member.",
-    ),
-    "loan.schedule": ("Jadwal angsuran", "Installment plan"),
-    "loan.installment": ("Ke", "No."),
-    "loan.due": ("Jatuh tempo", "Due"),
-    "loan.col_principal": ("Pokok", "Principal"),
-    "loan.col_service": ("Jasa", "Service"),
-    "loan.col_total": ("Jumlah angsuran", "Installment"),
-    "loan.col_left": ("Sisa pokok", "Principal left"),
-    "loan.schedule_note": (
-        "Pembayaran angsuran melunasi jasa yang jatuh tempo lebih dahulu, kemudian pokok. "
-        "Angsuran dapat dipotong dari pembayaran hasil panen anggota.",
-        "A repayment pays the service charge due first, then principal. Installments may be "
-        "deducted from the member's harvest payouts.",
-    ),
-    "loan.repayments": ("Pembayaran sampai {date}", "Repayments up to {date}"),
-    "loan.receipt": ("Kwitansi", "Receipt"),
-    "loan.method": ("Cara bayar", "Paid by"),
-    "loan.method.cash": ("tunai", "cash"),
-    "loan.method.transfer": ("transfer", "transfer"),
-    "loan.method.payout": ("potong slip", "payout deduction"),
-    "loan.no_repayments": ("Belum ada pembayaran.", "Nothing repaid yet."),
-    "loan.position": ("Keadaan per {date}", "Position on {date}"),
-    "loan.outstanding": ("Sisa pokok pinjaman", "Principal still owed"),
-    "loan.due_now": ("Jatuh tempo dan belum dibayar", "Due and not yet paid"),
-    "loan.due_now_value": (
-        "{total} (pokok {principal}, jasa {service})",
-        "{total} (principal {principal}, service {service})",
-    ),
-    "loan.paid_off": ("LUNAS", "REPAID"),
-    "loan.borrower": ("Peminjam,", "Borrower,"),
-    "loan.lender": ("Yang menyerahkan,", "Paid out by,"),
-    "loan.approved": ("Menyetujui,", "Approved by,"),
-}
-
-
-class ScheduleLabels(Labels):
-    def __call__(self, key: str, **params: object) -> str:
-        if params.get("months") == 1 and f"{key}.one" in SCHEDULE_LABELS:
-            key = f"{key}.one"
-        if key in SCHEDULE_LABELS:
-            text = SCHEDULE_LABELS[key][1 if self.lang == "en" else 0]
-            return text.format(**params) if params else text
-        return super().__call__(key, **params)
+from koperasi.text.documents import LOAN_SCHEDULE
 
 
 class LoanScheduleRenderer(FlowRenderer):
@@ -92,7 +19,7 @@ class LoanScheduleRenderer(FlowRenderer):
 
     def __init__(self, paper_key: str, lang: str) -> None:
         super().__init__(paper_key, lang)
-        self.labels = ScheduleLabels(lang)
+        self.labels = Labels(lang, LOAN_SCHEDULE)
 
     def title(self, data: LoanScheduleData) -> str:
         return f"{self.labels(f'loan.name.{data.kind}')} {data.number}"

@@ -22,16 +22,8 @@ class ReceiptRenderer(CanvasRenderer):
         return f"{self.labels('receipt.name')} {items[0].receipt}"
 
     def decorate(self, canvas: Canvas, item: ReceiptData, width: float, height: float) -> None:
-        if not item.void:
-            return
-        s = self.style
-        canvas.saveState()
-        canvas.setFillColor(s.watermark)
-        canvas.setFont(s.bold, width * 0.30)
-        canvas.translate(width / 2, height / 2)
-        canvas.rotate(35 if height > width * 1.2 else 20)
-        canvas.drawCentredString(0, -width * 0.1, self.labels("receipt.void"))
-        canvas.restoreState()
+        if item.void:
+            self.void_watermark(canvas, self.labels("receipt.void"), width, height)
 
     def draw(self, sheet: Sheet, r: ReceiptData) -> None:
         L, s = self.labels, sheet.s

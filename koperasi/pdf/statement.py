@@ -15,7 +15,6 @@ from reportlab.platypus import (
 
 from koperasi.core.fmt import date_long, date_short, kg, percent, rupiah
 from koperasi.pdf.base import FlowRenderer, Signature, escape, kg_decimals
-from koperasi.pdf.labels import LABELS
 from koperasi.pdf.styles import ACCENT, MUTED, RULE, TINT, table_commands
 from koperasi.reports.statement import (
     LoanBalance,
@@ -79,7 +78,7 @@ class StatementRenderer(FlowRenderer):
 
         def heading(key: str) -> str:  # a section may name its columns its own way
             own = f"{key}.{section.key}"
-            return L(own) if own in LABELS else L(key)
+            return L(own) if own in L else L(key)
 
         head = [
             Paragraph(L("date"), styles["head"]),
@@ -339,7 +338,7 @@ class StatementRenderer(FlowRenderer):
         if line.slip:
             return self.labels("line.via.payout", slip=line.slip)
         key = f"line.via.{line.method}"
-        return self.labels(key) if key in LABELS else ""
+        return self.labels(key) if key in self.labels else ""
 
     def _with_split(self, text: str, line: StatementLine) -> str:
         """A loan payment's principal and service charge, when it paid any service charge."""

@@ -26,7 +26,7 @@ def account_name(code: str, name: str, kind: str) -> str:
 
 
 def hledger_lines(book: Book, until: datetime.date | None = None) -> Iterator[str]:
-    accounts = {a.code: a for a in book.store_journal.accounts()}
+    accounts = {a.code: a for a in book.journal.accounts()}
     members = {m.id: m.number for m in book.members.list()}
     profile = book.profile
     yield f"; {profile.name}: jurnal umum, diekspor oleh Koperasi"

@@ -64,7 +64,7 @@ class KwitansiData:
 def _slip_of(book: Book, member_id: int, payout_id: int | None) -> str:
     if payout_id is None:
         return ""
-    return next((p.slip for p in book.store_payouts.of_member(member_id) if p.id == payout_id), "")
+    return book.payouts.slip_of(member_id, payout_id)
 
 
 def savings_receipt_data(book: Book, number: str) -> KwitansiData:
@@ -77,8 +77,7 @@ def savings_receipt_data(book: Book, number: str) -> KwitansiData:
     )
     voids = ""
     if row.reverses is not None:
-        original = book.store_savings.get(row.reverses)
-        voids = original.number if original else ""
+        voids = book.savings.by_id(row.reverses).number
     amount = abs(row.amount)
     return KwitansiData(
         header=header,
@@ -97,7 +96,7 @@ def savings_receipt_data(book: Book, number: str) -> KwitansiData:
         memo=row.memo,
         slip=_slip_of(book, member.id, row.payout_id),
         voids=voids,
-        voided_by=book.store_savings.voided_by(row.id) or "",
+        voided_by=book.savings.voided_by(row.id),
         meterai_duty=meterai_duty(amount),
     )
 
@@ -141,8 +140,8 @@ def kwitansi_data(book: Book, number: str) -> KwitansiData:
     """Any receipt of the kwitansi series (KW-...): savings movements and loan repayments
     share it."""
     number = (number or "").strip()
-    if book.store_savings.by_number(number) is not None:
+    if book.savings.find(number) is not None:
         return savings_receipt_data(book, number)
-    if book.store_loans.repayment_by_number(number) is not None:
+    if book.loans.find_repayment(number) is not None:
         return repayment_receipt_data(book, number)
     raise KoperasiError("savings.not_found", number=number)

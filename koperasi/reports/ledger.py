@@ -110,18 +110,17 @@ def journal_data(book: Book, start: datetime.date, end: datetime.date) -> Journa
         raise ValueError(f"the period starts after it ends: {start} > {end}")
     header = header_of(book)
     entries = book.journal.entries(start, end)
-    names = {a.code: a.name(header.lang) for a in book.store_journal.accounts()}
+    names = {a.code: a.name(header.lang) for a in book.journal.accounts()}
     member_ids = sorted({ln.member_id for e in entries for ln in e.lines if ln.member_id})
     members = book.members.by_ids(member_ids)
     numbers = {e.id: e.number for e in entries}
-    reversed_by = book.store_journal.reversal_numbers()
+    reversed_by = book.journal.reversal_numbers()
 
     def number_of(entry_id: int | None) -> str:
         if entry_id is None:
             return ""
         if entry_id not in numbers:
-            found = book.store_journal.get(entry_id)
-            numbers[entry_id] = found.number if found else ""
+            numbers[entry_id] = book.journal.number_of(entry_id)
         return numbers[entry_id]
 
     result = []

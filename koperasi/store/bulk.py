@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 
 from sqlite_utils import Database
 
+from koperasi.store.settings import SettingsStore
+
 MEMBER_COLUMNS = (
     "id",
     "number",
@@ -116,7 +118,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "payouts": PAYOUT_COLUMNS,
 }
 
-# Savings, loans, the cash book, the SHU and closings (issue #5), filled after the payouts
+# Savings, loans, the cash book, the SHU and closings, filled after the payouts
 # they refer to; a closing last of all, so that nothing of its year is refused by the
 # period-closing triggers.
 SAVINGS_COLUMNS = (
@@ -276,6 +278,10 @@ class BulkWriter:
         finally:
             for _, sql in saved:
                 conn.execute(sql)
+
+    def set_counter(self, series: str, year: int, last: int) -> None:
+        """Set a numbering counter to the last number the bulk rows used."""
+        SettingsStore(self.db).set_counter(series, year, last)
 
     def insert(self, table: str, rows: Iterable[tuple]) -> None:
         self.db.conn.executemany(insert_sql(table), rows)

@@ -108,7 +108,7 @@ class CheckStore:
             )
         )
 
-    # -- savings, loans, payout deductions, SHU and closings (issue #5) ----------------------
+    # -- savings, loans, payout deductions, SHU and closings ---------------------------------
 
     def savings_account_mismatches(self) -> list[tuple[str, str, int, int]]:
         """(kind, account, ledger balance, sum of savings rows) where they disagree."""

@@ -59,10 +59,11 @@ class DeliveryStore:
             for row in rows
         ]
 
-    def insert(self, d: Delivery, year: int, seq: int) -> int:
+    def insert(self, d: Delivery, year: int, seq: int, plot_id: int | None = None) -> int:
         delivery_id = self.db.conn.execute(
             "INSERT INTO deliveries (receipt, year, seq, date, member_id, commodity_id, gross_grams,"
-            " deduction_grams, net_grams, quality_bp, plot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " deduction_grams, net_grams, quality_bp, plot, plot_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 d.receipt,
                 year,
@@ -75,6 +76,7 @@ class DeliveryStore:
                 d.net_grams,
                 d.quality_bp,
                 d.plot,
+                plot_id,
             ],
         ).lastrowid
         self._insert_deductions(delivery_id, d.deductions)

@@ -533,3 +533,32 @@ def savings_loans_cash_closing(db: Database) -> None:
 
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
+
+
+@migrations(name="0005_plots")
+def plots(db: Database) -> None:
+    # Issue 13 (EUDR traceability): each member's plots with their geometry, and the plot a
+    # delivery came from. Areas in whole square metres; the geometry is the GeoJSON text as
+    # imported, so the coordinates keep the decimals the GPS app wrote. The free-text
+    # deliveries.plot stays for books and deliveries without a mapped plot.
+    run_script(
+        db,
+        """
+        CREATE TABLE plots (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members (id),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            commodity_id INTEGER REFERENCES commodities (id),
+            area_m2 INTEGER NOT NULL CHECK (area_m2 > 0),
+            planting_year INTEGER CHECK (planting_year IS NULL OR planting_year BETWEEN 1900 AND 2200),
+            estdb TEXT NOT NULL DEFAULT '',
+            land_document TEXT NOT NULL DEFAULT '',
+            geometry_type TEXT NOT NULL CHECK (geometry_type IN ('Point', 'Polygon', 'MultiPolygon')),
+            geometry TEXT NOT NULL CHECK (json_valid(geometry)),
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')),
+            UNIQUE (member_id, name)
+        );
+        ALTER TABLE deliveries ADD COLUMN plot_id INTEGER REFERENCES plots (id);
+        CREATE INDEX deliveries_plot ON deliveries (plot_id) WHERE plot_id IS NOT NULL;
+        """,
+    )

@@ -90,7 +90,7 @@ class PayoutStore:
         ]
 
 
-# -- deductions at payout (issue #5) -----------------------------------------------------------
+# -- deductions at payout ---------------------------------------------------------------------
 
 
 @dataclass(frozen=True)

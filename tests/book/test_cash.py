@@ -16,7 +16,7 @@ def test_income_expense_transfer_and_the_cash_book(book):
     book.savings.deposit("LJ-0001", "pokok", 2_000_000, date=D(2026, 10, 1))
     honor = book.cash.expense("Honorarium pengurus", 750_000, "Honor Oktober", date=D(2026, 10, 25))
     assert (honor.number, honor.kind, honor.money_account) == ("KS-2026-000001", "expense", "1101")
-    entry = book.store_journal.get(honor.entry_id)
+    entry = book.journal.by_id(honor.entry_id)
     assert entry.description == "KS-2026-000001 Honorarium pengurus: Honor Oktober"
     assert [(ln.account, ln.debit, ln.credit) for ln in entry.lines] == [
         (acc.HONORARIUM_EXPENSE, 750_000, 0),
@@ -56,7 +56,7 @@ def test_void_by_a_voucher_naming_the_original(book):
         "expense",
     )
     assert void.description == "Pembatalan KS-2026-000001: salah jumlah"
-    entry = book.store_journal.get(void.entry_id)
+    entry = book.journal.by_id(void.entry_id)
     assert entry.reverses == wrong.entry_id
     assert [(ln.account, ln.debit, ln.credit) for ln in entry.lines] == [
         (acc.OFFICE_EXPENSE, 0, 99_000),

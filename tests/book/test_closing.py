@@ -126,4 +126,4 @@ def test_a_closing_only_moves_forward(closed):
 def test_the_file_itself_refuses(closed, sql):
     book, _ = closed
     with pytest.raises(sqlite3.IntegrityError, match="locked"):
-        book.db.conn.execute(sql)
+        book._db.conn.execute(sql)

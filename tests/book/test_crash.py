@@ -31,11 +31,14 @@ CHILD = textwrap.dedent(
         if count == crash_at:
             os._exit(77)
 
-    book.db.conn.set_trace_callback(trace)
+    book._db.conn.set_trace_callback(trace)
     book.sales.settle(
         SaleInput("Karet", datetime.date(2026, 11, 25), "PT Remco", 95_000, price_cents=1_234_567,
                   costs=(SaleCost("transport", 100_000), SaleCost("bongkar muat", 25_000)))
     )
+    # A read after the settlement, so that the last crash points fall after its COMMIT (the
+    # operation reads its own result inside its transaction).
+    book.sales.list()
     print(count)
     os._exit(0)
     """
@@ -82,18 +85,18 @@ def test_killed_settlement_is_all_or_nothing(base_book, tmp_path):
         with Book.open(path) as book:  # takes over the dead process's lock
             assert all(f.ok for f in book.checks.run()), crash_at
             sales = book.sales.list()
-            statuses = {s for (s,) in book.db.conn.execute("SELECT status FROM deliveries")}
-            entries = book.db.conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0]
+            statuses = {s for (s,) in book._db.conn.execute("SELECT status FROM deliveries")}
+            entries = book._db.conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0]
             if sales:
                 assert len(sales) == 1 and statuses == {"settled"} and entries == 1, crash_at
                 assert (
                     sales[0].net
-                    == book.db.conn.execute("SELECT sum(part) FROM deliveries").fetchone()[0]
+                    == book._db.conn.execute("SELECT sum(part) FROM deliveries").fetchone()[0]
                 )
                 outcomes.add("whole")
             else:
                 assert statuses == {"open"} and entries == 0, crash_at
-                assert book.db.conn.execute("SELECT count(*) FROM sale_costs").fetchone()[0] == 0
+                assert book._db.conn.execute("SELECT count(*) FROM sale_costs").fetchone()[0] == 0
                 outcomes.add("absent")
         # the crashed attempt can be redone in full
         redo = run_child(path, 10**9)

@@ -31,7 +31,7 @@ def test_declining_balance_loan_repaid_over_months(borrower):
         (D(2026, 3, 31), 1_000_000, 40_000, 1_040_000),
         (D(2026, 4, 30), 1_000_000, 20_000, 1_020_000),
     ]
-    grant = book.store_journal.get(loan.entry_id)
+    grant = book.journal.by_id(loan.entry_id)
     assert [(ln.account, ln.debit, ln.credit, ln.member_id) for ln in grant.lines] == [
         (acc.MEMBER_RECEIVABLE, 3_000_000, 0, 1),
         (acc.CASH, 0, 3_000_000, None),
@@ -140,7 +140,7 @@ def test_refusals_change_nothing(borrower, call, code):
 
 def test_a_loan_entry_is_not_reversed_alone(borrower):
     loan = borrower.loans.grant("LJ-0001", "kasbon", 500_000, date=D(2026, 9, 1))
-    number = borrower.store_journal.get(loan.entry_id).number
+    number = borrower.journal.by_id(loan.entry_id).number
     with pytest.raises(KoperasiError) as info:
         borrower.journal.reverse(number, "salah")
     assert info.value.code == "journal.belongs_to_document"

@@ -74,7 +74,7 @@ def apply(book: Book, op: tuple) -> None:
         book.savings.withdraw(number, amount, date=when)
     elif kind == "void_savings":
         index, when = args
-        numbers = [r[0] for r in book.db.conn.execute("SELECT number FROM savings ORDER BY id")]
+        numbers = [r[0] for r in book._db.conn.execute("SELECT number FROM savings ORDER BY id")]
         book.savings.void(numbers[index % len(numbers)] if numbers else "KW-0", "salah", when)
     elif kind == "kasbon":
         number, amount, when = args
@@ -97,7 +97,7 @@ def apply(book: Book, op: tuple) -> None:
     elif kind == "void_cash":
         index, when = args
         numbers = [
-            r[0] for r in book.db.conn.execute("SELECT number FROM cash_entries ORDER BY id")
+            r[0] for r in book._db.conn.execute("SELECT number FROM cash_entries ORDER BY id")
         ]
         book.cash.void(numbers[index % len(numbers)] if numbers else "KS-0", "salah", when)
     elif kind == "harvest":
@@ -132,7 +132,7 @@ def apply(book: Book, op: tuple) -> None:
 
 def balances_from_movements(book: Book) -> None:
     """Each member's savings of each kind and their loans, from the rows and the ledger."""
-    conn = book.db.conn
+    conn = book._db.conn
     rows = dict(
         ((m, k), v)
         for m, k, v in conn.execute(
@@ -172,13 +172,13 @@ def test_random_operations_keep_the_book_sound(tmp_path, ops):
     path = tmp_path / f"book{next(counter)}.koperasi"
     with Book.create(path, name="Koperasi Acak", member_prefix="LJ") as book:
         book.with_today(TODAY)
-        book.db.conn.execute("PRAGMA synchronous = OFF")  # speed; the test is not a crash test
+        book._db.conn.execute("PRAGMA synchronous = OFF")  # speed; the test is not a crash test
         book.commodities.add("TBS Sawit", fee_cents_per_kg=2500)
         for name in ("Siti", "Budi", "Cici"):
             book.members.add(name, joined=FIRST)
         for op in ops:
             closed = book.closing.closed_until()
-            last_entry = book.db.conn.execute(
+            last_entry = book._db.conn.execute(
                 "SELECT coalesce(max(id), 0) FROM journal_entries"
             ).fetchone()[0]
             before = dump(book)
@@ -190,7 +190,7 @@ def test_random_operations_keep_the_book_sound(tmp_path, ops):
             if closed is not None:
                 dates = [
                     datetime.date.fromisoformat(r[0])
-                    for r in book.db.conn.execute(
+                    for r in book._db.conn.execute(
                         "SELECT date FROM journal_entries WHERE id > ?", [last_entry]
                     )
                 ]

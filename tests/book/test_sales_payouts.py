@@ -63,7 +63,7 @@ def test_settle_splits_to_the_rupiah_and_posts_the_journal(rubber):
     # Member shares: Siti 1.334.489 + 515.598; Budi 970.538; the preview promised the same.
     assert [(m, share) for m, _, _, share in detail.shares] == [(1, 1_850_087), (2, 970_538)]
     assert preview.settlement.shares == {1: 1_850_087, 2: 970_538}
-    entry = book.store_journal.of_source("sale", sale.id)[0]
+    entry = book.journal.of_source("sale", sale.id)[0]
     assert [(ln.account, ln.debit, ln.credit) for ln in entry.lines] == [
         (acc.CASH, 3_062_500, 0),
         (acc.MEMBER_HARVEST_PAYABLE, 0, 2_820_625),
@@ -149,7 +149,7 @@ def test_pay_some_by_transfer(rubber):
     sale = rubber.sales.settle(sale_input())
     slips = rubber.payouts.pay(sale.number, members=["lj-0002"], method="transfer")
     assert [(p.member_id, p.paid, p.method) for p in slips] == [(2, 970_538, "transfer")]
-    entry = rubber.store_journal.get(slips[0].entry_id)
+    entry = rubber.journal.by_id(slips[0].entry_id)
     assert [(ln.account, ln.debit, ln.credit, ln.member_id) for ln in entry.lines] == [
         (acc.MEMBER_HARVEST_PAYABLE, 970_538, 0, 2),
         (acc.BANK, 0, 970_538, None),
@@ -172,7 +172,7 @@ def test_entries_of_sales_and_payouts_are_not_reversed_alone(rubber):
     rubber.payouts.pay(sale.number)
     before = dump(rubber)
     for source in ("sale", "payout"):
-        entry = rubber.store_journal.of_source(source, sale.id)[0]
+        entry = rubber.journal.of_source(source, sale.id)[0]
         with pytest.raises(KoperasiError) as info:
             rubber.journal.reverse(entry.number, "salah harga")
         assert info.value.code == "journal.belongs_to_record"
@@ -195,7 +195,7 @@ def test_reversal_names_the_original_and_only_once(rubber):
                 ),
             )
         )
-    original = rubber.store_journal.by_number("JU-2026-000001")
+    original = rubber.journal.get("JU-2026-000001")
     reversal = rubber.journal.reverse(original.number, "contoh koreksi")
     assert reversal.reverses == original.id
     assert reversal.description.startswith(f"Pembalik {original.number}")
@@ -212,7 +212,7 @@ def test_reversal_names_the_original_and_only_once(rubber):
 def test_check_reports_a_tampered_book(rubber, tmp_path):
     sale = rubber.sales.settle(sale_input())
     # Someone edits the file behind the program's back, dropping the guard first.
-    conn = rubber.db.conn
+    conn = rubber._db.conn
     conn.execute("DROP TRIGGER deliveries_locked")
     conn.execute("UPDATE deliveries SET part = part + 1 WHERE sale_id = ?", [sale.id])
     conn.commit()

@@ -118,7 +118,7 @@ def test_void_a_deposit_made_by_mistake(members):
     wrong = book.savings.deposit("LJ-0002", "wajib", 100_000, date=D(2026, 3, 1))
     void = book.savings.void(wrong.number, "salah anggota", date=D(2026, 3, 2))
     assert (void.number, void.amount, void.reverses) == ("KW-2026-000002", -100_000, wrong.id)
-    entry = book.store_journal.get(void.entry_id)
+    entry = book.journal.by_id(void.entry_id)
     assert entry.reverses == wrong.entry_id
     assert [(ln.account, ln.debit, ln.credit) for ln in entry.lines] == [
         (acc.CASH, 0, 100_000),
@@ -132,7 +132,7 @@ def test_void_a_deposit_made_by_mistake(members):
     # A deposit's entry belongs to its receipt: the journal does not reverse it alone.
     deposit = book.savings.deposit("LJ-0002", "sukarela", 5_000, date=D(2026, 3, 3))
     with pytest.raises(KoperasiError) as info:
-        book.journal.reverse(book.store_journal.get(deposit.entry_id).number, "coba")
+        book.journal.reverse(book.journal.by_id(deposit.entry_id).number, "coba")
     assert info.value.code == "journal.belongs_to_document"
     assert deposit.number in info.value.message("id")
     assert all(f.ok for f in book.checks.run())

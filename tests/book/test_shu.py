@@ -121,7 +121,7 @@ def test_members_are_paid_in_cash_or_into_sukarela(year_2025):
     assert [(p.member_id, p.amount) for p in rest] == [(2, 1_000_000), (3, 750_000)]
     # Budi's and Cici's SHU went to their sukarela, each with a receipt.
     assert book.savings.balances("LJ-0002").sukarela == 1_000_000
-    row = book.store_savings.get(rest[0].savings_id)
+    row = book.savings.by_id(rest[0].savings_id)
     assert (row.kind, row.method, row.amount, row.memo) == (
         "sukarela",
         "shu",

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from koperasi import cli as cli_module
 from koperasi.cli import main
-from koperasi.core import messages
 
 
 @dataclass(frozen=True)
@@ -23,9 +23,9 @@ class Result:
 def indonesian_by_default(monkeypatch):
     """Every test starts in Indonesian, whatever the shell or an earlier test chose."""
     monkeypatch.delenv("KOPERASI_LANG", raising=False)
-    messages.set_language("id")
+    cli_module.set_language("id")
     yield
-    messages.set_language("id")
+    cli_module.set_language("id")
 
 
 @pytest.fixture

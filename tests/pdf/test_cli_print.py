@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from koperasi import cli as cli_module
 from koperasi.cli import main
-from koperasi.core import messages
 from tests.pdf.pdf_helpers import pages
 
 
 @pytest.fixture(autouse=True)
 def indonesian(monkeypatch):
     monkeypatch.delenv("KOPERASI_LANG", raising=False)
-    messages.set_language("id")
+    cli_module.set_language("id")
     yield
-    messages.set_language("id")
+    cli_module.set_language("id")
 
 
 def run(*args: str) -> int:

@@ -7,9 +7,9 @@ import re
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
 
+from koperasi import cli as cli_module
 from koperasi.book import Book
 from koperasi.cli import main
-from koperasi.core import messages
 from koperasi.pdf.rat import render_rat
 from koperasi.reports.rat import PARTS, rat_report
 from tests.pdf.pdf_helpers import LONG_NAME, page_sizes, pages, text_runs
@@ -204,9 +204,9 @@ def test_demo_book_report(demo):
 @pytest.fixture
 def indonesian(monkeypatch):
     monkeypatch.delenv("KOPERASI_LANG", raising=False)
-    messages.set_language("id")
+    cli_module.set_language("id")
     yield
-    messages.set_language("id")
+    cli_module.set_language("id")
 
 
 def test_cli(rat_path, tmp_path, indonesian, capsys):

@@ -70,7 +70,7 @@ def test_hledger_balances_equal_ours(busy_book, tmp_path):
     theirs = {}
     for row in list(csv.reader(io.StringIO(out)))[1:]:
         theirs[row[0]] = int(row[1].replace("IDR", "").replace(",", "").strip())
-    accounts = {a.code: a for a in busy_book.store_journal.accounts()}
+    accounts = {a.code: a for a in busy_book.journal.accounts()}
     ours = {
         account_name(r.code, accounts[r.code].name_id, r.kind): r.debit - r.credit
         for r in busy_book.journal.trial_balance().rows
@@ -85,7 +85,7 @@ def test_hledger_balances_equal_ours(busy_book, tmp_path):
 
 @pytest.fixture
 def money_book(book):
-    """Two years of a small cooperative: every kind of record issue #5 added."""
+    """Two years of a small cooperative: every kind of money record: savings, loans, cash, SHU."""
     d = datetime.date
     book.savings.configure(pokok_amount=100_000, wajib_amount=10_000, deduct_wajib=True)
     for name in ("Siti Aminah", "Budi Santoso", "Cici"):
@@ -132,7 +132,7 @@ def hledger_balances(path) -> dict[str, int]:
 
 
 def our_balances(book, until=None) -> dict[str, int]:
-    accounts = {a.code: a for a in book.store_journal.accounts()}
+    accounts = {a.code: a for a in book.journal.accounts()}
     return {
         account_name(r.code, accounts[r.code].name_id, r.kind): r.debit - r.credit
         for r in book.journal.trial_balance(until).rows

@@ -23,10 +23,10 @@ def test_create_then_open(tmp_path):
         assert book.profile.member_prefix == "LJ"
     with Book.open(path) as book:
         assert book.profile.regency == "Sarolangun"
-        applied = [r[0] for r in book.db.conn.execute("SELECT name FROM _sqlite_migrations")]
+        applied = [r[0] for r in book._db.conn.execute("SELECT name FROM _sqlite_migrations")]
         assert applied == known_names()
-        assert book.db.conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
-        assert book.db.conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+        assert book._db.conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        assert book._db.conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
     assert not lock_path_for(path).exists()  # a clean close leaves no lock behind
 
 
@@ -123,7 +123,7 @@ def test_lock_of_crashed_process_is_taken_over(tmp_path):
     stale = json.loads(lock_path_for(path).read_text())
     assert stale["host"] == socket.gethostname()
     with Book.open(path) as book:
-        assert book.file.lock.took_over["pid"] == stale["pid"]
+        assert book._file.lock.took_over["pid"] == stale["pid"]
 
 
 def test_lock_written_by_another_computer_is_respected(tmp_path):

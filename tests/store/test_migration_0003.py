@@ -43,7 +43,7 @@ def test_an_old_book_is_upgraded_in_place(tmp_path):
     db.conn.close()
     with Book.open(path) as book:
         book.with_today(datetime.date(2026, 11, 27))
-        codes = [a.code for a in book.store_journal.accounts()]
+        codes = [a.code for a in book.journal.accounts()]
         assert {"2103", "2104", "2105", "2106", "2107", "4903", "5102", "5106"} <= set(codes)
         assert codes == [a.code for a in DEFAULT_CHART_SORTED]
         assert len(book.cash.categories()) == 11
@@ -53,18 +53,17 @@ def test_an_old_book_is_upgraded_in_place(tmp_path):
 
 
 def test_bulk_writes_may_rest_the_period_triggers_only_inside_their_transaction(tmp_path):
-    from koperasi.store.bulk import BulkWriter
     from koperasi.store.migrations import PERIOD_CLOSED_INSERT_TRIGGERS
 
     def triggers(book):
         return {
             r[0]
-            for r in book.db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            for r in book._db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         }
 
     with Book.create(tmp_path / "b.koperasi", name="Koperasi Uji") as book:
         before = triggers(book)
-        writer = BulkWriter(book.db)
+        writer = book.bulk_writer()
         with book.atomic(), writer.triggers_suspended(PERIOD_CLOSED_INSERT_TRIGGERS):
             assert not set(PERIOD_CLOSED_INSERT_TRIGGERS) & triggers(book)
         assert triggers(book) == before

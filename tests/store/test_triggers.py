@@ -54,7 +54,7 @@ def settled(book):
 )
 def test_posted_records_cannot_be_changed_by_sql(settled, sql):
     book, _ = settled
-    conn = book.db.conn
+    conn = book._db.conn
     before = [
         list(conn.execute(f"SELECT * FROM {t}")) for t in ("sales", "deliveries", "journal_lines")
     ]
@@ -69,13 +69,13 @@ def test_posted_records_cannot_be_changed_by_sql(settled, sql):
 
 def test_open_delivery_can_still_be_corrected_by_sql(settled):
     book, open_one = settled
-    book.db.conn.execute("UPDATE deliveries SET plot = 'Kebun 2' WHERE id = ?", [open_one.id])
+    book._db.conn.execute("UPDATE deliveries SET plot = 'Kebun 2' WHERE id = ?", [open_one.id])
     assert book.deliveries.get(open_one.receipt).plot == "Kebun 2"
 
 
 def test_costs_cannot_be_added_to_a_settled_sale(settled):
     book, _ = settled
     with pytest.raises(sqlite3.IntegrityError, match="locked"):
-        book.db.conn.execute(
+        book._db.conn.execute(
             "INSERT INTO sale_costs (sale_id, label, amount, account) VALUES (1, 'x', 5, '1101')"
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.model import Commodity
+from koperasi.gui import i18n
 from koperasi.gui.kit.book_fields import (
     FEE_PER_KG,
     FEE_PERCENT,
@@ -137,7 +138,7 @@ class CommodityDialog(QDialog):
             self.name_error,
             ""
             if name_ok or not self.name_edit.isModified()
-            else KoperasiError("commodity.name_required").message(),
+            else KoperasiError("commodity.name_required").message(i18n.current_language()),
         )
         problem = fee_problem(self.kind(), self.fee_edit.text())
         show_message(self.fee_error, problem)
@@ -174,9 +175,9 @@ class CommodityDialog(QDialog):
         def failed(exc: BaseException) -> None:
             code = getattr(exc, "code", "")
             if code.startswith("commodity.name") or code == "commodity.exists":
-                show_message(self.name_error, exc.message())
+                show_message(self.name_error, exc.message(i18n.current_language()))
             elif code == "commodity.bad_fee":
-                show_message(self.fee_error, exc.message())
+                show_message(self.fee_error, exc.message(i18n.current_language()))
             else:
                 show_error(self, exc)
 

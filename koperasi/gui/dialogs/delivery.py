@@ -29,6 +29,7 @@ from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, datetime_short, kg, percent
 from koperasi.core.model import Commodity, Delivery, Member
 from koperasi.core.units import FULL_QUALITY_BP
+from koperasi.gui import i18n
 from koperasi.gui.forms.delivery_form import LABEL_STYLE, DeliveryForm, net_text
 from koperasi.gui.kit.messages import show_error
 from koperasi.gui.kit.style import ERROR_STYLE
@@ -178,7 +179,9 @@ class CorrectionDialog(QDialog):
             self.reason_error.show()
             return
         if not reason:
-            self.reason_error.setText(KoperasiError("delivery.reason_required").message())
+            self.reason_error.setText(
+                KoperasiError("delivery.reason_required").message(i18n.current_language())
+            )
             self.reason_error.show()
             if values is not None:
                 self.reason_edit.setFocus()
@@ -204,7 +207,7 @@ class CorrectionDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
             if isinstance(exc, KoperasiError) and exc.code == "delivery.reason_required":
-                self.reason_error.setText(exc.message())
+                self.reason_error.setText(exc.message(i18n.current_language()))
                 self.reason_error.show()
             elif not self.form.show_book_error(exc):
                 show_error(self, exc)

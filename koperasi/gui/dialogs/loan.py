@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, rupiah
 from koperasi.core.loans import schedule
+from koperasi.gui import i18n
 from koperasi.gui.kit.base_dialog import BookDialog, member_choices
 from koperasi.gui.kit.dates import pydate
 from koperasi.gui.kit.forms import fit_labels
@@ -245,7 +246,7 @@ class LoanDialog(BookDialog):
                 self.plan = schedule(amount, months, rate_bp, method, pydate(self.date_edit.date()))
             except KoperasiError as exc:
                 if self.amount_edit.text().strip():
-                    self.plan_error = exc.message()
+                    self.plan_error = exc.message(i18n.current_language())
         rows = [
             [
                 str(i.number),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_name, normalize_nik
 from koperasi.core.model import Member
+from koperasi.gui import i18n
 from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.style import ERROR_STYLE
 from koperasi.gui.worker import BookRunner
@@ -126,7 +127,7 @@ class MemberDialog(QDialog):
     def _show(self, label: QLabel, error: KoperasiError | None) -> None:
         was_visible = label.isVisible()
         label.setVisible(error is not None)
-        label.setText(error.message() if error else "")
+        label.setText(error.message(i18n.current_language()) if error else "")
         if was_visible != label.isVisible():
             self.adjustSize()
 

@@ -33,6 +33,7 @@ from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, kg, percent_input
 from koperasi.core.model import Commodity, Delivery, Member
 from koperasi.core.units import GRAMS_PER_KG, parse_kg, parse_percent
+from koperasi.gui import i18n
 from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.style import ERROR_STYLE
 
@@ -334,7 +335,7 @@ class DeliveryForm(QWidget):
         if self._today is not None and self.date() > self._today:
             errors["date"] = KoperasiError(
                 "delivery.future_date", date=date_short(self.date())
-            ).message()
+            ).message(i18n.current_language())
 
         gross = None
         gross_text = self.gross_edit.text().strip()
@@ -347,7 +348,7 @@ class DeliveryForm(QWidget):
             elif show_required:
                 raise KoperasiError("delivery.gross_positive")
         except KoperasiError as exc:
-            errors["gross"] = exc.message()
+            errors["gross"] = exc.message(i18n.current_language())
 
         deductions: list[DeductionInput] = []
         for key, edit, parse in (
@@ -360,7 +361,7 @@ class DeliveryForm(QWidget):
             try:
                 value = parse(text)
             except KoperasiError as exc:
-                errors[key] = exc.message()
+                errors[key] = exc.message(i18n.current_language())
                 continue
             if key == "deduction_kg":
                 deductions.append(DeductionInput(KG_DEDUCTION, grams=value))
@@ -380,7 +381,7 @@ class DeliveryForm(QWidget):
                 key = (
                     "deduction_kg" if self.deduction_kg_edit.text().strip() else "deduction_percent"
                 )
-                errors[key] = exc.message()
+                errors[key] = exc.message(i18n.current_language())
 
         quality = None
         if commodity is not None and commodity.uses_quality:
@@ -393,7 +394,7 @@ class DeliveryForm(QWidget):
                         "%1", commodity.name
                     )
             except KoperasiError as exc:
-                errors["quality"] = exc.message()
+                errors["quality"] = exc.message(i18n.current_language())
 
         self.net_changed.emit(net)
         if errors or member is None or commodity is None or gross is None or net is None:
@@ -462,7 +463,7 @@ class DeliveryForm(QWidget):
             key = "date"
         else:
             return False
-        self.errors[key].setText(exc.message())
+        self.errors[key].setText(exc.message(i18n.current_language()))
         self.errors[key].show()
         self.fields[key].setFocus()
         return True

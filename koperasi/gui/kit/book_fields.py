@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import percent_input, price_input
 from koperasi.core.units import parse_percent, parse_price
+from koperasi.gui import i18n
 
 PROFILE_FIELDS = (
     "name",
@@ -76,7 +77,7 @@ def fee_problem(kind: str, text: str) -> str:
             return QCoreApplication.translate(
                 "Fees", 'The fee "%1" is not valid: give rupiah per kg, with at most two decimals.'
             ).replace("%1", text.strip())
-        return exc.message()
+        return exc.message(i18n.current_language())
     return ""
 
 

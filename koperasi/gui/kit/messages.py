@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from koperasi.core.errors import KoperasiError
+from koperasi.gui import i18n
 
 log = logging.getLogger(__name__)
 
@@ -15,7 +16,7 @@ log = logging.getLogger(__name__)
 def error_text(exc: BaseException) -> str:
     """The sentence a user sees for an error: ours in their language, anything else generic."""
     if isinstance(exc, KoperasiError):
-        return exc.message()
+        return exc.message(i18n.current_language())
     log.error("unexpected error: %s", getattr(exc, "__traceback_text__", repr(exc)))
     return (
         QCoreApplication.translate(

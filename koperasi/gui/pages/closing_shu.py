@@ -432,7 +432,7 @@ class ClosingShuPage(Page):
                 )
             changed = not posted and split != d.split
         except KoperasiError as exc:
-            problem = exc.message()
+            problem = exc.message(i18n.current_language())
             self.total_percent.setText("?")
         ok = not problem
         self.total_percent.setStyleSheet(OK_STYLE if ok else ERROR_STYLE + " font-weight: 700;")

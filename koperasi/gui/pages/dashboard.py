@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from koperasi.book.dashboard import CommodityMonth, MonthVolume, Overview
 from koperasi.core.fmt import date_long, kg, month_name, price, rupiah
 from koperasi.gui import i18n
 from koperasi.gui.kit.messages import show_error
 from koperasi.gui.pages.base import Page
 from koperasi.gui.worker import BookRunner
+from koperasi.reports.screens import dashboard as figures
+from koperasi.reports.screens.dashboard import CommodityMonth, MonthVolume, Overview
 
 MONTHS = 12
 COMMODITY_COLUMNS = 3
@@ -338,10 +339,10 @@ class DashboardPage(Page):
         wanted = self.chart_commodity
 
         def load(book) -> tuple[Overview, str, tuple[MonthVolume, ...]]:
-            overview = book.dashboard.overview()
+            overview = figures.overview(book)
             names = [c.commodity for c in overview.commodities]
             commodity = wanted if wanted in names else (names[0] if names else "")
-            months = book.dashboard.monthly(commodity, MONTHS) if commodity else ()
+            months = figures.monthly(book, commodity, MONTHS) if commodity else ()
             return overview, commodity, months
 
         self.runner.book_op(
@@ -373,7 +374,7 @@ class DashboardPage(Page):
                 self.chart.show_months(months)
 
         self.runner.book_op(
-            lambda book: book.dashboard.monthly(name, MONTHS),
+            lambda book: figures.monthly(book, name, MONTHS),
             loaded,
             lambda exc: show_error(self, exc),
             busy=self.tr("Adding up the figures…"),

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from koperasi.book.dashboard import DeliveryTotal
 from koperasi.core.fmt import date_long, kg
 from koperasi.core.model import Commodity, Delivery, Member
 from koperasi.gui import i18n
@@ -40,6 +39,7 @@ from koperasi.gui.paged_model import RecordRole
 from koperasi.gui.pages.base import Page
 from koperasi.gui.preview import PdfPreview
 from koperasi.gui.worker import BookRunner
+from koperasi.reports.screens.dashboard import DeliveryTotal, deliveries_by_commodity
 
 PRINT_SETTING = "deliveries/print_after_save"
 
@@ -297,7 +297,7 @@ class DeliveriesPage(Page):
                 self.day_totals = totals
                 self._show_totals()
 
-        self.runner.book_op(lambda book: book.dashboard.deliveries_by_commodity(day), loaded)
+        self.runner.book_op(lambda book: deliveries_by_commodity(book, day), loaded)
 
     def _show_totals(self) -> None:
         day = self.day()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, group, rupiah
+from koperasi.gui import i18n
 from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.messages import confirm, show_error
 from koperasi.gui.kit.style import ERROR_STYLE, OWED
@@ -58,7 +59,7 @@ def shares_with_deductions(book: Book, number: str, day: datetime.date | None):
         try:
             previews = {p.member.id: p for p in book.payouts.preview(number, None, day)}
         except KoperasiError as exc:
-            problem = exc.message()
+            problem = exc.message(i18n.current_language())
     paid = book.payouts.deductions_of([s.payout for s in statuses if s.payout is not None])
     return statuses, previews, paid, problem
 

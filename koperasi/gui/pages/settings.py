@@ -437,7 +437,10 @@ class SettingsPage(Page):
             prefix = check_prefix(self.prefix_edit.text())
         except KoperasiError as exc:
             self.prefix_example.setText("")
-            show_message(self.prefix_error, exc.message() if self.data is not None else "")
+            show_message(
+                self.prefix_error,
+                exc.message(i18n.current_language()) if self.data is not None else "",
+            )
             ok = False
         else:
             self.prefix_example.setText(

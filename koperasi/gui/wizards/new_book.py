@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_prefix, member_number
+from koperasi.gui import i18n
 from koperasi.gui.kit.book_fields import (
     FEE_PER_KG,
     FEE_PERCENT,
@@ -214,7 +215,7 @@ class PrefixPage(QWizardPage):
             prefix = check_prefix(self.prefix_edit.text())
         except KoperasiError as exc:
             self.example.setText("—")
-            show_message(self.prefix_error, exc.message())
+            show_message(self.prefix_error, exc.message(i18n.current_language()))
             ok = False
         else:
             self.example.setText(member_number(prefix, 1))
@@ -461,7 +462,7 @@ class FilePage(QWizardPage):
         if path is None:
             return self.tr("Choose where to save the book.")
         if path.exists():
-            return KoperasiError("book.exists", path=path).message()
+            return KoperasiError("book.exists", path=path).message(i18n.current_language())
         parent = path.parent
         while not parent.exists() and parent != parent.parent:
             parent = parent.parent

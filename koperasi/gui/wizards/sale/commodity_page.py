@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, fee_text, kg
 from koperasi.core.model import Commodity
+from koperasi.gui import i18n
 from koperasi.gui.kit.dates import qdate
 from koperasi.gui.kit.style import ERROR_STYLE
 from koperasi.gui.wizards.sale.common import (
@@ -124,7 +125,7 @@ class CommodityPage(SalePage):
                     "sale.no_open_deliveries",
                     commodity=wizard.pool_key[0],
                     date=date_short(wizard.pool_key[1]),
-                ).message()
+                ).message(i18n.current_language())
             )
             return
         self.summary.setStyleSheet("")

@@ -1,14 +1,15 @@
-"""The home screen's figures (book.dashboard), and the day queries of the Setoran screen."""
+"""The home screen's figures (reports.screens.dashboard), and the day queries of the Setoran screen."""
 
 import datetime
 
 import pytest
 
-from koperasi.book.dashboard import CommodityMonth, DeliveryTotal, MonthVolume
 from koperasi.book.deliveries import DeductionInput
 from koperasi.book.sales import SaleInput
 from koperasi.core.errors import KoperasiError
 from koperasi.core.model import SaleCost
+from koperasi.reports.screens import dashboard as figures
+from koperasi.reports.screens.dashboard import CommodityMonth, DeliveryTotal, MonthVolume
 
 NOV = datetime.date(2026, 11, 1)
 
@@ -55,7 +56,7 @@ def busy_book(book):
 
 
 def test_overview_of_this_month(busy_book):
-    overview = busy_book.dashboard.overview()
+    overview = figures.overview(busy_book)
     assert overview.today == datetime.date(2026, 11, 27)
     assert overview.month_start == NOV
     assert overview.commodities == (
@@ -77,7 +78,7 @@ def test_overview_of_this_month(busy_book):
 
 def test_cash_and_unpaid_agree_with_the_journal(busy_book):
     balances = {row.code: row.balance for row in busy_book.journal.trial_balance().rows}
-    overview = busy_book.dashboard.overview()
+    overview = figures.overview(busy_book)
     assert overview.cash == balances["1101"]
     assert overview.bank == balances["1102"]
     assert overview.unpaid_total == balances["2101"]
@@ -85,19 +86,19 @@ def test_cash_and_unpaid_agree_with_the_journal(busy_book):
 
 def test_everything_paid_leaves_nothing_unpaid(busy_book):
     busy_book.payouts.pay(busy_book.sales.list()[0].number, method="transfer")
-    overview = busy_book.dashboard.overview()
+    overview = figures.overview(busy_book)
     assert (overview.unpaid_total, overview.unpaid_members) == (0, 0)
     assert (overview.cash, overview.bank) == (1_108_628, -999_878)
 
 
 def test_an_earlier_month(busy_book):
-    october = busy_book.dashboard.overview(datetime.date(2026, 10, 31))
+    october = figures.overview(busy_book, datetime.date(2026, 10, 31))
     karet = october.commodities[0]
     assert (karet.deliveries, karet.delivered_grams, karet.sales) == (1, 100_000, 0)
 
 
 def test_an_empty_book(book):
-    overview = book.dashboard.overview()
+    overview = figures.overview(book)
     assert [c.commodity for c in overview.commodities] == ["Karet", "TBS Sawit"]
     assert all(c.deliveries == c.sales == c.open_grams == 0 for c in overview.commodities)
     assert (overview.cash, overview.bank, overview.unpaid_total, overview.unpaid_members) == (
@@ -106,11 +107,11 @@ def test_an_empty_book(book):
         0,
         0,
     )
-    assert book.dashboard.monthly("Karet")[-1] == MonthVolume(NOV, 0, 0, 0, 0, 0)
+    assert figures.monthly(book, "Karet")[-1] == MonthVolume(NOV, 0, 0, 0, 0, 0)
 
 
 def test_monthly_volume_and_average_price(busy_book):
-    months = busy_book.dashboard.monthly("karet")
+    months = figures.monthly(busy_book, "karet")
     assert len(months) == 12
     assert months[0].month == datetime.date(2025, 12, 1)
     assert months[-2] == MonthVolume(datetime.date(2026, 10, 1), 1, 100_000, 0, 0, 0)
@@ -119,10 +120,10 @@ def test_monthly_volume_and_average_price(busy_book):
     assert months[-2].average_price_cents is None
     assert sum(m.delivered_grams for m in months[:-2]) == 0
     # 3 months up to October
-    short = busy_book.dashboard.monthly("Karet", months=3, until=datetime.date(2026, 10, 5))
+    short = figures.monthly(busy_book, "Karet", months=3, until=datetime.date(2026, 10, 5))
     assert [m.month.month for m in short] == [8, 9, 10]
     assert short[-1].delivered_grams == 100_000
-    voided_out = busy_book.dashboard.monthly("TBS Sawit")[-1]
+    voided_out = figures.monthly(busy_book, "TBS Sawit")[-1]
     assert (voided_out.deliveries, voided_out.delivered_grams) == (1, 1_500_000)
 
 
@@ -133,19 +134,21 @@ def test_average_price_is_rounded_half_up_to_the_cent():
 
 
 def test_monthly_crosses_the_year(busy_book):
-    months = busy_book.dashboard.monthly("Karet", months=14, until=datetime.date(2026, 1, 9))
+    months = figures.monthly(busy_book, "Karet", months=14, until=datetime.date(2026, 1, 9))
     assert months[0].month == datetime.date(2024, 12, 1)
     assert months[-1].month == datetime.date(2026, 1, 1)
 
 
 def test_unknown_commodity_is_refused(busy_book):
     with pytest.raises(KoperasiError) as info:
-        busy_book.dashboard.monthly("Kopi")
+        figures.monthly(busy_book, "Kopi")
     assert info.value.code == "commodity.not_found"
 
 
 def test_day_totals_per_commodity(busy_book):
-    totals = busy_book.dashboard.deliveries_by_commodity
+    def totals(*days):
+        return figures.deliveries_by_commodity(busy_book, *days)
+
     assert totals(datetime.date(2026, 11, 6)) == (DeliveryTotal("TBS Sawit", 0, 0, 1),)
     assert totals(datetime.date(2026, 11, 2)) == (DeliveryTotal("Karet", 1, 120_000, 0),)
     assert totals(datetime.date(2026, 11, 1), datetime.date(2026, 11, 30)) == (
@@ -156,12 +159,11 @@ def test_day_totals_per_commodity(busy_book):
 
 
 def _plan(book, sql: str, params: list) -> str:
-    return " | ".join(row[-1] for row in book.db.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+    return " | ".join(row[-1] for row in book._db.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
 
 
 def test_the_sums_read_indexes(busy_book):
-    store = busy_book.dashboard.store
-    assert store  # the queries below are the store's own
+    # The queries below are koperasi/store/dashboard.py's own.
     monthly = _plan(
         busy_book,
         "SELECT substr(date, 1, 7), count(*), sum(net_grams) FROM deliveries"

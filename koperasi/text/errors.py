@@ -1,13 +1,12 @@
-"""The sentences users see when something is refused, in Indonesian and English."""
+"""The sentences users see when something is refused (KoperasiError codes), in Indonesian and
+English.
+
+Raise KoperasiError(code, **params); whoever shows it to a user asks for their language:
+exc.message(lang) (None: Indonesian). text(MESSAGES, code, lang, **params) says one without
+raising.
+"""
 
 from __future__ import annotations
-
-import os
-
-LANGUAGES = ("id", "en")
-_language = (
-    os.environ.get("KOPERASI_LANG", "id") if os.environ.get("KOPERASI_LANG") in LANGUAGES else "id"
-)
 
 # code: (Bahasa Indonesia, English)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -490,22 +489,152 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Angka "{text}" tidak valid: tulis bilangan bulat positif, mis. 50.',
         'The number "{text}" is not valid: give a positive whole number, e.g. 50.',
     ),
+    # plots and traceability (geo branch)
+    "plot.file_unknown_kind": (
+        "Berkas {path} tidak dikenal: gunakan GeoJSON (.geojson/.json), KML (.kml), GPX (.gpx) "
+        "atau CSV (.csv).",
+        "The file {path} is not a known kind: use GeoJSON (.geojson/.json), KML (.kml), GPX (.gpx) "
+        "or CSV (.csv).",
+    ),
+    "plot.file_unreadable": (
+        "Berkas {path} tidak dapat dibaca sebagai {kind}: {reason}. Buku tidak diubah.",
+        "The file {path} cannot be read as {kind}: {reason}. The book was left unchanged.",
+    ),
+    "plot.file_empty": (
+        "Berkas {path} tidak berisi satu kebun pun.",
+        "The file {path} holds no plot.",
+    ),
+    "plot.file_crs": (
+        "Berkas {path} memakai sistem koordinat {crs}; EUDR meminta WGS84 (bujur, lintang dalam derajat).",
+        "The file {path} uses the coordinate system {crs}; the EUDR requires WGS84 (longitude, "
+        "latitude in degrees).",
+    ),
+    "plot.csv_columns": (
+        "Berkas CSV {path} tidak memiliki kolom {columns}.",
+        "The CSV file {path} has no column {columns}.",
+    ),
+    "plot.unsupported_geometry": (
+        "{where}: bentuk {kind} tidak dapat dipakai; gunakan titik (Point), poligon (Polygon) atau "
+        "multipoligon (MultiPolygon).",
+        "{where}: the shape {kind} cannot be used; use a Point, a Polygon or a MultiPolygon.",
+    ),
+    "plot.no_geometry": (
+        "{where}: tidak ada titik atau batas kebun.",
+        "{where}: there is no point or boundary.",
+    ),
+    "plot.bad_coordinate": (
+        '{where}: koordinat "{text}" bukan angka.',
+        '{where}: the coordinate "{text}" is not a number.',
+    ),
+    "plot.few_decimals": (
+        "{where}: koordinat {text} hanya memiliki {decimals} angka di belakang koma; EUDR meminta "
+        "paling sedikit 6 (mis. 102.700000). Ambil ulang titik dengan aplikasi GPS.",
+        "{where}: the coordinate {text} has only {decimals} decimals; the EUDR requires at least 6 "
+        "(e.g. 102.700000). Take the point again with the GPS app.",
+    ),
+    "plot.outside_indonesia": (
+        "{where}: titik bujur {lon}, lintang {lat} berada di luar daratan Indonesia.",
+        "{where}: the point at longitude {lon}, latitude {lat} is outside Indonesia's land.",
+    ),
+    "plot.swapped": (
+        "{where}: titik bujur {lon}, lintang {lat} berada di luar Indonesia; lintang dan bujur "
+        "tampaknya tertukar. GeoJSON menulis [bujur, lintang], jadi tulis [{lat}, {lon}].",
+        "{where}: the point at longitude {lon}, latitude {lat} is outside Indonesia; latitude and "
+        "longitude look swapped. GeoJSON writes [longitude, latitude], so write [{lat}, {lon}].",
+    ),
+    "plot.ring_open": (
+        "{where}: batas kebun tidak tertutup: titik terakhir harus sama dengan titik pertama.",
+        "{where}: the boundary is not closed: the last position must equal the first.",
+    ),
+    "plot.ring_short": (
+        "{where}: batas kebun memerlukan paling sedikit 4 titik (titik pertama diulang di akhir); "
+        "ada {count}.",
+        "{where}: a boundary needs at least 4 positions (the first repeated at the end); it has "
+        "{count}.",
+    ),
+    "plot.invalid_polygon": (
+        "{where}: batas kebun tidak sah ({reason}): garis batas tidak boleh berpotongan sendiri.",
+        "{where}: the boundary is not valid ({reason}): its edges must not cross each other.",
+    ),
+    "plot.point_needs_area": (
+        "{where}: untuk kebun yang dicatat sebagai satu titik, luas (ha) wajib diisi.",
+        "{where}: a plot given as a single point needs its area (ha).",
+    ),
+    "plot.point_too_large": (
+        "{where}: kebun seluas {area} ha lebih dari 4 ha; EUDR meminta batas kebun (poligon), "
+        "bukan satu titik.",
+        "{where}: a plot of {area} ha is larger than 4 ha; the EUDR requires its boundary (a "
+        "polygon), not a single point.",
+    ),
+    "plot.area_mismatch": (
+        "{where}: luas tercatat {stated} ha, luas menurut batas di peta {measured} ha (selisih "
+        "{percent} %); periksa salah satunya.",
+        "{where}: the stated area is {stated} ha, the boundary measures {measured} ha (a "
+        "{percent} % difference); check one of them.",
+    ),
+    "plot.bad_area": (
+        '{where}: luas "{text}" tidak valid: tulis hektare, mis. 1,5.',
+        '{where}: the area "{text}" is not valid: give hectares, e.g. 1.5.',
+    ),
+    "plot.bad_year": (
+        '{where}: tahun tanam "{text}" tidak valid.',
+        '{where}: the planting year "{text}" is not valid.',
+    ),
+    "plot.member_required": (
+        "{where}: nomor anggota pemilik kebun tidak diisi.",
+        "{where}: the owner's member number is missing.",
+    ),
+    "plot.member_unknown": (
+        "{where}: anggota {number} tidak ditemukan.",
+        "{where}: member {number} does not exist.",
+    ),
+    "plot.member_mismatch": (
+        "{where}: kebun ini milik anggota {found}, bukan anggota {number} yang dipilih.",
+        "{where}: this plot belongs to member {found}, not to the chosen member {number}.",
+    ),
+    "plot.commodity_unknown": (
+        "{where}: komoditas {name} tidak ditemukan.",
+        "{where}: the commodity {name} does not exist.",
+    ),
+    "plot.name_required": (
+        "{where}: nama kebun tidak diisi.",
+        "{where}: the plot's name is missing.",
+    ),
+    "plot.name_taken": (
+        "{where}: anggota {number} sudah memiliki kebun {name} dengan batas atau data lain; "
+        "beri nama lain atau perbaiki kebun yang ada.",
+        "{where}: member {number} already has a plot {name} with another boundary or other "
+        "details; give it another name or correct the existing plot.",
+    ),
+    "plot.not_found": ("Kebun #{id} tidak ditemukan.", "Plot #{id} does not exist."),
+    "plot.other_member": (
+        "Kebun {name} milik anggota {owner}, bukan anggota {number} yang menyetor.",
+        "The plot {name} belongs to member {owner}, not to member {number} who delivered.",
+    ),
+    "plot.where_feature": ("Fitur {n}", "Feature {n}"),
+    "plot.where_placemark": ("Placemark {n}", "Placemark {n}"),
+    "plot.where_waypoint": ("Titik GPX {n}", "GPX waypoint {n}"),
+    "plot.where_track": ("Jalur GPX {n}", "GPX track {n}"),
+    "plot.where_route": ("Rute GPX {n}", "GPX route {n}"),
+    "plot.where_row": ("Baris {n}", "Row {n}"),
+    "trace.no_plot": (
+        "tidak ada kebun asal yang tercatat",
+        "no plot of origin was recorded",
+    ),
+    "trace.free_text_only": (
+        'kebun hanya ditulis sebagai teks "{text}", tanpa lokasi',
+        'the plot is only written as the text "{text}", without a location',
+    ),
+    "trace.untraceable": (
+        "Penjualan {number}: {count} setoran tanpa kebun asal ({receipts}); berkas GeoJSON EUDR "
+        "tidak dibuat. Catat kebun setiap setoran terlebih dahulu.",
+        "Sale {number}: {count} deliveries without a plot of origin ({receipts}); the EUDR GeoJSON "
+        "was not made. Record the plot of every delivery first.",
+    ),
+    "geo.too_large": (
+        "Berkas GeoJSON {size} MB melebihi batas 25 MB sistem informasi EUDR; bagi lot menjadi "
+        "beberapa pernyataan.",
+        "The GeoJSON file of {size} MB is over the EUDR information system's 25 MB limit; split "
+        "the lot over several statements.",
+    ),
 }
-
-
-def set_language(lang: str) -> None:
-    """Choose the language of messages for this process."""
-    global _language
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}")
-    _language = lang
-
-
-def language() -> str:
-    return _language
-
-
-def message(code: str, lang: str | None = None, **params: object) -> str:
-    texts = MESSAGES[code]
-    text = texts[LANGUAGES.index(lang or _language)]
-    return text.format(**params)
