@@ -215,8 +215,8 @@ STORE_REACH = re.compile(
     rf"\.store_(?:{STORES})\b|\._store_(?:{STORES})\b|\._store\b|\bbook\._?db\b|\._db\b"
     r"|\._settings\b|\bbook\._?file\.db\b"
 )
-# TODO: the CLI is being rewritten into a package and
-# still reads four stores; drop this exception when it calls the service methods instead.
+# TODO: the CLI is being rewritten into a package and still reads four stores; drop this
+# exception when it calls the service methods instead.
 STORE_REACH_ALLOWED = ("cli.py", "cli_money.py", "cli_print.py")
 
 
