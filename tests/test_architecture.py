@@ -158,6 +158,54 @@ def test_the_import_rules_see_every_form(tmp_path):
     assert sql_strings(probe) == [1]
 
 
+# The GUI's look and its date converters have one home, koperasi/gui/kit: a second copy
+# drifts (ERROR_STYLE once had two values, the converters five copies under four names).
+KIT = PACKAGE / "gui" / "kit"
+KIT_ONLY = re.compile(
+    r"^(?:ERROR_STYLE|HINT_STYLE|OK_STYLE|RIGHT)\s*[:=]"  # a style or alignment defined
+    r"|QDate\(\s*[\w.]+\.year\s*,\s*[\w.]+\.month\b"  # date -> QDate
+    r"|date\(\s*[\w.]+\.year\(\)\s*,\s*[\w.]+\.month\(\)",  # QDate -> date
+    re.MULTILINE,
+)
+
+
+def kit_copies(path: Path) -> list[int]:
+    text = path.read_text(encoding="utf-8")
+    return [text.count("\n", 0, match.start()) + 1 for match in KIT_ONLY.finditer(text)]
+
+
+def test_styles_and_date_converters_only_in_the_kit():
+    problems = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if KIT in path.parents:
+            continue
+        problems += [f"{path.relative_to(PACKAGE)}:{line}" for line in kit_copies(path)]
+    assert problems == []
+
+
+def test_the_kit_rule_sees_each_copy(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        'ERROR_STYLE = "color: red;"\n'
+        "RIGHT = Qt.AlignmentFlag.AlignRight\n"
+        "def to_qdate(d):\n    return QDate(d.year, d.month, d.day)\n"
+        "def to_date(q):\n    return datetime.date(q.year(), q.month(), q.day())\n"
+        "edit.setDate(QDate(self.today.year, self.today.month, self.today.day))\n"
+        "start = QDate(today.year, 1, 1)\n",
+        encoding="utf-8",
+    )
+    assert kit_copies(probe) == [1, 2, 4, 6, 7]
+
+
+def test_the_new_book_wizard_is_not_a_library():
+    """Only the screens that open the wizard import it; what it shares lives in gui/kit."""
+    importers = []
+    for path in sorted((PACKAGE / "gui").rglob("*.py")):
+        if "koperasi.gui.wizards.new_book" in imports(path):
+            importers.append(path.relative_to(PACKAGE).as_posix())
+    assert set(importers) <= {"gui/pages/welcome.py", "gui/main_window.py"}
+
+
 # The front door: Book's stores and connection are private (book._store_*, book._db). A line
 # outside book/ and store/ that reaches them goes around the services.
 STORES = (

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from koperasi import __version__
 from koperasi.gui import i18n
-from koperasi.gui.dialogs import show_error
+from koperasi.gui.kit.messages import show_error
 from koperasi.gui.pages.base import Page
 from koperasi.gui.worker import BookRunner
 
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
 
         self.runner = runner
         self.settings = settings or QSettings()
+        self.stale: set[Page] = set()  # screens to reload when next shown
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(1000, 680))
 
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.settings_page.language_chosen.connect(self.set_language)
         self.sales.pay_requested.connect(self.pay_sale)
         runner.book_changed.connect(self._book_changed)
+        runner.changed.connect(self._book_written)
         runner.failed.connect(lambda exc: show_error(self, exc))
         self.retranslate()
         self._restore_geometry()
@@ -235,7 +237,23 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
+        self.stale.discard(self.pages[index])
         self.pages[index].refresh()
+
+    def _book_written(self, areas: frozenset[str]) -> None:
+        """After an operation wrote to `areas`: the screen shown reloads now, the others
+        that show those areas when they are next shown."""
+        if self.runner.book_path is None:
+            return
+        shown = (
+            self.stack.currentWidget() if self.central.currentWidget() is self.workspace else None
+        )
+        for page in self.pages:
+            if page.AREAS & areas:
+                if page is shown:
+                    page.refresh()
+                else:
+                    self.stale.add(page)
 
     def go(self, index: int, action: str | None = None) -> None:
         if self.runner.book_path is None:

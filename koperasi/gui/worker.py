@@ -48,7 +48,8 @@ class WorkerContext:
 
 
 class _Worker(QObject):
-    done = Signal(int, object, object, object)  # op id, result, error, the book's today
+    # op id, result, error, the book's today, the areas the operation wrote to
+    done = Signal(int, object, object, object, object)
     progress = Signal(int, int, int, str)  # op id, done, total, label
 
     def __init__(self) -> None:
@@ -62,14 +63,20 @@ class _Worker(QObject):
             result = fn(self.context)
         except Exception as exc:  # every failure goes back to the window, none kills the thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.done.emit(op_id, None, exc, self._today())
+            self.done.emit(op_id, None, exc, self._today(), self._changes())
         else:
-            self.done.emit(op_id, result, None, self._today())
+            self.done.emit(op_id, result, None, self._today(), self._changes())
 
     def _today(self) -> datetime.date | None:
         # The book is the one clock; the window keeps a copy of its answer after every op.
         book = self.context.book
         return book.today() if book is not None else None
+
+    def _changes(self) -> frozenset[str]:
+        # Taken after every operation, failed ones too: a refusal after one committed write
+        # still changed the book, and a screen refreshed for nothing costs only a query.
+        book = self.context.book
+        return book.take_changes() if book is not None else frozenset()
 
 
 @dataclass
@@ -86,6 +93,9 @@ class BookRunner(QObject):
     Signals:
       book_changed(object): a book was opened (its path) or closed (None).
       failed(object): an operation failed and had no error callback of its own.
+      changed(frozenset): an operation wrote to these areas of the book ("deliveries",
+        "members", ...: see Book.note_changes); emitted on the GUI thread after the
+        operation's own callback, so screens showing those areas can reload.
 
     `today` is the open book's today as of the last operation (None before a book is
     open): the GUI's only clock, so that widgets never read the system date.
@@ -94,6 +104,7 @@ class BookRunner(QObject):
     _submit = Signal(int, object)
     book_changed = Signal(object)
     failed = Signal(object)
+    changed = Signal(object)
     idle = Signal()
 
     BUSY_DELAY_MS = 500
@@ -262,15 +273,26 @@ class BookRunner(QObject):
             if label:
                 pending.dialog.setLabelText(label)
 
-    @Slot(int, object, object, object)
+    @Slot(int, object, object, object, object)
     def _on_done(
-        self, op_id: int, result: Any, error: BaseException | None, today: datetime.date | None
+        self,
+        op_id: int,
+        result: Any,
+        error: BaseException | None,
+        today: datetime.date | None,
+        changes: frozenset[str],
     ) -> None:
         if today is not None:
             self.today = today
         pending = self._pending.pop(op_id, None)
-        if pending is None:
-            return
+        if pending is not None:
+            self._finish(pending, result, error)
+        if changes:
+            self.changed.emit(changes)
+        if not self._pending:
+            self.idle.emit()
+
+    def _finish(self, pending: _Pending, result: Any, error: BaseException | None) -> None:
         if pending.timer:
             pending.timer.stop()
         if pending.dialog:
@@ -287,5 +309,3 @@ class BookRunner(QObject):
                 self.failed.emit(error)
         elif pending.on_done:
             pending.on_done(result)
-        if not self._pending:
-            self.idle.emit()

@@ -34,7 +34,7 @@ def test_the_runner_keeps_the_books_today(window, runner):
 
 
 def test_new_member_joins_on_the_books_today_not_the_calendars(qtbot, window, runner):
-    from koperasi.gui.member_dialog import MemberDialog
+    from koperasi.gui.dialogs.member import MemberDialog
 
     settle(qtbot, runner)
     dialog = MemberDialog(runner, parent=window)

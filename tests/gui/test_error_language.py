@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from koperasi.core.errors import KoperasiError
 from koperasi.gui import i18n
-from koperasi.gui.dialogs import error_text
+from koperasi.gui.kit.messages import error_text
 
 
 def test_error_text_follows_the_window_language():

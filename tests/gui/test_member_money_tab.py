@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from koperasi.gui import preview
-from koperasi.gui.member_page import MemberPage
+from koperasi.gui.dialogs.member_page import MemberPage
 from tests.gui.conftest import settle
 
 
@@ -57,8 +57,10 @@ def test_the_passbook_and_a_void(qtbot, window, runner, shown, monkeypatch):
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
     assert shown[0][1] == "Kwitansi KW-2026-000002"
 
-    monkeypatch.setattr("koperasi.gui.member_money_tab.ask_reason", lambda *a: "Salah catat")
-    monkeypatch.setattr("koperasi.gui.member_money_tab.confirm", lambda *a: True)
+    monkeypatch.setattr(
+        "koperasi.gui.dialogs.member_money_tab.ask_reason", lambda *a: "Salah catat"
+    )
+    monkeypatch.setattr("koperasi.gui.dialogs.member_money_tab.confirm", lambda *a: True)
     assert tab.void_button.isEnabled()
     tab.void_button.click()
     settle(qtbot, runner)

@@ -7,7 +7,8 @@ from PySide6.QtCore import QDate, Qt
 
 from koperasi.core.fmt import kg, rupiah
 from koperasi.gui import preview
-from koperasi.gui.member_page import MemberPage, member_overview
+from koperasi.gui.dialogs.member_page import MemberPage
+from koperasi.reports.screens.member_overview import member_overview
 from tests.gui.conftest import settle
 
 

@@ -3,12 +3,12 @@ paid, from Payouts.preview before paying and from the payout after, with their t
 
 from PySide6.QtCore import Qt
 
+from koperasi.gui.kit.style import OWED as OWED_COLOR
 from koperasi.gui.models.payout_table_model import (
     COL_KASBON,
     COL_PINJAMAN,
     COL_TO_PAY,
     COL_WAJIB,
-    OWED_COLOR,
 )
 from tests.gui.conftest import settle
 from tests.gui.test_payouts_page import open_payouts, sell_rubber

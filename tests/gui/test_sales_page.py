@@ -5,10 +5,12 @@ import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from koperasi.core.settlement import shrinkage_bp
 from koperasi.gui.models.pool_table_model import PoolTableModel
 from koperasi.gui.models.sale_table_model import SaleTableModel
 from koperasi.gui.paged_model import Query, RecordRole
-from koperasi.gui.sale_wizard import SaleWizard, shrinkage_bp, ungroup
+from koperasi.gui.wizards.sale.common import ungroup
+from koperasi.gui.wizards.sale.wizard import SaleWizard
 from tests.gui.conftest import TODAY, settle
 
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWiza
 from koperasi.book import Book
 from koperasi.core.errors import BookLockedError
 from koperasi.core.fmt import rupiah
-from koperasi.gui.dialogs import error_text
-from koperasi.gui.member_dialog import MemberDialog
+from koperasi.gui.dialogs.member import MemberDialog
+from koperasi.gui.kit.messages import error_text
 from koperasi.gui.models import delivery_table_model as cols
 from koperasi.gui.models.share_table_model import COL_SHARE, COL_STATUS
-from koperasi.gui.sale_wizard import SaleWizard
+from koperasi.gui.wizards.sale.wizard import SaleWizard
 from tests.gui.conftest import TODAY, settle
 
 LOCKED = "sedang dibuka untuk ditulis oleh program lain"
@@ -388,9 +388,7 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
         lambda parent, title, text: questions.append(text) or True,
     )
     shown: list[tuple] = []
-    monkeypatch.setattr(
-        "koperasi.gui.pages.payouts.show_pdf", lambda *args: shown.append(args) or None
-    )
+    monkeypatch.setattr("koperasi.gui.preview.show_pdf", lambda *args: shown.append(args) or None)
     click(qtbot, wizard.done_page.pay_button)  # "Bayar anggota sekarang": to Pembayaran
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5000)
     payouts = window.payouts

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
-from koperasi.gui.new_book_wizard import parse_fee, suggest_prefix
+from koperasi.gui.kit.book_fields import parse_fee
+from koperasi.gui.wizards.new_book import suggest_prefix
 from tests.gui.conftest import settle
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont
 from koperasi.book import Book
 from koperasi.core.fmt import datetime_short, kg, kg_number, percent
 from koperasi.core.model import Commodity, Delivery, Member
+from koperasi.gui.kit.style import RIGHT
 from koperasi.gui.paged_model import PagedTableModel, Query
 
 (
@@ -27,7 +28,6 @@ from koperasi.gui.paged_model import PagedTableModel, Query
 ) = range(9)
 
 NUMERIC_COLUMNS = {COL_GROSS, COL_DEDUCTIONS, COL_NET, COL_QUALITY}
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 SETTLED_COLOR = QColor("#1f7a4d")

@@ -8,19 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from koperasi.core.fmt import rupiah
-from koperasi.gui.models.share_table_model import (
-    MUTED_COLOR,
-    RIGHT,
-    TOTAL_BACKGROUND,
-    ShareTableModel,
-)
+from koperasi.gui.kit.style import OWED, RIGHT, TOTAL_BACKGROUND
+from koperasi.gui.models.share_table_model import MUTED_COLOR, ShareTableModel
 
 COL_WAJIB, COL_KASBON, COL_PINJAMAN, COL_TO_PAY = range(6, 10)
 DEDUCTION_COLUMNS = {COL_WAJIB: "wajib", COL_KASBON: "kasbon", COL_PINJAMAN: "pinjaman"}
-OWED_COLOR = QColor("#b35900")
 
 
 class PayoutTableModel(ShareTableModel):
@@ -151,7 +146,7 @@ class PayoutTableModel(ShareTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
             if column in DEDUCTION_COLUMNS and self.owed(status, DEDUCTION_COLUMNS[column]):
-                return OWED_COLOR
+                return OWED
             if self.checkable and status.payout is not None:
                 return MUTED_COLOR
         if role == Qt.ItemDataRole.ToolTipRole and column in DEDUCTION_COLUMNS:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from koperasi.core.fmt import date_short, kg_number, percent
 from koperasi.core.model import Delivery, Member
 from koperasi.core.units import BP_PER_UNIT, round_half_up_div
+from koperasi.gui.kit.style import RIGHT
 from koperasi.gui.models.share_table_model import kg_places
 from koperasi.gui.paged_model import RecordRole
 
@@ -30,7 +31,6 @@ from koperasi.gui.paged_model import RecordRole
 ) = range(7)
 QUALITY_COLUMNS = (COL_QUALITY, COL_EQUIVALENT)
 NUMERIC_COLUMNS = {COL_NET, COL_QUALITY, COL_EQUIVALENT}
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ROOT = QModelIndex()  # the invisible root: a list model's rows have no parent
 
 

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from koperasi.book import Book
-from koperasi.core.fmt import date_short, group, kg_number, percent, price
+from koperasi.core.fmt import date_short, fee_text, group, kg_number
+from koperasi.gui.kit.style import OWED, RIGHT
 from koperasi.gui.paged_model import PagedTableModel, Query
 
 (
@@ -35,8 +36,6 @@ NUMERIC_COLUMNS = {
     COL_DELIVERIES,
     COL_PAID,
 }
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-UNPAID_COLOR = QColor("#b35900")
 
 
 @dataclass(frozen=True)
@@ -56,11 +55,6 @@ class SaleListing:
     @property
     def unpaid(self) -> int:
         return self.members - self.paid
-
-
-def fee_text(kind: str, bp: int, cents_per_kg: int) -> str:
-    """A fee rule as the treasurer says it: "3 %" or "Rp 25/kg"."""
-    return percent(bp) if kind == "percent" else f"{price(cents_per_kg)}/kg"
 
 
 def listings(rows: list[tuple[Any, int, int]], book: Book) -> list[SaleListing]:
@@ -169,7 +163,7 @@ class SaleTableModel(PagedTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_PAID and listing.unpaid:
-            return UNPAID_COLOR
+            return OWED
         if role == Qt.ItemDataRole.FontRole and column in (COL_NET, COL_PAID):
             font = QFont()
             font.setBold(column == COL_NET or listing.unpaid > 0)

@@ -1,20 +1,18 @@
-"""Members with their savings and loans: balances of pokok, wajib and sukarela, mandatory
-savings in arrears, loans outstanding and installments due. One row per member (a village
-register is a few thousand rows at most), sorted and filtered by a proxy."""
+"""The table of members with their savings and loans (reports.screens.savings_overview): one
+row per member (a village register is a few thousand rows at most), sorted and filtered by a
+proxy."""
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from koperasi.book import Book
 from koperasi.core.fmt import rupiah
-from koperasi.core.model import Member
-from koperasi.gui.money_forms import MUTED, OWED, RIGHT, TextFilterProxy
+from koperasi.gui.kit.style import MUTED, OWED, RIGHT
+from koperasi.gui.kit.widgets import TextFilterProxy
 from koperasi.gui.paged_model import RecordRole
+from koperasi.reports.screens.savings_overview import AMOUNTS, MemberMoney
 
 (
     COL_NUMBER,
@@ -30,68 +28,8 @@ MONEY_COLUMNS = (COL_POKOK, COL_WAJIB, COL_SUKARELA, COL_WAJIB_DUE, COL_LOANS, C
 _ROOT = QModelIndex()
 
 
-@dataclass(frozen=True)
-class MemberMoney:
-    """A member's savings balances and loans on a date.
-
-    Attributes:
-      wajib_due: mandatory savings in arrears (this month's included).
-      loans_outstanding: principal still owed on their kasbon and pinjaman.
-      loans_due: what of it (principal and service charge) has fallen due and is unpaid.
-    """
-
-    member: Member
-    pokok: int
-    wajib: int
-    sukarela: int
-    wajib_due: int
-    loans_outstanding: int
-    loans_due: int
-
-    def amount(self, column: int) -> int:
-        return {
-            COL_POKOK: self.pokok,
-            COL_WAJIB: self.wajib,
-            COL_SUKARELA: self.sukarela,
-            COL_WAJIB_DUE: self.wajib_due,
-            COL_LOANS: self.loans_outstanding,
-            COL_LOANS_DUE: self.loans_due,
-        }[column]
-
-
-@dataclass(frozen=True)
-class SavingsOverview:
-    """Every member's row and the cooperative's totals on a date (the page's cards)."""
-
-    on: datetime.date
-    rows: tuple[MemberMoney, ...]
-
-    def total(self, column: int) -> int:
-        return sum(r.amount(column) for r in self.rows)
-
-    def count(self, column: int) -> int:
-        return sum(1 for r in self.rows if r.amount(column))
-
-
-def savings_overview(book: Book, on: datetime.date | None = None) -> SavingsOverview:
-    """Runs on the worker: the savings overview joined with each member's loans."""
-    on = on or book.today()
-    loans = book.loans.outstanding_by_member(on)
-    rows = []
-    for s in book.savings.overview(on):
-        outstanding, due = loans.get(s.member.id, (0, 0))
-        rows.append(
-            MemberMoney(
-                s.member,
-                s.balance.pokok,
-                s.balance.wajib,
-                s.balance.sukarela,
-                s.wajib_due,
-                outstanding,
-                due,
-            )
-        )
-    return SavingsOverview(on, tuple(rows))
+# Which amount of a member's row each money column shows.
+COLUMN_AMOUNTS = dict(zip(MONEY_COLUMNS, AMOUNTS, strict=True))
 
 
 class SavingsTableModel(QAbstractTableModel):
@@ -150,7 +88,7 @@ class SavingsTableModel(QAbstractTableModel):
                 return r.member.number
             if column == COL_NAME:
                 return r.member.name
-            amount = r.amount(column)
+            amount = r.amount(COLUMN_AMOUNTS[column])
             if column in (COL_WAJIB_DUE, COL_LOANS, COL_LOANS_DUE) and not amount:
                 return "–"
             return rupiah(amount)
@@ -159,11 +97,11 @@ class SavingsTableModel(QAbstractTableModel):
                 return r.member.id
             if column == COL_NAME:
                 return r.member.name.casefold()
-            return r.amount(column)
+            return r.amount(COLUMN_AMOUNTS[column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in MONEY_COLUMNS:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column in (COL_WAJIB_DUE, COL_LOANS_DUE) and r.amount(column):
+            if column in (COL_WAJIB_DUE, COL_LOANS_DUE) and r.amount(COLUMN_AMOUNTS[column]):
                 return OWED
             if not r.member.active:
                 return MUTED

@@ -21,16 +21,14 @@ from PySide6.QtGui import QColor, QFont
 
 from koperasi.book.payouts import ShareStatus
 from koperasi.core.fmt import date_short, group, kg_number, rupiah
+from koperasi.gui.kit.style import OWED, RIGHT, TOTAL_BACKGROUND
 from koperasi.gui.paged_model import RecordRole
 
 COL_NUMBER, COL_NAME, COL_DELIVERIES, COL_NET, COL_SHARE, COL_STATUS = range(6)
 NUMERIC_COLUMNS = {COL_DELIVERIES, COL_NET, COL_SHARE}
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ROOT = QModelIndex()  # the invisible root: a list model's rows have no parent
 PAID_COLOR = QColor("#2e6b52")
-UNPAID_COLOR = QColor("#b35900")
 MUTED_COLOR = QColor("#777777")
-TOTAL_BACKGROUND = QColor("#eef4f0")
 
 
 def kg_places(*grams: int) -> int:
@@ -198,7 +196,7 @@ class ShareTableModel(QAbstractTableModel):
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_STATUS:
-                return UNPAID_COLOR if status.payout is None else PAID_COLOR
+                return OWED if status.payout is None else PAID_COLOR
             if self.checkable and status.payout is not None:
                 return MUTED_COLOR
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_STATUS and status.payout:

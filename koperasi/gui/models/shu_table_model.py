@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from koperasi.core.fmt import date_short, rupiah
-from koperasi.gui.money_forms import GREEN, MUTED, OWED, RIGHT, TOTAL_BACKGROUND
+from koperasi.gui.kit.style import GREEN, MUTED, OWED, RIGHT, TOTAL_BACKGROUND
 from koperasi.gui.paged_model import RecordRole
 
 (

@@ -14,7 +14,13 @@ class Page(QWidget):
     Subclasses build their widgets in __init__, set every visible text in retranslate()
     (called again when the language changes, so typed-in work is kept), and reload their
     data in refresh() (called when the book opens and when the screen is shown).
+
+    AREAS names the areas of the book the screen shows (see Book.note_changes): after an
+    operation writes to one of them, the main window refreshes the screen if it is shown,
+    or marks it to refresh when it is next shown.
     """
+
+    AREAS: frozenset[str] = frozenset()
 
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -5,7 +5,6 @@ voucher with a reason, and the cash book printed for the period."""
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,92 +19,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from koperasi.book import Book
-from koperasi.book.cash import CashBook
 from koperasi.core.fmt import date_long, date_short, rupiah
 from koperasi.gui import i18n
-from koperasi.gui.cash_dialogs import CashEntryDialog, TransferDialog, category_name
-from koperasi.gui.dialogs import ask_reason, confirm, show_error
-from koperasi.gui.money_forms import (
-    CARD_STYLE,
-    GREEN,
-    MUTED,
-    OWED,
-    VOID,
+from koperasi.gui.dialogs.cash import CashEntryDialog, TransferDialog, category_name
+from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.forms import fit_labels
+from koperasi.gui.kit.messages import ask_reason, confirm, show_error
+from koperasi.gui.kit.style import CARD_STYLE, GREEN, HINT_STYLE, MUTED, OWED, VOID
+from koperasi.gui.kit.widgets import (
     FigureCard,
     date_edit,
     error_label,
     fill_table,
-    pydate,
-    qdate,
     show_message,
     table_widget,
 )
-from koperasi.gui.money_printing import print_cash_book
-from koperasi.gui.new_book_wizard import fit_labels
 from koperasi.gui.pages.base import Page
+from koperasi.gui.printing import print_cash_book
 from koperasi.gui.worker import BookRunner
+from koperasi.reports.screens.cash_page import CashPageData, Voucher, cash_page_data
 
 ACCOUNTS = {"kas": "1101", "bank": "1102"}
-
-
-@dataclass(frozen=True)
-class Voucher:
-    """A cash-book voucher of the period, its category's names and whether it was voided."""
-
-    number: str
-    date: datetime.date
-    kind: str
-    category: object | None
-    description: str
-    money_account: str
-    to_account: str | None
-    amount: int
-    reverses: bool
-    voided_by: str
-
-
-@dataclass(frozen=True)
-class CashPageData:
-    today: datetime.date
-    balances: dict[str, int]
-    book: CashBook
-    vouchers: tuple[Voucher, ...]
-    closed_until: datetime.date | None
-
-
-def cash_page_data(
-    book: Book, start: datetime.date, end: datetime.date, account: str, lang: str = "id"
-) -> CashPageData:
-    """Runs on the worker: balances now, the period's cash book and its vouchers."""
-    today = book.today()
-    categories = {c.id: c for c in book.cash.categories(None)}
-    # A void is dated on or after what it voids: the vouchers up to today find every one.
-    later = book.cash.entries(start, max(end, today))
-    voided = {r.reverses: r.number for r in later if r.reverses is not None}
-    vouchers = tuple(
-        Voucher(
-            r.number,
-            r.date,
-            r.kind,
-            categories.get(r.category_id) if r.category_id else None,
-            r.description,
-            r.money_account,
-            r.to_account,
-            r.amount,
-            r.reverses is not None,
-            voided.get(r.id, ""),
-        )
-        for r in reversed(later)
-        if r.date <= end
-    )
-    return CashPageData(
-        today=today,
-        balances=book.cash.balances(today),
-        book=book.cash.cash_book(start, end, account, lang=lang),
-        vouchers=vouchers,
-        closed_until=book.closing.closed_until(),
-    )
 
 
 def month_bounds(day: datetime.date) -> tuple[datetime.date, datetime.date]:
@@ -115,6 +49,8 @@ def month_bounds(day: datetime.date) -> tuple[datetime.date, datetime.date]:
 
 
 class CashPage(Page):
+    AREAS = frozenset({"cash", "journal", "savings", "loans", "payouts", "sales", "closing"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.data: CashPageData | None = None
@@ -128,7 +64,7 @@ class CashPage(Page):
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.as_of = QLabel()
-        self.as_of.setStyleSheet("color: #5f6b66;")
+        self.as_of.setStyleSheet(HINT_STYLE)
         self.cards = {
             "1101": FigureCard(),
             "1102": FigureCard(),
@@ -158,7 +94,7 @@ class CashPage(Page):
         self.transfer_button = QPushButton()
         self.void_button = QPushButton()
         self.closed_label = QLabel()
-        self.closed_label.setStyleSheet("color: #5f6b66;")
+        self.closed_label.setStyleSheet(HINT_STYLE)
 
         head = QVBoxLayout()
         head.setSpacing(0)

@@ -6,7 +6,6 @@ report of the year."""
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,27 +22,28 @@ from PySide6.QtWidgets import (
 
 from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
-from koperasi.core.fmt import date_long, date_short, group, percent, rupiah
+from koperasi.core.fmt import date_long, date_short, group, percent, percent_input, rupiah
 from koperasi.core.shu import SHU_PARTS
 from koperasi.core.units import BP_PER_UNIT
-from koperasi.gui import i18n, preview
-from koperasi.gui.dialogs import confirm, show_error
-from koperasi.gui.models.shu_table_model import COL_NAME, ShuTableModel
-from koperasi.gui.money_forms import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    OK_STYLE,
+from koperasi.gui import i18n
+from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.forms import fit_labels
+from koperasi.gui.kit.messages import confirm, show_error
+from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from koperasi.gui.kit.widgets import (
     date_edit,
+    find_member_row,
     hint_label,
     parse_percent_text,
-    percent_text,
-    pydate,
-    qdate,
     table_view,
+    toggle_current,
 )
-from koperasi.gui.new_book_wizard import fit_labels
+from koperasi.gui.models.shu_table_model import COL_NAME, ShuTableModel
 from koperasi.gui.pages.base import Page
+from koperasi.gui.preview import PdfPreview
+from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
+from koperasi.reports.screens.closing_shu import ClosingShuData, closing_shu_data
 
 GROUP_STYLE = """
 QGroupBox { border: 1px solid #d5dfd9; border-radius: 6px; margin-top: 14px; padding-top: 8px; }
@@ -52,46 +52,13 @@ QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color:
 """
 
 
-@dataclass(frozen=True)
-class ClosingShuData:
-    """What the page shows: the closing, the years with entries, and one year's SHU."""
-
-    today: datetime.date
-    closed_until: datetime.date | None
-    last_closing: object | None
-    closings: int
-    years: tuple[int, ...]
-    year: int
-    report: object  # ShuReport
-    split: dict[str, int]
-
-
-def closing_shu_data(book: Book, year: int | None, lang: str) -> ClosingShuData:
-    """Runs on the worker."""
-    today = book.today()
-    closings = book.closing.list()
-    years = {row[0] for row in book.annual.movements_by_year("shu_close")}
-    years.add(today.year)
-    if year is None:
-        # Last year: the one to distribute (or, once distributed, to pay out).
-        year = today.year - 1 if today.year - 1 in years else today.year
-    return ClosingShuData(
-        today=today,
-        closed_until=book.closing.closed_until(),
-        last_closing=closings[-1] if closings else None,
-        closings=len(closings),
-        years=tuple(sorted(years, reverse=True)),
-        year=year,
-        report=book.shu.preview(year, lang),
-        split=book.shu.split(),
-    )
-
-
 def last_month_end(day: datetime.date) -> datetime.date:
     return day.replace(day=1) - datetime.timedelta(days=1)
 
 
 class ClosingShuPage(Page):
+    AREAS = frozenset({"closing", "shu", "journal", "cash", "sales", "payouts", "savings", "loans"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.data: ClosingShuData | None = None
@@ -441,7 +408,7 @@ class ClosingShuPage(Page):
         for part in SHU_PARTS:
             edit = self.part_edits[part]
             edit.blockSignals(True)
-            edit.setText(percent_text(split.get(part, 0)))
+            edit.setText(percent_input(split.get(part, 0)))
             edit.blockSignals(False)
 
     def typed_split(self) -> dict[str, int]:
@@ -548,29 +515,13 @@ class ClosingShuPage(Page):
         self.pay_savings_button.setEnabled(count > 0)
 
     def find_member(self, text: str) -> int:
-        needle = text.strip().casefold()
-        if not needle:
-            return -1
-        for row, s in enumerate(self.model.rows):
-            if needle in s.member.number.casefold() or needle in s.member.name.casefold():
-                index = self.model.index(row, 0)
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return row
-        return -1
+        """Move to the first member whose number or name contains `text`; returns the row."""
+        return find_member_row(self.table, self.model.rows, text)
 
     def toggle_current(self) -> None:
-        index = self.table.currentIndex().siblingAtColumn(0)
-        state = self.model.data(index, Qt.ItemDataRole.CheckStateRole) if index.isValid() else None
-        if state is None:
-            return
-        checked = state == Qt.CheckState.Checked
-        self.model.setData(
-            index,
-            Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
-            Qt.ItemDataRole.CheckStateRole,
-        )
-        self.find_edit.selectAll()
+        """Tick or untick the member found (keyboard: type a number, press Enter)."""
+        if toggle_current(self.table):
+            self.find_edit.selectAll()
 
     # -- closing ---------------------------------------------------------------------------
 
@@ -710,19 +661,15 @@ class ClosingShuPage(Page):
 
             return render_rat(rat_report(book, year))
 
-        def shown(pdf: bytes) -> None:
-            self.last_preview = preview.show_pdf(
-                pdf,
-                self.tr("RAT report %1").replace("%1", str(year)),
-                f"laporan-rat-{year}.pdf",
-                "a4",
-                self,
-            )
+        def shown(window: PdfPreview) -> None:
+            self.last_preview = window
 
-        self.runner.book_op(
+        print_document(
+            self.runner,
             render,
-            shown,
-            lambda exc: show_error(self, exc),
+            self.tr("RAT report %1").replace("%1", str(year)),
+            f"laporan-rat-{year}.pdf",
+            self,
             busy=self.tr("Preparing the RAT report…"),
-            parent=self,
+            shown=shown,
         )

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from koperasi.core.fmt import date_long, kg, month_name, price, rupiah
 from koperasi.gui import i18n
-from koperasi.gui.dialogs import show_error
+from koperasi.gui.kit.messages import show_error
 from koperasi.gui.pages.base import Page
 from koperasi.gui.worker import BookRunner
 from koperasi.reports.screens import dashboard as figures
@@ -235,6 +235,20 @@ class VolumeChart(QChartView):
 
 
 class DashboardPage(Page):
+    AREAS = frozenset(
+        {
+            "deliveries",
+            "members",
+            "sales",
+            "payouts",
+            "savings",
+            "loans",
+            "cash",
+            "journal",
+            "settings",
+        }
+    )
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.overview: Overview | None = None

@@ -25,9 +25,14 @@ from PySide6.QtWidgets import (
 from koperasi.core.fmt import date_long, kg
 from koperasi.core.model import Commodity, Delivery, Member
 from koperasi.gui import i18n
-from koperasi.gui.delivery_dialogs import CorrectionDialog, HistoryDialog, print_receipt
-from koperasi.gui.delivery_form import DeliveryForm, DeliveryValues, from_qdate, net_text, to_qdate
-from koperasi.gui.dialogs import ask_reason, show_error
+from koperasi.gui.dialogs.delivery import CorrectionDialog, HistoryDialog, print_receipt
+from koperasi.gui.forms.delivery_form import (
+    DeliveryForm,
+    DeliveryValues,
+    net_text,
+)
+from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.messages import ask_reason, show_error
 from koperasi.gui.models import delivery_table_model as cols
 from koperasi.gui.models.delivery_table_model import DeliveryRow, DeliveryTableModel
 from koperasi.gui.paged_model import RecordRole
@@ -48,6 +53,8 @@ TOTALS_STYLE = "QFrame#dayTotals { background: #eef4f0; border-radius: 6px; }"
 
 
 class DeliveriesPage(Page):
+    AREAS = frozenset({"deliveries", "members", "settings"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.members: list[Member] = []
@@ -256,21 +263,21 @@ class DeliveriesPage(Page):
         self.form.set_today(today)
         self.form.set_commodities(commodities)
         self.form.set_members(members)
-        self.day_edit.setMaximumDate(to_qdate(today))
+        self.day_edit.setMaximumDate(qdate(today))
         if not self._day_set:
             self._day_set = True
             self.show_day(today)
         self._show_totals()
 
     def day(self) -> datetime.date:
-        return from_qdate(self.day_edit.date())
+        return pydate(self.day_edit.date())
 
     def show_day(self, day: datetime.date) -> None:
         self._day_set = True
         if self.day() == day:
             self._reload_day()
         else:
-            self.day_edit.setDate(to_qdate(day))  # reloads through _day_changed
+            self.day_edit.setDate(qdate(day))  # reloads through _day_changed
 
     def _step_day(self, days: int) -> None:
         self.show_day(self.day() + datetime.timedelta(days=days))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from koperasi.core.model import Member
-from koperasi.gui.dialogs import confirm, show_error
-from koperasi.gui.member_dialog import MemberDialog
+from koperasi.gui.dialogs.member import MemberDialog
+from koperasi.gui.kit.messages import confirm, show_error
 from koperasi.gui.models.member_table_model import MemberTableModel
 from koperasi.gui.paged_model import RecordRole
 from koperasi.gui.pages.base import Page
@@ -26,6 +26,8 @@ from koperasi.gui.worker import BookRunner
 
 
 class MembersPage(Page):
+    AREAS = frozenset({"members"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.heading = QLabel()
@@ -144,6 +146,6 @@ class MembersPage(Page):
         member = self.selected_member()
         if member is None:
             return
-        from koperasi.gui.member_page import MemberPage
+        from koperasi.gui.dialogs.member_page import MemberPage
 
         MemberPage(self.runner, member, self).open()

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,17 +29,20 @@ from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, group, rupiah
 from koperasi.gui import i18n
-from koperasi.gui.dialogs import confirm, show_error
+from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.messages import confirm, show_error
+from koperasi.gui.kit.style import ERROR_STYLE, OWED
+from koperasi.gui.kit.widgets import find_member_row, toggle_current
 from koperasi.gui.models.payout_table_model import COL_TO_PAY, DEDUCTION_COLUMNS, PayoutTableModel
 from koperasi.gui.models.sale_table_model import SaleListing, listings
 from koperasi.gui.models.share_table_model import COL_NAME, COL_STATUS
 from koperasi.gui.pages.base import Page
-from koperasi.gui.preview import PdfPreview, show_pdf
+from koperasi.gui.preview import PdfPreview
+from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
 
 # The sale picker lists this many sales, newest first (years of sales in a village book).
 SALES_LISTED = 2000
-UNPAID_COLOR = QColor("#b35900")
 
 
 def slip_paper(book: Book) -> str:
@@ -73,6 +75,8 @@ def render_slips_of(book: Book, sale: str | None = None, run_slip: str | None = 
 
 
 class PayoutsPage(Page):
+    AREAS = frozenset({"payouts", "sales", "savings", "loans", "members"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.sales: list[SaleListing] = []
@@ -112,7 +116,7 @@ class PayoutsPage(Page):
         # The deductions and the net paid read after the share; the status stays last.
         header.moveSection(header.visualIndex(COL_STATUS), COL_TO_PAY)
         self.preview_problem = QLabel()
-        self.preview_problem.setStyleSheet("color: #b00020;")
+        self.preview_problem.setStyleSheet(ERROR_STYLE)
         self.preview_problem.setWordWrap(True)
         self.preview_problem.hide()
 
@@ -234,7 +238,7 @@ class PayoutsPage(Page):
         for index, listing in enumerate(self.sales):
             self.sale_combo.addItem(self._sale_text(listing), listing.number)
             if listing.unpaid:
-                self.sale_combo.setItemData(index, UNPAID_COLOR, Qt.ItemDataRole.ForegroundRole)
+                self.sale_combo.setItemData(index, OWED, Qt.ItemDataRole.ForegroundRole)
         found = self.sale_combo.findData(current) if current else -1
         self.sale_combo.setCurrentIndex(found if found >= 0 else (0 if self.sales else -1))
         self.sale_combo.blockSignals(False)
@@ -319,9 +323,9 @@ class PayoutsPage(Page):
         listing = self.selected_listing()
         if listing is None or self.today is None:
             return
-        today = QDate(self.today.year, self.today.month, self.today.day)
+        today = qdate(self.today)
         sale_day = listing.sale.date
-        self.date_edit.setDateRange(QDate(sale_day.year, sale_day.month, sale_day.day), today)
+        self.date_edit.setDateRange(qdate(sale_day), today)
         if not self._date_initialized:
             self.date_edit.blockSignals(True)
             self.date_edit.setDate(today)
@@ -330,32 +334,12 @@ class PayoutsPage(Page):
 
     def find_member(self, text: str) -> int:
         """Move to the first member whose number or name contains `text`; returns the row."""
-        needle = text.strip().casefold()
-        if not needle:
-            return -1
-        for row, status in enumerate(self.model.rows):
-            if needle in status.member.number.casefold() or needle in status.member.name.casefold():
-                index = self.model.index(row, 0)
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return row
-        return -1
+        return find_member_row(self.table, self.model.rows, text)
 
     def toggle_current(self) -> None:
         """Tick or untick the member found (keyboard: type a number, press Enter)."""
-        index = self.table.currentIndex().siblingAtColumn(0)
-        if not index.isValid():
-            return
-        state = self.model.data(index, Qt.ItemDataRole.CheckStateRole)
-        if state is None:
-            return  # paid already, or the totals row
-        checked = state == Qt.CheckState.Checked
-        self.model.setData(
-            index,
-            Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
-            Qt.ItemDataRole.CheckStateRole,
-        )
-        self.find_edit.selectAll()
+        if toggle_current(self.table):
+            self.find_edit.selectAll()
 
     # -- what is shown -------------------------------------------------------------------
 
@@ -408,8 +392,7 @@ class PayoutsPage(Page):
     # -- paying and printing -------------------------------------------------------------
 
     def payment_date(self) -> datetime.date:
-        value = self.date_edit.date()
-        return datetime.date(value.year(), value.month(), value.day())
+        return pydate(self.date_edit.date())
 
     def pay_selected(self) -> None:
         listing = self.selected_listing()
@@ -487,14 +470,15 @@ class PayoutsPage(Page):
         )
 
     def _print(self, render, title: str, file_name: str) -> None:
-        def show(result) -> None:
-            pdf, paper, _count = result
-            self.last_preview = show_pdf(pdf, title, file_name, paper, self)
+        def shown(window: PdfPreview) -> None:
+            self.last_preview = window
 
-        self.runner.book_op(
-            render,
-            show,
-            lambda exc: show_error(self, exc),
+        print_document(
+            self.runner,
+            lambda book: render(book)[:2],  # the PDF and its paper, not the slip count
+            title,
+            file_name,
+            self,
             busy=self.tr("Preparing the slips…"),
-            parent=self,
+            shown=shown,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from koperasi.book import Book
-from koperasi.core.fmt import date_long, date_short, kg, rupiah
-from koperasi.gui import i18n, preview
-from koperasi.gui.dialogs import show_error
-from koperasi.gui.new_book_wizard import fit_labels
+from koperasi.core.fmt import date_long, date_short, rupiah
+from koperasi.gui import i18n
+from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.forms import fit_labels
+from koperasi.gui.kit.messages import show_error
+from koperasi.gui.kit.style import RIGHT
+from koperasi.gui.kit.widgets import error_label, hint_label
 from koperasi.gui.pages.base import Page
+from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
 from koperasi.pdf import (
     render_receipt,
@@ -50,10 +54,14 @@ from koperasi.reports import (
     statement_data,
 )
 from koperasi.reports.ledger import TrialBalanceData, trial_balance_data
+from koperasi.reports.screens.reports_page import (
+    ReportsPageData,
+    members_matching,
+    receipts_on,
+    reports_page_data,
+)
 
 REPORTS = ("trial_balance", "journal", "register", "settlement", "slips", "receipt", "statement")
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-HINT_STYLE = "color: #5f6b66;"
 BALANCED_STYLE = (
     "background: #e3f1e8; color: #1f5b3a; border: 1px solid #b7d8c3; border-radius: 6px;"
     " padding: 8px 12px; font-weight: 600;"
@@ -72,14 +80,6 @@ QListWidget#reportList::item:selected { background: #dcebe2; color: #1f2d27; bor
 Document = tuple[bytes, str]
 
 
-def _qdate(day: datetime.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> datetime.date:
-    return datetime.date(day.year(), day.month(), day.day())
-
-
 def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -89,68 +89,9 @@ def _date_edit() -> QDateEdit:
     return edit
 
 
-def _hint() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
-
-
-def _error() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
-
-
-def _sale_choices(book: Book) -> list[tuple[str, str]]:
-    """(sale number, how the sale shows in a list), newest first."""
-    commodities = {c.id: c.name for c in book.commodities.list()}
-    return [
-        (
-            s.number,
-            f"{s.number} · {date_short(s.date)} · {commodities.get(s.commodity_id, '')}"
-            f" · {s.buyer} · {rupiah(s.net)}",
-        )
-        for s in book.sales.list()
-    ]
-
-
-def _receipts_on(book: Book, day: datetime.date) -> list[tuple[str, str]]:
-    deliveries = book.deliveries.on_date(day)
-    members = book.members.by_ids(list({d.member_id for d in deliveries}))
-    commodities = {c.id: c.name for c in book.commodities.list()}
-    return [
-        (
-            d.receipt,
-            f"{d.receipt} · {members[d.member_id].number} {members[d.member_id].name}"
-            f" · {commodities.get(d.commodity_id, '')} {kg(d.net_grams)}"
-            + (" · BATAL" if d.status == "void" else ""),
-        )
-        for d in deliveries
-    ]
-
-
-def _last_weighing_day(book: Book, days: int = 31) -> datetime.date:
-    """The latest day with deliveries in the last month (today when there is none): where a
-    treasurer looking for a receipt to print again most likely wants to start."""
-    today = book.today()
-    for back in range(days):
-        day = today - datetime.timedelta(days=back)
-        if book.deliveries.on_date(day):
-            return day
-    return today
-
-
-def _members_matching(book: Book, text: str) -> list[tuple[str, str]]:
-    return [
-        (m.number, f"{m.number} · {m.name}" + (f" · {m.village}" if m.village else ""))
-        for m in book.members.page(text, None, "number", False, 0, 100)
-    ]
-
-
 class ReportsPage(Page):
+    AREAS = frozenset({"deliveries", "sales", "members", "settings"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.today: datetime.date | None = runner.today  # the book's; set again on load
@@ -204,7 +145,7 @@ class ReportsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel()
         title.setStyleSheet("font-size: 18px; font-weight: 700; color: #1f4d3a;")
-        text = _hint()
+        text = hint_label()
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addSpacing(6)
@@ -249,7 +190,7 @@ class ReportsPage(Page):
     def _build_journal(self, layout: QVBoxLayout) -> None:
         self.journal_start_label, self.journal_end_label = QLabel(), QLabel()
         self.journal_start, self.journal_end = _date_edit(), _date_edit()
-        self.journal_error = _error()
+        self.journal_error = error_label()
         form = QFormLayout()
         form.addRow(self.journal_start_label, self.journal_start)
         form.addRow(self.journal_end_label, self.journal_end)
@@ -273,7 +214,7 @@ class ReportsPage(Page):
         combo = QComboBox()
         combo.setMinimumContentsLength(40)
         label.setBuddy(combo)
-        empty = _hint()
+        empty = hint_label()
         form = QFormLayout()
         form.addRow(label, combo)
         layout.addLayout(form)
@@ -287,8 +228,8 @@ class ReportsPage(Page):
 
     def _build_slips(self, layout: QVBoxLayout) -> None:
         self.slips_label, self.slips_sale, self.slips_empty = self._sale_picker(layout)
-        self.slips_paper = _hint()
-        self.slips_notice = _error()
+        self.slips_paper = hint_label()
+        self.slips_notice = error_label()
         layout.addWidget(self.slips_paper)
         layout.addWidget(self.slips_notice)
 
@@ -302,7 +243,7 @@ class ReportsPage(Page):
         self.receipt_number = QLineEdit()
         self.receipt_number.setPlaceholderText("NT-2026-000001")
         self.receipt_number_label.setBuddy(self.receipt_number)
-        self.receipt_paper = _hint()
+        self.receipt_paper = hint_label()
         form = QFormLayout()
         form.addRow(self.receipt_date_label, self.receipt_date)
         form.addRow(QLabel(), self.receipt_list)
@@ -324,7 +265,7 @@ class ReportsPage(Page):
         self.statement_start, self.statement_end = _date_edit(), _date_edit()
         self.statement_start_label.setBuddy(self.statement_start)
         self.statement_end_label.setBuddy(self.statement_end)
-        self.statement_error = _error()
+        self.statement_error = error_label()
         form = QFormLayout()
         form.addRow(self.member_label, self.member_search)
         form.addRow(QLabel(), self.member_list)
@@ -435,18 +376,10 @@ class ReportsPage(Page):
         if self.runner.book_path is None:
             return
 
-        def load(book: Book):
-            return (
-                book.today(),
-                _last_weighing_day(book),
-                _sale_choices(book),
-                {doc: book.document_paper(doc) for doc in Book.DOCUMENT_PAPERS},
-            )
+        self.runner.book_op(reports_page_data, self._loaded, lambda exc: show_error(self, exc))
 
-        self.runner.book_op(load, self._loaded, lambda exc: show_error(self, exc))
-
-    def _loaded(self, result) -> None:
-        today, weighed, sales, papers = result
+    def _loaded(self, data: ReportsPageData) -> None:
+        today, weighed, sales, papers = data.today, data.weighed, data.sales, data.papers
         if today != self.today or not self.tb_date.property("set"):
             self.today = today
             for edit, day in (
@@ -458,7 +391,7 @@ class ReportsPage(Page):
                 (self.statement_end, today),
             ):
                 edit.blockSignals(True)
-                edit.setDate(_qdate(day))
+                edit.setDate(qdate(day))
                 edit.blockSignals(False)
             self.tb_date.setProperty("set", True)
         self.papers = papers
@@ -498,10 +431,10 @@ class ReportsPage(Page):
     def load_trial_balance(self) -> None:
         if self.runner.book_path is None:
             return
-        until = _pydate(self.tb_date.date())
+        until = pydate(self.tb_date.date())
 
         def loaded(data: TrialBalanceData) -> None:
-            if data.until == _pydate(self.tb_date.date()):
+            if data.until == pydate(self.tb_date.date()):
                 self.trial_balance = data
                 self._show_trial_balance()
 
@@ -570,10 +503,10 @@ class ReportsPage(Page):
     def _load_receipts(self) -> None:
         if self.runner.book_path is None:
             return
-        day = _pydate(self.receipt_date.date())
+        day = pydate(self.receipt_date.date())
 
         def loaded(choices: list[tuple[str, str]]) -> None:
-            if day != _pydate(self.receipt_date.date()):
+            if day != pydate(self.receipt_date.date()):
                 return
             self.receipt_list.clear()
             for receipt, text in choices:
@@ -585,7 +518,7 @@ class ReportsPage(Page):
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.receipt_list.addItem(item)
 
-        self.runner.book_op(lambda book: _receipts_on(book, day), loaded)
+        self.runner.book_op(lambda book: receipts_on(book, day), loaded)
 
     def _receipt_picked(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None and item.data(Qt.ItemDataRole.UserRole):
@@ -610,7 +543,7 @@ class ReportsPage(Page):
             if self.member_list.currentRow() < 0 and choices:
                 self.member_list.setCurrentRow(0)
 
-        self.runner.book_op(lambda book: _members_matching(book, text), loaded)
+        self.runner.book_op(lambda book: members_matching(book, text), loaded)
 
     def selected_member(self) -> str | None:
         item = self.member_list.currentItem()
@@ -640,24 +573,23 @@ class ReportsPage(Page):
         render, title, file_name = job
         self.slips_notice.hide()
 
-        def rendered(document: Document | None) -> None:
-            if document is None:
-                self.slips_notice.setText(self.tr("No member has been paid from this sale yet."))
-                self.slips_notice.show()
-                return
-            preview.show_pdf(document[0], title, file_name, document[1], self)
+        def nothing_to_print() -> None:
+            self.slips_notice.setText(self.tr("No member has been paid from this sale yet."))
+            self.slips_notice.show()
 
-        self.runner.book_op(
+        print_document(
+            self.runner,
             render,
-            rendered,
-            lambda exc: show_error(self, exc),
+            title,
+            file_name,
+            self,
             busy=self.tr("Preparing %1…").replace("%1", title),
-            parent=self,
+            empty=nothing_to_print,
         )
         return True
 
     def _job_trial_balance(self):
-        until = _pydate(self.tb_date.date())
+        until = pydate(self.tb_date.date())
 
         def render(book: Book) -> Document:
             return render_trial_balance(trial_balance_data(book, until)), "a4"
@@ -666,7 +598,7 @@ class ReportsPage(Page):
         return render, title, f"neraca-saldo-{until:%Y%m%d}.pdf"
 
     def _job_journal(self):
-        start, end = _pydate(self.journal_start.date()), _pydate(self.journal_end.date())
+        start, end = pydate(self.journal_start.date()), pydate(self.journal_end.date())
         if start > end:
             return None
 
@@ -730,7 +662,7 @@ class ReportsPage(Page):
 
     def _job_statement(self):
         number = self.selected_member()
-        start, end = _pydate(self.statement_start.date()), _pydate(self.statement_end.date())
+        start, end = pydate(self.statement_start.date()), pydate(self.statement_end.date())
         if not number or start > end:
             return None
 

@@ -24,20 +24,21 @@ from koperasi.book import Book
 from koperasi.book.payouts import ShareStatus
 from koperasi.book.sales import SaleDetail
 from koperasi.core import accounts as acc
-from koperasi.core.fmt import date_short, group, kg, percent, price, rupiah
-from koperasi.gui.dialogs import show_error
+from koperasi.core.fmt import date_short, fee_text, group, kg, percent, price, rupiah
+from koperasi.core.settlement import shrinkage_bp
+from koperasi.gui.kit.messages import show_error
 from koperasi.gui.models.sale_table_model import (
     COL_BUYER,
     COL_DATE,
     SaleListing,
     SaleTableModel,
-    fee_text,
 )
 from koperasi.gui.models.share_table_model import COL_NAME, ShareTableModel
 from koperasi.gui.paged_model import RecordRole
 from koperasi.gui.pages.base import Page
 from koperasi.gui.preview import PdfPreview
-from koperasi.gui.sale_wizard import SaleWizard, print_settlement, shrinkage_bp
+from koperasi.gui.wizards.sale.common import print_settlement
+from koperasi.gui.wizards.sale.wizard import SaleWizard
 from koperasi.gui.worker import BookRunner
 
 BUYER_MIN_WIDTH = 130
@@ -47,6 +48,8 @@ class SalesPage(Page):
     """Signals:
     pay_requested(str): the treasurer wants to pay this sale's members (Pembayaran).
     """
+
+    AREAS = frozenset({"sales", "deliveries", "payouts", "settings"})
 
     pay_requested = Signal(str)
 

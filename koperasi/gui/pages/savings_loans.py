@@ -18,36 +18,32 @@ from PySide6.QtWidgets import (
 
 from koperasi.core.fmt import date_long, group, rupiah
 from koperasi.gui import i18n
-from koperasi.gui.dialogs import show_error
+from koperasi.gui.dialogs.loan import LoanDialog
+from koperasi.gui.dialogs.repay import RepayDialog
+from koperasi.gui.dialogs.savings import SavingsDialog, SavingsSettingsDialog
+from koperasi.gui.kit.messages import show_error
+from koperasi.gui.kit.style import CARD_STYLE, HINT_STYLE
+from koperasi.gui.kit.widgets import FigureCard, TextFilterProxy, table_view
 from koperasi.gui.models.savings_table_model import (
-    COL_LOANS,
-    COL_LOANS_DUE,
     COL_NAME,
-    COL_POKOK,
-    COL_SUKARELA,
-    COL_WAJIB,
-    COL_WAJIB_DUE,
-    MemberMoney,
-    SavingsOverview,
     SavingsTableModel,
-    savings_overview,
 )
-from koperasi.gui.money_forms import CARD_STYLE, FigureCard, TextFilterProxy, table_view
-from koperasi.gui.money_printing import print_kwitansi, print_loan
 from koperasi.gui.paged_model import RecordRole
 from koperasi.gui.pages.base import Page
-from koperasi.gui.savings_dialogs import (
-    LoanDialog,
-    RepayDialog,
-    SavingsDialog,
-    SavingsSettingsDialog,
-)
+from koperasi.gui.printing import print_kwitansi, print_loan
 from koperasi.gui.worker import BookRunner
+from koperasi.reports.screens.savings_overview import (
+    MemberMoney,
+    SavingsOverview,
+    savings_overview,
+)
 
 FILTERS = ("all", "wajib_due", "loans", "loans_due")
 
 
 class SavingsLoansPage(Page):
+    AREAS = frozenset({"savings", "loans", "members", "payouts"})
+
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.overview: SavingsOverview | None = None
@@ -58,7 +54,7 @@ class SavingsLoansPage(Page):
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.as_of = QLabel()
-        self.as_of.setStyleSheet("color: #5f6b66;")
+        self.as_of.setStyleSheet(HINT_STYLE)
         self.settings_button = QPushButton()
         self.cards = {
             "pokok": FigureCard(),
@@ -190,19 +186,18 @@ class SavingsLoansPage(Page):
         self.as_of.setText(
             self.tr("As of %1").replace("%1", date_long(o.on, i18n.current_language()))
         )
-        for key, column in (("pokok", COL_POKOK), ("wajib", COL_WAJIB), ("sukarela", COL_SUKARELA)):
-            self.cards[key].value.setText(rupiah(o.total(column)))
-            self.cards[key].note.setText(
-                self.tr("%n member(s) with a balance", "", o.count(column))
-            )
-        self.cards["loans"].value.setText(rupiah(o.total(COL_LOANS)))
-        self.cards["loans"].note.setText(self.tr("%n member(s) owing", "", o.count(COL_LOANS)))
-        arrears = o.total(COL_WAJIB_DUE) + o.total(COL_LOANS_DUE)
-        self.cards["arrears"].value.setText(rupiah(arrears))
+        for key in ("pokok", "wajib", "sukarela"):
+            self.cards[key].value.setText(rupiah(o.total(key)))
+            self.cards[key].note.setText(self.tr("%n member(s) with a balance", "", o.count(key)))
+        self.cards["loans"].value.setText(rupiah(o.total("loans_outstanding")))
+        self.cards["loans"].note.setText(
+            self.tr("%n member(s) owing", "", o.count("loans_outstanding"))
+        )
+        self.cards["arrears"].value.setText(rupiah(o.arrears))
         self.cards["arrears"].note.setText(
             self.tr("wajib %1\ninstallments %2")
-            .replace("%1", rupiah(o.total(COL_WAJIB_DUE)))
-            .replace("%2", rupiah(o.total(COL_LOANS_DUE)))
+            .replace("%1", rupiah(o.total("wajib_due")))
+            .replace("%2", rupiah(o.total("loans_due")))
         )
         self._update_count()
 
@@ -305,7 +300,7 @@ class SavingsLoansPage(Page):
         chosen = self.selected()
         if chosen is None:
             return
-        from koperasi.gui.member_page import MemberPage
+        from koperasi.gui.dialogs.member_page import MemberPage
 
         page = MemberPage(self.runner, chosen.member, self)
         page.finished.connect(lambda _: self.refresh())

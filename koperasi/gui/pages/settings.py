@@ -3,17 +3,13 @@ paper sizes, and the languages of the window and of printouts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -24,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -34,28 +29,25 @@ from PySide6.QtWidgets import (
 
 from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
+from koperasi.core.fmt import fee_text
 from koperasi.core.members import check_prefix, member_number
 from koperasi.core.model import Commodity, Profile
 from koperasi.gui import i18n
-from koperasi.gui.dialogs import show_error
-from koperasi.gui.new_book_wizard import (
-    ERROR_STYLE,
+from koperasi.gui.dialogs.commodity import CommodityDialog
+from koperasi.gui.kit.book_fields import (
     FEE_PER_KG,
-    FEE_PERCENT,
-    HINT_STYLE,
     PROFILE_FIELDS,
-    fee_display,
-    fee_problem,
-    fee_text,
-    fit_labels,
-    parse_fee,
     profile_labels,
     profile_placeholders,
 )
+from koperasi.gui.kit.forms import fit_labels
+from koperasi.gui.kit.messages import show_error
+from koperasi.gui.kit.style import HINT_STYLE, OK_STYLE
+from koperasi.gui.kit.widgets import error_label, show_message
 from koperasi.gui.pages.base import Page
 from koperasi.gui.worker import BookRunner
+from koperasi.reports.screens.settings import SettingsData, settings_data
 
-OK_STYLE = "color: #1f6b45;"
 GROUP_STYLE = """
 QGroupBox { border: 1px solid #d5dfd9; border-radius: 6px; margin-top: 14px; padding-top: 8px; }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #1f4d3a; }
@@ -63,23 +55,6 @@ QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color:
 # A logo prints about 2 cm high; more pixels than this only make the book and every PDF bigger.
 LOGO_MAX_PIXELS = 600
 PRINT_LANGUAGES = ("id", "en")
-
-
-@dataclass(frozen=True)
-class SettingsData:
-    """What the screen shows, read in one go on the worker."""
-
-    profile: Profile
-    commodities: tuple[Commodity, ...]
-    papers: dict[str, str]
-
-
-def load_settings(book: Book) -> SettingsData:
-    return SettingsData(
-        profile=book.profile,
-        commodities=tuple(book.commodities.list()),
-        papers={doc: book.document_paper(doc) for doc in Book.DOCUMENT_PAPERS},
-    )
 
 
 def logo_bytes(data: bytes) -> bytes | None:
@@ -103,172 +78,10 @@ def logo_bytes(data: bytes) -> bytes | None:
     return bytes(array.data())
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _show(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-class CommodityDialog(QDialog):
-    """Add a commodity, or change one's name, fee, quality factor and whether it is in use."""
-
-    def __init__(
-        self, runner: BookRunner, commodity: Commodity | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.commodity = commodity
-        self.saved: Commodity | None = None
-        self.name_edit = QLineEdit()
-        self.percent_radio = QRadioButton()
-        self.per_kg_radio = QRadioButton()
-        self.fee_edit = QLineEdit()
-        self.fee_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.fee_edit.setMaximumWidth(140)
-        self.fee_unit = QLabel()
-        self.quality_check = QCheckBox()
-        self.active_check = QCheckBox()
-        self.active_check.setChecked(True)
-        self.active_check.setVisible(commodity is not None)
-        self.name_error = _error_label()
-        self.fee_error = _error_label()
-        self.labels = [QLabel() for _ in range(3)]
-        kinds = QHBoxLayout()
-        kinds.addWidget(self.percent_radio)
-        kinds.addWidget(self.per_kg_radio)
-        kinds.addStretch(1)
-        fee_row = QHBoxLayout()
-        fee_row.addWidget(self.fee_edit)
-        fee_row.addWidget(self.fee_unit)
-        fee_row.addStretch(1)
-        name_box = QVBoxLayout()
-        name_box.addWidget(self.name_edit)
-        name_box.addWidget(self.name_error)
-        fee_box = QVBoxLayout()
-        fee_box.addLayout(kinds)
-        fee_box.addLayout(fee_row)
-        fee_box.addWidget(self.fee_error)
-        form = QFormLayout()
-        form.addRow(self.labels[0], name_box)
-        form.addRow(self.labels[1], fee_box)
-        form.addRow(self.labels[2], self.quality_check)
-        form.addRow("", self.active_check)
-        self.labels[0].setBuddy(self.name_edit)
-        self.labels[1].setBuddy(self.fee_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        if commodity is not None:
-            self.name_edit.setText(commodity.name)
-            per_kg = commodity.fee_kind == FEE_PER_KG
-            value = commodity.fee_cents_per_kg if per_kg else commodity.fee_bp
-            self.fee_edit.setText(fee_text(commodity.fee_kind, value))
-            self.quality_check.setChecked(commodity.uses_quality)
-            self.active_check.setChecked(commodity.active)
-            (self.per_kg_radio if per_kg else self.percent_radio).setChecked(True)
-        else:
-            self.percent_radio.setChecked(True)
-        for signal in (
-            self.name_edit.textChanged,
-            self.fee_edit.textChanged,
-            self.percent_radio.toggled,
-        ):
-            signal.connect(lambda *_: self.validate())
-        self.setMinimumWidth(460)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(
-            self.tr("Edit commodity %1").replace("%1", self.commodity.name)
-            if self.commodity
-            else self.tr("New commodity")
-        )
-        self.labels[0].setText(self.tr("&Name"))
-        self.labels[1].setText(self.tr("Service &fee"))
-        self.labels[2].setText(self.tr("Quality factor"))
-        self.name_edit.setPlaceholderText(self.tr("e.g. Kopi, Gabah, Kakao"))
-        self.percent_radio.setText(self.tr("% of the gross"))
-        self.per_kg_radio.setText(self.tr("Rp per kg sold"))
-        self.quality_check.setText(self.tr("Deliveries have a quality factor (such as KKK)"))
-        self.active_check.setText(self.tr("In use (inactive commodities take no new deliveries)"))
-        fit_labels(self)
-        self.validate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def kind(self) -> str:
-        return FEE_PER_KG if self.per_kg_radio.isChecked() else FEE_PERCENT
-
-    def validate(self) -> bool:
-        self.fee_unit.setText("Rp/kg" if self.kind() == FEE_PER_KG else "%")
-        name_ok = bool(self.name_edit.text().strip())
-        _show(
-            self.name_error,
-            ""
-            if name_ok or not self.name_edit.isModified()
-            else KoperasiError("commodity.name_required").message(i18n.current_language()),
-        )
-        problem = fee_problem(self.kind(), self.fee_edit.text())
-        _show(self.fee_error, problem)
-        fee_ok = not problem
-        ok = name_ok and fee_ok
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
-        return ok
-
-    def save(self) -> None:
-        if not self.validate():
-            return
-        name = " ".join(self.name_edit.text().split())
-        kind, quality = self.kind(), self.quality_check.isChecked()
-        value = parse_fee(kind, self.fee_edit.text() or "0")
-        fee = {"fee_bp": value} if kind == FEE_PERCENT else {"fee_cents_per_kg": value}
-        old = self.commodity
-        active = self.active_check.isChecked()
-
-        def op(book: Book) -> Commodity:
-            if old is None:
-                return book.commodities.add(name, uses_quality=quality, **fee)
-            return book.commodities.edit(
-                old.name,
-                new_name=name if name != old.name else None,
-                uses_quality=quality,
-                active=active,
-                **fee,
-            )
-
-        def done(commodity: Commodity) -> None:
-            self.saved = commodity
-            self.accept()
-
-        def failed(exc: BaseException) -> None:
-            code = getattr(exc, "code", "")
-            if code.startswith("commodity.name") or code == "commodity.exists":
-                _show(self.name_error, exc.message(i18n.current_language()))
-            elif code == "commodity.bad_fee":
-                _show(self.fee_error, exc.message(i18n.current_language()))
-            else:
-                show_error(self, exc)
-
-        self.runner.book_op(op, done, failed)
-
-
 class SettingsPage(Page):
     """Each box saves on its own, so a change in one never waits on another's half-typed text."""
+
+    AREAS = frozenset({"settings"})
 
     language_chosen = Signal(str)
 
@@ -286,7 +99,7 @@ class SettingsPage(Page):
         self.profile_box = QGroupBox()
         self.profile_edits = {key: QLineEdit() for key in PROFILE_FIELDS}
         self.profile_labels = {key: QLabel() for key in PROFILE_FIELDS}
-        self.name_error = _error_label()
+        self.name_error = error_label()
         self.save_profile_button = QPushButton()
         self.profile_status = QLabel()
         profile_form = QFormLayout()
@@ -314,7 +127,7 @@ class SettingsPage(Page):
         self.prefix_label.setBuddy(self.prefix_edit)
         self.prefix_example = QLabel()
         self.prefix_example.setStyleSheet("font-weight: 600; color: #1f4d3a;")
-        self.prefix_error = _error_label()
+        self.prefix_error = error_label()
         self.prefix_note = QLabel()
         self.prefix_note.setWordWrap(True)
         self.prefix_note.setStyleSheet(HINT_STYLE)
@@ -345,7 +158,7 @@ class SettingsPage(Page):
         self.logo_note = QLabel()
         self.logo_note.setWordWrap(True)
         self.logo_note.setStyleSheet(HINT_STYLE)
-        self.logo_error = _error_label()
+        self.logo_error = error_label()
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.choose_logo_button)
         logo_row.addWidget(self.remove_logo_button)
@@ -554,7 +367,7 @@ class SettingsPage(Page):
             self._profile_dirty = self._prefix_dirty = False
             self.profile_status.clear()
             self.prefix_status.clear()
-        self.runner.book_op(load_settings, self._loaded, lambda exc: show_error(self, exc))
+        self.runner.book_op(settings_data, self._loaded, lambda exc: show_error(self, exc))
 
     def _loaded(self, data: SettingsData) -> None:
         self.data = data
@@ -585,7 +398,9 @@ class SettingsPage(Page):
     def _validate_profile(self) -> bool:
         ok = bool(self.profile_edits["name"].text().strip())
         missing = not ok and self.data is not None
-        _show(self.name_error, self.tr("The cooperative's name is required.") if missing else "")
+        show_message(
+            self.name_error, self.tr("The cooperative's name is required.") if missing else ""
+        )
         self.save_profile_button.setEnabled(ok and self._profile_dirty)
         return ok
 
@@ -622,7 +437,7 @@ class SettingsPage(Page):
             prefix = check_prefix(self.prefix_edit.text())
         except KoperasiError as exc:
             self.prefix_example.setText("")
-            _show(
+            show_message(
                 self.prefix_error,
                 exc.message(i18n.current_language()) if self.data is not None else "",
             )
@@ -631,7 +446,7 @@ class SettingsPage(Page):
             self.prefix_example.setText(
                 self.tr("Example: %1").replace("%1", member_number(prefix, 1))
             )
-            _show(self.prefix_error, "")
+            show_message(self.prefix_error, "")
             ok = True
         self.save_prefix_button.setEnabled(ok and self._prefix_dirty)
         return ok
@@ -685,17 +500,17 @@ class SettingsPage(Page):
         try:
             data = logo_bytes(path.read_bytes())
         except OSError as exc:
-            _show(self.logo_error, str(exc))
+            show_message(self.logo_error, str(exc))
             return
         if data is None:
-            _show(
+            show_message(
                 self.logo_error,
                 self.tr("%1 is not a picture that can be read: choose a PNG or JPEG file.").replace(
                     "%1", path.name
                 ),
             )
             return
-        _show(self.logo_error, "")
+        show_message(self.logo_error, "")
         self._store_logo(data)
 
     def remove_logo(self) -> None:
@@ -718,7 +533,7 @@ class SettingsPage(Page):
             value = c.fee_cents_per_kg if c.fee_kind == FEE_PER_KG else c.fee_bp
             cells = [
                 c.name,
-                fee_display(c.fee_kind, value),
+                fee_text(c.fee_kind, value, value),
                 self.tr("KKK / quality") if c.uses_quality else "—",
                 self.tr("In use") if c.active else self.tr("Not in use"),
             ]

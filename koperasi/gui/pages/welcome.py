@@ -203,7 +203,7 @@ class WelcomePage(QWidget):
 
     def create_book(self):
         """Start the new-book wizard (File → New, and the big button)."""
-        from koperasi.gui.new_book_wizard import NewBookWizard
+        from koperasi.gui.wizards.new_book import NewBookWizard
 
         self.wizard = NewBookWizard(self.window_)
         self.wizard.open()

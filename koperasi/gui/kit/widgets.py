@@ -1,19 +1,15 @@
-"""Small pieces the savings, loan, cash-book and SHU screens share: a rupiah field that reads
-Indonesian thousands, a member picker with type-ahead, date helpers, figure cards and the
-look of their tables."""
+"""Widgets the screens share: a rupiah field that reads Indonesian thousands, a member picker
+with type-ahead, figure cards, error and hint labels, and the look of tables."""
 
 from __future__ import annotations
 
-import datetime
-
-from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFormLayout,
     QFrame,
     QHeaderView,
     QLabel,
@@ -27,48 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from koperasi.core.errors import KoperasiError
-from koperasi.core.fmt import group, percent
+from koperasi.core.fmt import group
 from koperasi.core.units import parse_percent, parse_rupiah
-
-ERROR_STYLE = "color: #b00020; font-size: 12px;"
-HINT_STYLE = "color: #5f6b66;"
-OK_STYLE = "color: #1f5b3a; font-weight: 600;"
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-GREEN = QColor("#1f5b3a")
-OWED = QColor("#b35900")
-MUTED = QColor("#8a8a8a")
-VOID = QColor("#b00020")
-TOTAL_BACKGROUND = QColor("#eef4f0")
-
-CARD_STYLE = """
-QFrame[card="true"] { background: #ffffff; border: 1px solid #d5ddd8; border-radius: 8px; }
-QFrame[card="true"] QLabel { background: transparent; border: none; }
-QLabel[role="caption"] { color: #5b6b63; font-size: 12px; font-weight: 600; }
-QLabel[role="figure"] { color: #1f4d3a; font-size: 19px; font-weight: 700; }
-QLabel[role="figure_owed"] { color: #b35900; font-size: 19px; font-weight: 700; }
-QLabel[role="note"] { color: #5b6b63; font-size: 11px; }
-"""
-
-
-def form_rows(rows: list[tuple[QLabel | None, QWidget]]) -> QFormLayout:
-    """A form whose labels are buddies of their fields (Alt+letter jumps there); a row
-    without a label (None) sits under the fields, e.g. a hint."""
-    form = QFormLayout()
-    for label, field in rows:
-        if label is None:
-            form.addRow("", field)
-        else:
-            label.setBuddy(field)
-            form.addRow(label, field)
-    return form
-
-
-def qdate(day: datetime.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> datetime.date:
-    return datetime.date(day.year(), day.month(), day.day())
+from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, RIGHT, TOTAL_BACKGROUND
 
 
 def date_edit(month_only: bool = False) -> QDateEdit:
@@ -134,11 +91,6 @@ class RupiahEdit(QLineEdit):
 def parse_percent_text(text: str) -> int:
     """A percentage as typed ("1,5", "1.5 %") in basis points."""
     return parse_percent(text.strip().removesuffix("%").strip())
-
-
-def percent_text(bp: int) -> str:
-    """A rate typed back into a field: 150 → "1,5"."""
-    return percent(bp).removesuffix(" %")
 
 
 class MemberPicker(QComboBox):
@@ -312,3 +264,37 @@ class TextFilterProxy(QSortFilterProxyModel):
         if not self.needle:
             return True
         return self.needle in model.search_text(record)
+
+
+def find_member_row(table: QTableView, rows, text: str) -> int:
+    """Move `table` to the first row whose member number or name contains `text`; `rows`
+    are the model's records, each with a `member`. Returns the row, -1 when none."""
+    needle = text.strip().casefold()
+    if not needle:
+        return -1
+    for row, record in enumerate(rows):
+        if needle in record.member.number.casefold() or needle in record.member.name.casefold():
+            index = table.model().index(row, 0)
+            table.setCurrentIndex(index)
+            table.scrollTo(index)
+            return row
+    return -1
+
+
+def toggle_current(table: QTableView) -> bool:
+    """Tick or untick the current row's check box (keyboard: type a number, press Enter);
+    False when the row has none (paid already, or the totals row)."""
+    index = table.currentIndex().siblingAtColumn(0)
+    if not index.isValid():
+        return False
+    model = table.model()
+    state = model.data(index, Qt.ItemDataRole.CheckStateRole)
+    if state is None:
+        return False
+    checked = state == Qt.CheckState.Checked
+    model.setData(
+        index,
+        Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    return True

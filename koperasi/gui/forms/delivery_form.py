@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 from koperasi.book.deliveries import DeductionInput
 from koperasi.core.deliveries import check_quality, net_grams, resolve_deduction
 from koperasi.core.errors import KoperasiError
-from koperasi.core.fmt import date_short, kg
+from koperasi.core.fmt import date_short, kg, percent_input
 from koperasi.core.model import Commodity, Delivery, Member
-from koperasi.core.units import BP_PER_UNIT, GRAMS_PER_KG, parse_kg, parse_percent
+from koperasi.core.units import GRAMS_PER_KG, parse_kg, parse_percent
 from koperasi.gui import i18n
+from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.style import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020; font-size: 12px;"
 LABEL_STYLE = "color: #40524a; font-weight: 600;"
 PAST_DATE_STYLE = "QDateEdit { background: #fff3c4; }"
 
@@ -83,18 +84,6 @@ def _decimal_text(value: int, scale: int) -> str:
 
 def kg_input(grams: int) -> str:
     return _decimal_text(grams, GRAMS_PER_KG)
-
-
-def percent_input(bp: int) -> str:
-    return _decimal_text(bp, BP_PER_UNIT // 100)
-
-
-def to_qdate(day: datetime.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> datetime.date:
-    return datetime.date(day.year(), day.month(), day.day())
 
 
 class DeliveryForm(QWidget):
@@ -285,9 +274,9 @@ class DeliveryForm(QWidget):
         """The book's today: the default date and the latest a delivery may have."""
         was_today = self._today is None or self.date() == self._today
         self._today = today
-        self.date_edit.setMaximumDate(to_qdate(today))
+        self.date_edit.setMaximumDate(qdate(today))
         if was_today or self.date() > today:
-            self.date_edit.setDate(to_qdate(today))
+            self.date_edit.setDate(qdate(today))
         self._date_changed()
 
     # -- reading the fields ----------------------------------------------------------------
@@ -300,7 +289,7 @@ class DeliveryForm(QWidget):
         return data if isinstance(data, Commodity) else None
 
     def date(self) -> datetime.date:
-        return from_qdate(self.date_edit.date())
+        return pydate(self.date_edit.date())
 
     def _resolve_member(self, text: str) -> tuple[Member | None, int]:
         """The member the typed text means, and how many members it matches."""
@@ -510,7 +499,7 @@ class DeliveryForm(QWidget):
         if self.commodity_combo.findText(commodity.name) < 0:
             self.commodity_combo.addItem(commodity.name, commodity)
         self.commodity_combo.setCurrentIndex(self.commodity_combo.findText(commodity.name))
-        self.date_edit.setDate(to_qdate(delivery.date))
+        self.date_edit.setDate(qdate(delivery.date))
         self.member_edit.setText(label)
         self.gross_edit.setText(kg_input(delivery.gross_grams))
         in_kg = sum(d.grams for d in delivery.deductions if d.percent_bp is None)

@@ -16,9 +16,10 @@ from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import rupiah
 from koperasi.gui import i18n
-from koperasi.gui.money_forms import RupiahEdit, date_edit, form_rows, hint_label, pydate
-from koperasi.gui.new_book_wizard import fit_labels
-from koperasi.gui.savings_dialogs import BookDialog
+from koperasi.gui.kit.base_dialog import BookDialog
+from koperasi.gui.kit.dates import pydate
+from koperasi.gui.kit.forms import fit_labels, form_rows
+from koperasi.gui.kit.widgets import RupiahEdit, date_edit, hint_label
 from koperasi.gui.worker import BookRunner
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,12 +28,20 @@ from PySide6.QtWidgets import (
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_prefix, member_number
-from koperasi.core.units import parse_percent, parse_price
 from koperasi.gui import i18n
-from koperasi.gui.dialogs import error_text
+from koperasi.gui.kit.book_fields import (
+    FEE_PER_KG,
+    FEE_PERCENT,
+    PROFILE_FIELDS,
+    fee_problem,
+    parse_fee,
+    profile_labels,
+    profile_placeholders,
+)
+from koperasi.gui.kit.messages import error_text, show_error
+from koperasi.gui.kit.style import HINT_STYLE
+from koperasi.gui.kit.widgets import error_label, show_message
 
-ERROR_STYLE = "color: #b00020; font-size: 12px;"
-HINT_STYLE = "color: #5f6b66;"
 BOOK_SUFFIX = ".koperasi"
 
 # Words of a cooperative's name that say what kind of cooperative it is, not which one:
@@ -43,45 +51,6 @@ _GENERIC_WORDS = {
     "perkebunan", "unit", "desa", "serba", "usaha", "simpan", "pinjam", "jasa", "pemasaran",
     "primer", "sekunder", "kelompok", "gabungan", "gapoktan", "dan", "&",
 }  # fmt: skip
-
-PROFILE_FIELDS = (
-    "name",
-    "address",
-    "village",
-    "district",
-    "regency",
-    "province",
-    "registration_no",
-    "chairman",
-    "treasurer",
-    "phone",
-)
-
-
-def profile_labels() -> dict[str, str]:
-    """The form labels of the cooperative's profile, shared with the settings screen."""
-    return {
-        "name": QCoreApplication.translate("Profile", "Cooperative's &name"),
-        "address": QCoreApplication.translate("Profile", "&Address"),
-        "village": QCoreApplication.translate("Profile", "&Village"),
-        "district": QCoreApplication.translate("Profile", "&District (kecamatan)"),
-        "regency": QCoreApplication.translate("Profile", "&Regency (kabupaten)"),
-        "province": QCoreApplication.translate("Profile", "&Province"),
-        "registration_no": QCoreApplication.translate("Profile", "Re&gistration no. (badan hukum)"),
-        "chairman": QCoreApplication.translate("Profile", "&Chairman"),
-        "treasurer": QCoreApplication.translate("Profile", "&Treasurer"),
-        "phone": QCoreApplication.translate("Profile", "P&hone"),
-    }
-
-
-def profile_placeholders() -> dict[str, str]:
-    return {
-        "name": QCoreApplication.translate("Profile", "e.g. Koperasi Produsen Tani Lembah Jaya"),
-        "address": QCoreApplication.translate("Profile", "Street and number"),
-        "registration_no": QCoreApplication.translate(
-            "Profile", "e.g. AHU-0001234.AH.01.26.TAHUN 2021"
-        ),
-    }
 
 
 def suggest_prefix(name: str) -> str:
@@ -95,47 +64,6 @@ def default_book_path(name: str) -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     stem = " ".join(re.sub(r"[^\w\s.\-]", "", name).split()).strip(" .") or "koperasi"
     return Path(folder or Path.home()) / f"{stem}{BOOK_SUFFIX}"
-
-
-# -- service fees as typed ----------------------------------------------------------------
-
-FEE_PERCENT, FEE_PER_KG = "percent", "per_kg"
-
-
-def parse_fee(kind: str, text: str) -> int:
-    """A fee as typed: a percentage ("3", "2,5 %") in basis points, or rupiah per kg
-    ("25", "Rp 25", "1.000") in hundredths of a rupiah."""
-    cleaned = text.strip().removesuffix("%").replace("Rp", "").replace("/kg", "").strip()
-    if kind == FEE_PERCENT:
-        return parse_percent(cleaned)
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", cleaned):
-        cleaned = cleaned.replace(".", "")  # Indonesian thousands: "1.000" is a thousand
-    return parse_price(cleaned)
-
-
-def fee_problem(kind: str, text: str) -> str:
-    """What is wrong with a fee as typed, in the user's language; "" when it is right."""
-    try:
-        parse_fee(kind, text or "0")
-    except KoperasiError as exc:
-        if kind == FEE_PER_KG:
-            return QCoreApplication.translate(
-                "Fees", 'The fee "%1" is not valid: give rupiah per kg, with at most two decimals.'
-            ).replace("%1", text.strip())
-        return exc.message(i18n.current_language())
-    return ""
-
-
-def fee_text(kind: str, value: int) -> str:
-    """A fee as it is typed back into a field: "3", "2,5", "25"."""
-    if kind == FEE_PERCENT:
-        return fmt.percent(value).removesuffix(" %")
-    return fmt.price(value).removeprefix("Rp ")
-
-
-def fee_display(kind: str, value: int) -> str:
-    """A fee as shown in a table: "3 %", "Rp 25/kg"."""
-    return fmt.percent(value) if kind == FEE_PERCENT else f"{fmt.price(value)}/kg"
 
 
 @dataclass(frozen=True)
@@ -166,19 +94,6 @@ def fit_labels(widget: QWidget) -> None:
             label.setMinimumWidth(label.sizeHint().width() + 4)
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _show(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
 # -- the pages ----------------------------------------------------------------------------
 
 
@@ -189,7 +104,7 @@ class ProfilePage(QWizardPage):
         super().__init__()
         self.edits = {key: QLineEdit() for key in PROFILE_FIELDS}
         self.labels = {key: QLabel() for key in PROFILE_FIELDS}
-        self.name_error = _error_label()
+        self.name_error = error_label()
         form = QFormLayout(self)
         for key in PROFILE_FIELDS:
             self.labels[key].setBuddy(self.edits[key])
@@ -221,7 +136,9 @@ class ProfilePage(QWizardPage):
 
     def _name_changed(self) -> None:
         missing = self.edits["name"].isModified() and not self.name().strip()
-        _show(self.name_error, self.tr("The cooperative's name is required.") if missing else "")
+        show_message(
+            self.name_error, self.tr("The cooperative's name is required.") if missing else ""
+        )
         self.completeChanged.emit()
 
     def name(self) -> str:
@@ -249,7 +166,7 @@ class PrefixPage(QWizardPage):
         self.prefix_label.setBuddy(self.prefix_edit)
         self.example = QLabel()
         self.example.setStyleSheet("font-size: 20px; font-weight: 600; color: #1f4d3a;")
-        self.prefix_error = _error_label()
+        self.prefix_error = error_label()
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet(HINT_STYLE)
@@ -298,11 +215,11 @@ class PrefixPage(QWizardPage):
             prefix = check_prefix(self.prefix_edit.text())
         except KoperasiError as exc:
             self.example.setText("—")
-            _show(self.prefix_error, exc.message(i18n.current_language()))
+            show_message(self.prefix_error, exc.message(i18n.current_language()))
             ok = False
         else:
             self.example.setText(member_number(prefix, 1))
-            _show(self.prefix_error, "")
+            show_message(self.prefix_error, "")
             ok = True
         self.completeChanged.emit()
         return ok
@@ -331,7 +248,7 @@ class CommoditiesPage(QWizardPage):
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
-        self.errors = _error_label()
+        self.errors = error_label()
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet(HINT_STYLE)
@@ -444,7 +361,7 @@ class CommoditiesPage(QWizardPage):
 
     def validate(self) -> bool:
         _drafts, problems = self.check()
-        _show(self.errors, "\n".join(problems))
+        show_message(self.errors, "\n".join(problems))
         self.remove_button.setEnabled(self.table.rowCount() > 0)
         self.completeChanged.emit()
         return not problems
@@ -466,7 +383,7 @@ class FilePage(QWizardPage):
         self.path_edit = QLineEdit()
         self.path_label.setBuddy(self.path_edit)
         self.browse_button = QPushButton()
-        self.path_error = _error_label()
+        self.path_error = error_label()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -513,7 +430,7 @@ class FilePage(QWizardPage):
         prefix = wizard.prefix_page.prefix() or "?"
         names = (
             ", ".join(
-                f"{c.name} ({fee_display(c.kind, c.value)})"
+                f"{c.name} ({fmt.fee_text(c.kind, c.value, c.value)})"
                 for c in wizard.commodities_page.commodities()
             )
             or "—"
@@ -555,7 +472,7 @@ class FilePage(QWizardPage):
 
     def validate(self) -> bool:
         problem = self.problem() if self.path_edit.text().strip() else ""
-        _show(self.path_error, problem)
+        show_message(self.path_error, problem)
         self.completeChanged.emit()
         return not problem
 
@@ -631,7 +548,7 @@ class NewBookWizard(QWizard):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            _show(self.file_page.path_error, str(exc))
+            show_message(self.file_page.path_error, str(exc))
             return
         commodities = self.commodities_page.commodities()
         self._set_creating(True)
@@ -650,7 +567,6 @@ class NewBookWizard(QWizard):
 
         def added_failed(exc: BaseException) -> None:
             # The book exists and is open; only its commodities are missing.
-            from koperasi.gui.dialogs import show_error
 
             self._set_creating(False)
             show_error(self, exc)
@@ -662,7 +578,7 @@ class NewBookWizard(QWizard):
 
         def failed(exc: BaseException) -> None:
             self._set_creating(False)
-            _show(self.file_page.path_error, error_text(exc))
+            show_message(self.file_page.path_error, error_text(exc))
 
         self.runner.open_book(path, opened, failed, create=self.book_fields())
 

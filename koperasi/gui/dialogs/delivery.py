@@ -30,10 +30,12 @@ from koperasi.core.fmt import date_short, datetime_short, kg, percent
 from koperasi.core.model import Commodity, Delivery, Member
 from koperasi.core.units import FULL_QUALITY_BP
 from koperasi.gui import i18n
-from koperasi.gui.delivery_form import ERROR_STYLE, LABEL_STYLE, DeliveryForm, net_text
-from koperasi.gui.dialogs import show_error
+from koperasi.gui.forms.delivery_form import LABEL_STYLE, DeliveryForm, net_text
+from koperasi.gui.kit.messages import show_error
+from koperasi.gui.kit.style import ERROR_STYLE
 from koperasi.gui.models.delivery_table_model import DeliveryRow, status_text
-from koperasi.gui.preview import PdfPreview, show_pdf
+from koperasi.gui.preview import PdfPreview
+from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
 
 
@@ -52,19 +54,15 @@ def print_receipt(
         paper = book.document_paper("receipt")
         return render_receipt(receipt_data(book, receipt), paper), paper
 
-    def rendered(result: tuple[bytes, str]) -> None:
-        pdf, paper = result
-        title = QCoreApplication.translate("DeliveryDialogs", "Receipt %1").replace("%1", receipt)
-        preview = show_pdf(pdf, title, f"{receipt}.pdf", paper, parent)
-        if on_shown is not None:
-            on_shown(preview)
-
-    runner.book_op(
+    title = QCoreApplication.translate("DeliveryDialogs", "Receipt %1").replace("%1", receipt)
+    print_document(
+        runner,
         render,
-        rendered,
-        lambda exc: show_error(parent, exc),
+        title,
+        f"{receipt}.pdf",
+        parent,
         busy=QCoreApplication.translate("DeliveryDialogs", "Preparing the receipt…"),
-        parent=parent,
+        shown=on_shown,
     )
 
 

@@ -4,10 +4,9 @@ payout behind it, with their statement one click away."""
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -27,169 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from koperasi.book import Book
 from koperasi.core.fmt import date_long, date_short, kg, percent, rupiah
 from koperasi.core.model import Member
-from koperasi.gui import preview
-from koperasi.gui.dialogs import show_error
-from koperasi.gui.member_money_tab import MemberMoneyTab
-from koperasi.gui.new_book_wizard import fit_labels
+from koperasi.gui.dialogs.member_money_tab import MemberMoneyTab
+from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.forms import fit_labels
+from koperasi.gui.kit.messages import show_error
+from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, MUTED, RIGHT
+from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
 from koperasi.pdf import render_statement
 from koperasi.reports import statement_data
+from koperasi.reports.screens.member_overview import MemberOverview, member_overview
 
-ERROR_STYLE = "color: #b00020; font-size: 12px;"
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 GROUP_STYLE = """
 QGroupBox { border: 1px solid #d5dfd9; border-radius: 6px; margin-top: 14px; padding-top: 6px; }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #1f4d3a; }
 """
-
-
-@dataclass(frozen=True)
-class DeliveryLine:
-    """quality_bp: None when the commodity has no quality factor; part: None until sold."""
-
-    receipt: str
-    date: datetime.date
-    commodity: str
-    net_grams: int
-    quality_bp: int | None
-    status: str
-    sale: str
-    part: int | None
-
-
-@dataclass(frozen=True)
-class SalePart:
-    """The member's share of one sale; slip is "" while it is unpaid."""
-
-    sale: str
-    date: datetime.date
-    commodity: str
-    deliveries: int
-    net_grams: int
-    share: int
-    slip: str
-
-
-@dataclass(frozen=True)
-class PayoutLine:
-    slip: str
-    date: datetime.date
-    sale: str
-    share: int
-    deductions: int
-    paid: int
-    method: str
-
-
-@dataclass(frozen=True)
-class MemberOverview:
-    """Everything the member page shows, newest first.
-
-    Attributes:
-      settled: the member's shares of every settled sale.
-      paid: the shares paid out (cash paid plus what was deducted from them).
-      unpaid: settled − paid: what the cooperative still owes the member.
-      open_count / open_grams: deliveries not yet sold.
-    """
-
-    member: Member
-    today: datetime.date
-    deliveries: tuple[DeliveryLine, ...]
-    sale_parts: tuple[SalePart, ...]
-    payouts: tuple[PayoutLine, ...]
-    settled: int
-    paid: int
-    unpaid: int
-    open_count: int
-    open_grams: int
-    paid_cash: int
-    deducted: int
-
-
-def member_overview(book: Book, number: str) -> MemberOverview:
-    member = book.members.get(number)
-    deliveries = book.deliveries.of_member(member.number)
-    payouts = book.payouts.of_member(member.number)
-    commodities = {c.id: c for c in book.commodities.list()}
-    sale_ids = list(
-        dict.fromkeys([d.sale_id for d in deliveries if d.sale_id] + [p.sale_id for p in payouts])
-    )
-    sales = {sale_id: book.sales.by_id(sale_id) for sale_id in sale_ids}
-    slips = {p.sale_id: p.slip for p in payouts}
-
-    lines = tuple(
-        DeliveryLine(
-            receipt=d.receipt,
-            date=d.date,
-            commodity=commodities[d.commodity_id].name,
-            net_grams=d.net_grams,
-            quality_bp=d.quality_bp if commodities[d.commodity_id].uses_quality else None,
-            status=d.status,
-            sale=sales[d.sale_id].number if d.sale_id else "",
-            part=d.part if d.status == "settled" else None,
-        )
-        for d in reversed(deliveries)
-    )
-    by_sale: dict[int, list] = {}
-    for d in deliveries:
-        if d.status == "settled" and d.sale_id:
-            by_sale.setdefault(d.sale_id, []).append(d)
-    parts = sorted(
-        (
-            SalePart(
-                sale=sales[sale_id].number,
-                date=sales[sale_id].date,
-                commodity=commodities[sales[sale_id].commodity_id].name,
-                deliveries=len(ds),
-                net_grams=sum(d.net_grams for d in ds),
-                share=sum(d.part or 0 for d in ds),
-                slip=slips.get(sale_id, ""),
-            )
-            for sale_id, ds in by_sale.items()
-        ),
-        key=lambda p: (p.date, p.sale),
-        reverse=True,
-    )
-    paid_lines = tuple(
-        PayoutLine(
-            slip=p.slip,
-            date=p.date,
-            sale=sales[p.sale_id].number,
-            share=p.share,
-            deductions=p.deductions,
-            paid=p.paid,
-            method=p.method,
-        )
-        for p in reversed(payouts)
-    )
-    settled = sum(p.share for p in parts)
-    paid = sum(p.share for p in payouts)
-    open_deliveries = [d for d in deliveries if d.status == "open"]
-    return MemberOverview(
-        member=member,
-        today=book.today(),
-        deliveries=lines,
-        sale_parts=tuple(parts),
-        payouts=paid_lines,
-        settled=settled,
-        paid=paid,
-        unpaid=settled - paid,
-        open_count=len(open_deliveries),
-        open_grams=sum(d.net_grams for d in open_deliveries),
-        paid_cash=sum(p.paid for p in payouts),
-        deducted=sum(p.deductions for p in payouts),
-    )
-
-
-def _qdate(day: datetime.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> datetime.date:
-    return datetime.date(day.year(), day.month(), day.day())
 
 
 def kg_places(grams) -> int:
@@ -225,7 +78,7 @@ def _fill(
             if c in right:
                 item.setTextAlignment(RIGHT)
             if r in muted:
-                item.setForeground(QColor("#8a8a8a"))
+                item.setForeground(MUTED)
             if c == bold:
                 item.setFont(strong)
             table.setItem(r, c, item)
@@ -242,7 +95,7 @@ class BalanceCard(QFrame):
             "QFrame#balanceCard { background: white; border: 1px solid #d9e3dd; border-radius: 8px; }"
         )
         self.caption = QLabel()
-        self.caption.setStyleSheet("color: #5f6b66;")
+        self.caption.setStyleSheet(HINT_STYLE)
         self.value = QLabel("—")
         self.value.setStyleSheet(f"font-size: 20px; font-weight: 700; color: {accent};")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -441,7 +294,7 @@ class MemberPage(QDialog):
         self.member = overview.member
         if first_load:
             self.start_edit.setDate(QDate(overview.today.year, 1, 1))
-            self.end_edit.setDate(_qdate(overview.today))
+            self.end_edit.setDate(qdate(overview.today))
         self.retranslate()
 
     def _status_text(self, status: str) -> str:
@@ -556,7 +409,7 @@ class MemberPage(QDialog):
     # -- actions ----------------------------------------------------------------------------
 
     def period(self) -> tuple[datetime.date, datetime.date]:
-        return _pydate(self.start_edit.date()), _pydate(self.end_edit.date())
+        return pydate(self.start_edit.date()), pydate(self.end_edit.date())
 
     def _validate_period(self) -> bool:
         start, end = self.period()
@@ -578,12 +431,13 @@ class MemberPage(QDialog):
             .replace("%3", date_long(end, self._lang()))
         )
         file_name = f"rekening-{number}-{start:%Y%m%d}-{end:%Y%m%d}.pdf"
-        self.runner.book_op(
+        print_document(
+            self.runner,
             lambda book: render_statement(statement_data(book, number, start, end)),
-            lambda pdf: preview.show_pdf(pdf, title, file_name, "a4", self),
-            lambda exc: show_error(self, exc),
+            title,
+            file_name,
+            self,
             busy=self.tr("Preparing the statement…"),
-            parent=self,
         )
 
     @staticmethod
@@ -593,7 +447,7 @@ class MemberPage(QDialog):
         return i18n.current_language()
 
     def edit_member(self):
-        from koperasi.gui.member_dialog import MemberDialog
+        from koperasi.gui.dialogs.member import MemberDialog
 
         dialog = MemberDialog(self.runner, self.member, parent=self)
         dialog.accepted.connect(self.reload)

@@ -4,7 +4,6 @@ its receipt, and each kasbon and loan with what is owed, what is due and its ins
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -17,104 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from koperasi.book import Book
 from koperasi.core.fmt import date_short, percent, rupiah
-from koperasi.gui.dialogs import ask_reason, confirm, show_error
-from koperasi.gui.money_forms import (
-    GREEN,
-    MUTED,
-    OWED,
-    fill_table,
-    table_widget,
-)
-from koperasi.gui.money_printing import print_kwitansi, print_loan
+from koperasi.gui.kit.messages import ask_reason, confirm, show_error
+from koperasi.gui.kit.style import GREEN, HINT_STYLE, MUTED, OWED
+from koperasi.gui.kit.widgets import fill_table, table_widget
+from koperasi.gui.printing import print_kwitansi, print_loan
 from koperasi.gui.worker import BookRunner
-
-
-@dataclass(frozen=True)
-class Movement:
-    """A passbook line: the receipt, its kind, how it was paid and the balance after it.
-
-    Attributes:
-      source: the payout slip that deducted it, or the receipt it voids, or "".
-      voided_by: the receipt that voids this one, or "".
-    """
-
-    number: str
-    date: datetime.date
-    kind: str
-    method: str
-    amount: int
-    balance: int
-    memo: str
-    source: str
-    voids: bool
-    voided_by: str
-
-
-@dataclass(frozen=True)
-class MemberMoneyData:
-    today: datetime.date
-    pokok: int
-    wajib: int
-    sukarela: int
-    wajib_due: int
-    movements: tuple[Movement, ...]
-    loans: tuple  # LoanStatus, newest first
-    plans: dict  # loan number → installment plan
-
-    @property
-    def outstanding(self) -> int:
-        return sum(s.outstanding for s in self.loans)
-
-    @property
-    def due(self) -> int:
-        return sum(s.due for s in self.loans)
-
-
-def member_money(book: Book, number: str) -> MemberMoneyData:
-    """Runs on the worker: a member's balances, passbook and loans."""
-    member = book.members.get(number)
-    today = book.today()
-    balance = book.savings.balances(member.number)
-    passbook = book.savings.movements(member.number)
-    numbers = {m.row.id: m.row.number for m in passbook}
-    voided = {m.row.reverses: m.row.number for m in passbook if m.row.reverses is not None}
-    slips = {p.id: p.slip for p in book.payouts.of_member(member.number)}
-    movements = []
-    for m in reversed(passbook):
-        row = m.row
-        if row.reverses is not None:
-            source = numbers.get(row.reverses, "")
-        elif row.payout_id is not None:
-            source = slips.get(row.payout_id, "")
-        else:
-            source = ""
-        movements.append(
-            Movement(
-                row.number,
-                row.date,
-                row.kind,
-                row.method,
-                row.amount,
-                m.balance,
-                row.memo,
-                source,
-                row.reverses is not None,
-                voided.get(row.id, ""),
-            )
-        )
-    loans = list(reversed(book.loans.list(member.number, on=today)))
-    return MemberMoneyData(
-        today=today,
-        pokok=balance.pokok,
-        wajib=balance.wajib,
-        sukarela=balance.sukarela,
-        wajib_due=book.savings.wajib_due(member.number, today),
-        movements=tuple(movements),
-        loans=tuple(loans),
-        plans={s.loan.number: book.loans.schedule(s.loan.number) for s in loans},
-    )
+from koperasi.reports.screens.member_money import MemberMoneyData, Movement, member_money
 
 
 def stretch(table, column: int) -> None:
@@ -157,7 +65,7 @@ class MemberMoneyTab(QWidget):
         self.void_button = QPushButton()
         self.loans_table = table_widget(7)
         self.plan_title = QLabel()
-        self.plan_title.setStyleSheet("color: #5f6b66;")
+        self.plan_title.setStyleSheet(HINT_STYLE)
         self.plan_table = table_widget(6)
         self.schedule_button = QPushButton()
 

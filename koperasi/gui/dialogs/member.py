@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
-
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,9 +19,9 @@ from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_name, normalize_nik
 from koperasi.core.model import Member
 from koperasi.gui import i18n
+from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.style import ERROR_STYLE
 from koperasi.gui.worker import BookRunner
-
-ERROR_STYLE = "color: #b00020; font-size: 12px;"
 
 
 class MemberDialog(QDialog):
@@ -48,7 +46,7 @@ class MemberDialog(QDialog):
         self.joined_edit.setCalendarPopup(True)
         self.joined_edit.setDisplayFormat("dd/MM/yyyy")
         if runner.today is not None:  # the book's today, never the system clock
-            self.joined_edit.setDate(QDate(runner.today.year, runner.today.month, runner.today.day))
+            self.joined_edit.setDate(qdate(runner.today))
         self.name_error = QLabel()
         self.nik_error = QLabel()
         for label in (self.name_error, self.nik_error):
@@ -93,9 +91,7 @@ class MemberDialog(QDialog):
             self.address_edit.setText(member.address)
             self.phone_edit.setText(member.phone)
             if member.joined:
-                self.joined_edit.setDate(
-                    QDate(member.joined.year, member.joined.month, member.joined.day)
-                )
+                self.joined_edit.setDate(qdate(member.joined))
         self.validate()
         self.setMinimumWidth(460)
 
@@ -165,7 +161,7 @@ class MemberDialog(QDialog):
             "village": self.village_edit.text(),
             "address": self.address_edit.text(),
             "phone": self.phone_edit.text(),
-            "joined": datetime.date(date.year(), date.month(), date.day()),
+            "joined": pydate(date),
         }
 
     def save(self) -> None:
@@ -187,7 +183,7 @@ class MemberDialog(QDialog):
             elif isinstance(exc, KoperasiError) and exc.code.startswith("member.name"):
                 self._show(self.name_error, exc)
             else:
-                from koperasi.gui.dialogs import show_error
+                from koperasi.gui.kit.messages import show_error
 
                 show_error(self, exc)
 

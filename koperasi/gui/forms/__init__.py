@@ -1,0 +1,1 @@
+"""Forms embedded in pages."""

@@ -1,0 +1,1 @@
+"""The GUI's shared kit: styles, date converters, widgets, form helpers, the base dialog."""

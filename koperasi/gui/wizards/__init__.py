@@ -1,0 +1,1 @@
+"""Wizards: a new book, a sale."""

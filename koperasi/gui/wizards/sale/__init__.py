@@ -1,0 +1,1 @@
+"""The sale wizard, one module per page."""
