@@ -99,6 +99,10 @@ def main() -> int:
             "-target-language",
             "id_ID",
             "-no-obsolete",
+            # No source locations: they churned the .ts on every moved line and made
+            # parallel branches conflict; the context (class name) is what Qt matches.
+            "-locations",
+            "none",
         ],
         cwd=ROOT,
         check=True,

@@ -25,6 +25,7 @@ from koperasi.store.deliveries import DeliveryStore
 from koperasi.store.journal import JournalStore
 from koperasi.store.loans import LoanStore
 from koperasi.store.members import MemberStore
+from koperasi.store.migrations import applied_names
 from koperasi.store.payouts import PayoutDeductionStore, PayoutStore
 from koperasi.store.sales import SaleStore
 from koperasi.store.savings import SavingsStore
@@ -152,6 +153,11 @@ class Book:
             raise KoperasiError("book.readonly")
         with transaction(self._db):
             yield
+
+    def schema_version(self) -> str:
+        """The book's database version: the last migration it has had, e.g. "0005_plots"."""
+        names = applied_names(self._db)
+        return names[-1] if names else ""
 
     def bulk_writer(self) -> BulkWriter:
         """The bulk write path (executemany, for the demo build); call it inside atomic()."""

@@ -9,10 +9,10 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from koperasi.gui import i18n
+from koperasi.gui import i18n, paths
 
 ORGANIZATION = "Koperasi"
 APPLICATION = "Koperasi"
@@ -33,15 +33,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def log_path() -> Path:
-    """The log file in the user's data folder (AppData\\Roaming\\Koperasi on Windows)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder or Path.home()) / "koperasi.log"
-
-
 def start_logging() -> Path:
     """Log to the console and to a small rotating file that a crash also writes to."""
-    path = log_path()
+    path = paths.log_path()
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -95,6 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_app()
     install_crash_handler(start_logging())
+    # Settings beside the books in Documents/Koperasi, as an .ini a helper can read.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.settings_folder())
+    )
     if args.smoke_test:
         from koperasi.gui import smoke
 

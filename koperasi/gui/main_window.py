@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QSize, QStandardPaths
+from PySide6.QtCore import QEvent, QSettings, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,6 +22,7 @@ from koperasi import __version__
 from koperasi.gui import i18n
 from koperasi.gui.kit.messages import show_error
 from koperasi.gui.pages.base import Page
+from koperasi.gui.paths import demo_book_path, log_path
 from koperasi.gui.worker import BookRunner
 
 BOOK_FILTER = "Koperasi (*.koperasi);;SQLite (*.sqlite *.db);;* (*)"
@@ -33,14 +34,6 @@ QListWidget#sidebar::item { padding: 10px 16px; border-left: 4px solid transpare
 QListWidget#sidebar::item:selected { background: #2e6b52; border-left: 4px solid #f5c542; color: white; }
 QListWidget#sidebar::item:hover:!selected { background: #275e47; }
 """
-
-
-def demo_book_path() -> Path:
-    base = Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        or Path.home()
-    )
-    return base / "demo.koperasi"
 
 
 class MainWindow(QMainWindow):
@@ -371,12 +364,25 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", code)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Koperasi"),
-            self.tr("Koperasi %1\nBookkeeping for village farmers' cooperatives.").replace(
-                "%1", __version__
-            ),
+        """Version, and for the open book its file and database version: what a helper
+        (pendamping) asks first when something goes wrong."""
+        text = self.tr("Koperasi %1\nBookkeeping for village farmers' cooperatives.").replace(
+            "%1", __version__
+        )
+        lines = [text, "", self.tr("Log file: %1").replace("%1", str(log_path()))]
+
+        def show(book_info: tuple[Path, str] | None) -> None:
+            if book_info is not None:
+                path, version = book_info
+                lines.insert(2, self.tr("Book: %1").replace("%1", str(path)))
+                lines.insert(3, self.tr("Database version: %1").replace("%1", version))
+            QMessageBox.about(self, self.tr("About Koperasi"), "\n".join(lines))
+
+        if self.runner.book_path is None:
+            show(None)
+            return
+        self.runner.book_op(
+            lambda book: (book.path, book.schema_version()), show, lambda exc: show(None)
         )
 
     def _restore_geometry(self) -> None:

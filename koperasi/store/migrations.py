@@ -535,6 +535,17 @@ def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
 
+def applied_names(db: Database) -> list[str]:
+    """The migrations this book has had, in the order they ran (its database version)."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+            [MIGRATION_SET],
+        )
+    ]
+
+
 @migrations(name="0005_plots")
 def plots(db: Database) -> None:
     # Issue 13 (EUDR traceability): each member's plots with their geometry, and the plot a

@@ -1,9 +1,23 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
   <context>
+    <name>App</name>
+    <message>
+      <source>Koperasi met an unexpected error</source>
+      <translation>Koperasi mengalami kesalahan tak terduga</translation>
+    </message>
+    <message>
+      <source>Something unexpected went wrong. Your book is safe: every saved operation is complete. The details are in this file; please send it to the person who helps you with Koperasi:
+
+%1</source>
+      <translation>Terjadi kesalahan yang tidak terduga. Buku Anda aman: setiap transaksi yang sudah tersimpan lengkap. Rinciannya ada di berkas ini; kirim file ini ke pendamping Koperasi Anda:
+
+%1</translation>
+    </message>
+  </context>
+  <context>
     <name>BookRunner</name>
     <message>
-      <location filename="../../koperasi/gui/worker.py" line="240" />
       <source>Please wait</source>
       <translation>Mohon tunggu</translation>
     </message>
@@ -11,87 +25,70 @@
   <context>
     <name>CashEntryDialog</name>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="90" />
       <source>Other income</source>
       <translation>Pemasukan lain</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="90" />
       <source>Expense</source>
       <translation>Pengeluaran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="92" />
       <source>&amp;Category</source>
       <translation>&amp;Kategori</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="93" />
       <source>&amp;Amount (Rp)</source>
       <translation>&amp;Jumlah (Rp)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="94" />
       <source>D&amp;escription</source>
       <translation>&amp;Keterangan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="96" />
       <source>e.g. interest for October</source>
       <translation>mis. bunga bank bulan Oktober</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="98" />
       <source>e.g. printer paper and ink</source>
       <translation>mis. kertas dan tinta printer</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="100" />
       <source>&amp;Date</source>
       <translation>&amp;Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="102" />
       <source>&amp;Received into</source>
       <translation>&amp;Diterima di</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="102" />
       <source>&amp;Paid from</source>
       <translation>&amp;Dibayar dari</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="107" />
       <source>Kas (cash)</source>
       <translation>Kas (tunai)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="108" />
       <source>Bank</source>
       <translation>Bank</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="111" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="130" />
       <source>Balance now: %1</source>
       <translation>Saldo sekarang: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="137" />
       <source>The category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="140" />
       <source>The amount</source>
       <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="148" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
@@ -99,259 +96,206 @@
   <context>
     <name>CashPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="218" />
       <source>Cash book</source>
       <translation>Kas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="221" />
       <source>Cash book (Kas and Bank)</source>
       <translation>Buku kas (Kas dan Bank)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="222" />
       <source>KAS</source>
       <translation>KAS</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="223" />
       <source>BANK</source>
       <translation>BANK</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="224" />
       <source>IN, THIS PERIOD</source>
       <translation>MASUK DALAM PERIODE</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="225" />
       <source>OUT, THIS PERIOD</source>
       <translation>KELUAR DALAM PERIODE</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="226" />
       <source>&amp;From</source>
       <translation>&amp;Dari</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="227" />
       <source>&amp;to</source>
       <translation>&amp;s.d.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="228" />
       <source>This &amp;month</source>
       <translation>&amp;Bulan ini</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="229" />
       <source>&amp;Last month</source>
       <translation>Bulan &amp;lalu</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="230" />
       <source>&amp;Account</source>
       <translation>&amp;Akun</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="234" />
       <source>1101 Kas</source>
       <translation>1101 Kas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="235" />
       <source>1102 Bank</source>
       <translation>1102 Bank</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="238" />
       <source>&amp;Print cash book…</source>
       <translation>&amp;Cetak buku kas…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="239" />
       <source>Movements and balance</source>
       <translation>Mutasi dan saldo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="240" />
       <source>Vouchers (bukti kas)</source>
       <translation>Bukti kas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="241" />
       <source>+ &amp;Income…</source>
       <translation>+ &amp;Pemasukan…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="242" />
       <source>− &amp;Expense…</source>
       <translation>− Pen&amp;geluaran…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="243" />
       <source>Kas ⇄ &amp;Bank…</source>
       <translation>Kas ⇄ &amp;Bank…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="244" />
       <source>&amp;Void voucher…</source>
       <translation>Ba&amp;talkan bukti kas…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="245" />
       <source>Choose a voucher on the Vouchers tab first</source>
       <translation>Pilih dulu bukti kas pada tab Bukti kas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="248" />
-      <location filename="../../koperasi/gui/pages/cash.py" line="259" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="249" />
       <source>Entry</source>
       <translation>No. jurnal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="250" />
-      <location filename="../../koperasi/gui/pages/cash.py" line="262" />
       <source>Description</source>
       <translation>Keterangan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="251" />
       <source>In</source>
       <translation>Masuk</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="252" />
       <source>Out</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="253" />
       <source>Balance</source>
       <translation>Saldo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="258" />
       <source>Voucher</source>
       <translation>Bukti kas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="260" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="261" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="263" />
       <source>Kas / Bank</source>
       <translation>Kas / Bank</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="264" />
       <source>Amount</source>
       <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="265" />
       <source>State</source>
       <translation>Keadaan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="317" />
       <source>The period ends before it starts.</source>
       <translation>Periode berakhir sebelum dimulai.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="343" />
       <source>Balances as of %1</source>
       <translation>Saldo per %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="347" />
       <source>Account %1</source>
       <translation>Akun %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="356" />
       <source>Opening balance</source>
       <translation>Saldo awal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="375" />
       <source>Closing balance (totals of the period)</source>
       <translation>Saldo akhir (jumlah dalam periode)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="388" />
       <source>Income</source>
       <translation>Pemasukan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="389" />
       <source>Expense</source>
       <translation>Pengeluaran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="390" />
       <source>Transfer</source>
       <translation>Pindah buku</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="392" />
       <source>Kas</source>
       <translation>Kas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="392" />
       <source>Bank</source>
       <translation>Bank</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="399" />
       <source>Void</source>
       <translation>Pembatalan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="402" />
       <source>Voided by %1</source>
       <translation>Dibatalkan dengan %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="405" />
       <source>Posted</source>
       <translation>Tercatat</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="433" />
       <source>Book closed up to %1</source>
       <translation>Buku ditutup s.d. %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="471" />
       <source>Void voucher %1</source>
       <translation>Batalkan bukti kas %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="472" />
       <source>Why is %1 voided? A new voucher reverses it today.</source>
       <translation>Mengapa %1 dibatalkan? Bukti kas baru membaliknya hari ini.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="478" />
       <source>Void voucher</source>
       <translation>Batalkan bukti kas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/cash.py" line="479" />
       <source>Void %1 (%2, %3)? This cannot be undone.</source>
       <translation>Batalkan %1 (%2, %3)? Pembatalan tidak dapat diurungkan.</translation>
     </message>
@@ -359,259 +303,208 @@
   <context>
     <name>ClosingShuPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="282" />
       <source>Closing &amp; SHU</source>
       <translation>Tutup buku &amp; SHU</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="286" />
       <source>Reserve (cadangan)</source>
       <translation>Cadangan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="287" />
       <source>Members, for their transactions (jasa usaha)</source>
       <translation>Jasa usaha anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="288" />
       <source>Members, for their capital (jasa modal)</source>
       <translation>Jasa modal anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="289" />
       <source>Board fund</source>
       <translation>Dana pengurus</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="290" />
       <source>Staff fund</source>
       <translation>Dana karyawan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="291" />
       <source>Education fund</source>
       <translation>Dana pendidikan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="292" />
       <source>Social fund</source>
       <translation>Dana sosial</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="297" />
       <source>Closing the books &amp; the annual surplus (SHU)</source>
       <translation>Tutup buku &amp; sisa hasil usaha (SHU)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="299" />
       <source>Period closing (tutup buku)</source>
       <translation>Tutup buku</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="300" />
       <source>Close &amp;up to</source>
       <translation>Tutup &amp;sampai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="301" />
       <source>End of last &amp;month</source>
       <translation>Akhir &amp;bulan lalu</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="302" />
       <source>End of last &amp;year</source>
       <translation>Akhir &amp;tahun lalu</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="303" />
       <source>Note, e.g. checked by the supervisor</source>
       <translation>Catatan, mis. sudah diperiksa pengawas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="304" />
       <source>&amp;Close the book…</source>
       <translation>T&amp;utup buku…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="307" />
       <source>Once closed, nothing dated on or before that day can be posted, changed or voided, and the closing cannot be undone.</source>
       <translation>Setelah ditutup, tidak ada yang dapat dicatat, diubah, atau dibatalkan sampai tanggal itu, dan tutup buku tidak dapat diurungkan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="311" />
       <source>Annual surplus (SHU)</source>
       <translation>Sisa hasil usaha (SHU)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="312" />
       <source>&amp;Year</source>
       <translation>Ta&amp;hun</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="313" />
       <source>RAT &amp;report…</source>
       <translation>&amp;Laporan RAT…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="314" />
       <source>Split by the statutes (AD/ART)</source>
       <translation>Pembagian menurut AD/ART</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="315" />
       <source>Income of the year</source>
       <translation>Pendapatan tahun ini</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="316" />
       <source>Expenses of the year</source>
       <translation>Beban tahun ini</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="317" />
       <source>Surplus (SHU)</source>
       <translation>Sisa hasil usaha (SHU)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="320" />
       <source>Total</source>
       <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="321" />
       <source>&amp;Save percentages</source>
       <translation>&amp;Simpan persentase</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="322" />
       <source>U&amp;ndo changes</source>
       <translation>&amp;Urungkan perubahan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="323" />
       <source>Find a member; Enter ticks</source>
       <translation>Cari anggota; Enter = centang</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="324" />
       <source>Select &amp;all unpaid</source>
       <translation>Pilih semua yang belum &amp;dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="325" />
       <source>Select n&amp;one</source>
       <translation>&amp;Kosongkan pilihan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="326" />
       <source>Pay &amp;on</source>
       <translation>Dibayar &amp;tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="327" />
       <source>Pay in &amp;cash…</source>
       <translation>Bayar &amp;tunai…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="328" />
       <source>Credit to &amp;sukarela…</source>
       <translation>Masukkan ke simpanan &amp;sukarela…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="370" />
       <source>Computing the SHU…</source>
       <translation>Menghitung SHU…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="391" />
       <source>Nothing is closed yet: every date is open.</source>
       <translation>Belum ada tutup buku: semua tanggal masih terbuka.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="393" />
       <source>The book is &lt;b&gt;closed up to %1&lt;/b&gt;.</source>
       <translation>Buku &lt;b&gt;ditutup sampai %1&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="397" />
       <source>Last closing: %1.</source>
       <translation>Tutup buku terakhir: %1.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="410" />
       <source>&lt;b&gt;Posted&lt;/b&gt; with entries %1 and %2; the book is closed up to 31/12/%3.</source>
       <translation>&lt;b&gt;Sudah dibukukan&lt;/b&gt; dengan jurnal %1 dan %2; buku ditutup sampai 31/12/%3.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="418" />
       <source>The year is not over: these figures are a preview so far.</source>
       <translation>Tahun ini belum berakhir: angka-angka ini baru pratinjau sampai hari ini.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="420" />
       <source>No surplus to distribute for this year.</source>
       <translation>Tidak ada sisa hasil usaha untuk dibagi tahun ini.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="422" />
       <source>Not posted yet: check the preview, then post it.</source>
       <translation>Belum dibukukan: periksa pratinjaunya, lalu bukukan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="463" />
       <source>The percentages add up to %1, not 100 %.</source>
       <translation>Jumlah persentase %1, bukan 100 %.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="476" />
       <source>Changed: save the percentages to see the SHU they give.</source>
       <translation>Diubah: simpan persentasenya untuk melihat pembagian SHU-nya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="487" />
       <source>&amp;Post the SHU of %1…</source>
       <translation>&amp;Bukukan SHU %1…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="494" />
       <source>Posted: %1 to members, of which %2 paid so far.</source>
       <translation>Sudah dibukukan: %1 untuk anggota, %2 di antaranya sudah dibayar.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="499" />
       <source>Save valid percentages before posting.</source>
       <translation>Simpan persentase yang benar sebelum membukukan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="501" />
       <source>The SHU of a year is posted once the year is over.</source>
       <translation>SHU suatu tahun dibukukan setelah tahun itu berakhir.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="503" />
       <source>There is no surplus to post.</source>
       <translation>Tidak ada sisa hasil usaha untuk dibukukan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="507" />
       <source>The book is closed up to %1, so this year can no longer be posted.</source>
       <translation>Buku sudah ditutup sampai %1, sehingga tahun ini tidak dapat dibukukan lagi.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="513" />
       <source>Posting closes the year's income and expenses into the SHU, credits each part and each member, and closes the book up to 31 December.</source>
       <translation>Pembukuan menutup pendapatan dan beban tahun ini ke SHU, mengkreditkan setiap bagian dan setiap anggota, lalu menutup buku sampai 31 Desember.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="529" />
       <source>%n member(s) selected: &lt;b&gt;%1&lt;/b&gt;</source>
       <translation>
         <numerusform>%n anggota dipilih: &lt;b&gt;%1&lt;/b&gt;</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="590" />
       <source>Close the book up to %1?
 
 Nothing dated on or before %1 can be posted, changed or voided afterwards. This cannot be undone.</source>
@@ -620,12 +513,10 @@ Nothing dated on or before %1 can be posted, changed or voided afterwards. This 
 Setelah itu tidak ada yang dapat dicatat, diubah, atau dibatalkan pada tanggal %1 atau sebelumnya. Tutup buku tidak dapat dibatalkan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="593" />
       <source>Close the book</source>
       <translation>Tutup buku</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="634" />
       <source>Post the SHU of %1: surplus %2, of which %3 to %4 members?
 
 %5
@@ -638,46 +529,38 @@ The year's income and expenses are closed into the SHU and the book is closed up
 Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. Ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="644" />
       <source>Post the SHU</source>
       <translation>Bukukan SHU</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="655" />
       <source>Posting the SHU…</source>
       <translation>Membukukan SHU…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="668" />
       <source>Pay %n member(s) their SHU of %1 in cash, %2 in all, on %3?</source>
       <translation>
         <numerusform>Bayar SHU %1 kepada %n anggota secara tunai, seluruhnya %2, pada %3?</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="672" />
       <source>Credit the SHU of %1 to the voluntary savings of %n member(s), %2 in all, on %3?</source>
       <translation>
         <numerusform>Masukkan SHU %1 ke simpanan sukarela %n anggota, seluruhnya %2, pada %3?</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="681" />
       <source>Pay SHU</source>
       <translation>Bayar SHU</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="697" />
       <source>Paying…</source>
       <translation>Membayar…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="716" />
       <source>RAT report %1</source>
       <translation>Laporan RAT %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/closing_shu.py" line="726" />
       <source>Preparing the RAT report…</source>
       <translation>Menyiapkan laporan RAT…</translation>
     </message>
@@ -685,72 +568,58 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>CommoditiesPage</name>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="354" />
       <source>Commodities and service fees</source>
       <translation>Komoditas dan jasa koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="357" />
       <source>What members deliver, and the cooperative's fee on each sale of it: a percentage of the gross, or rupiah per kg sold.</source>
       <translation>Hasil panen yang disetor anggota, dan jasa koperasi atas setiap penjualannya: persentase dari hasil kotor, atau rupiah per kg terjual.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="362" />
       <source>Commodity</source>
       <translation>Komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="362" />
       <source>Fee as</source>
       <translation>Jasa dihitung</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="362" />
       <source>Fee</source>
       <translation>Besar jasa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="362" />
       <source>Quality (KKK)</source>
       <translation>Kadar (KKK)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="366" />
       <source>&amp;Add commodity</source>
       <translation>&amp;Tambah komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="367" />
       <source>&amp;Remove</source>
       <translation>&amp;Hapus</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="370" />
       <source>Tick Quality for a commodity weighed with a quality factor, such as rubber's dry rubber content (KKK). More commodities can be added later under Settings.</source>
       <translation>Centang Kadar untuk komoditas yang ditimbang dengan kadar mutu, seperti kadar karet kering (KKK). Komoditas lain dapat ditambahkan nanti di Pengaturan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="380" />
       <source>% of the gross</source>
       <translation>% dari hasil kotor</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="381" />
       <source>Rp per kg</source>
       <translation>Rp per kg</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="429" />
       <source>Row %1: </source>
       <translation>Baris %1: </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="431" />
       <source>the commodity's name is required.</source>
       <translation>nama komoditas wajib diisi.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="434" />
       <source>%1 is listed twice.</source>
       <translation>%1 tercantum dua kali.</translation>
     </message>
@@ -758,31 +627,26 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>CommodityCard</name>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="124" />
       <source>delivered this month · %n delivery(ies)</source>
       <translation>
         <numerusform>disetor bulan ini · %n setoran</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="126" />
       <source>Sold this month</source>
       <translation>Terjual bulan ini</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="129" />
       <source>%1 · %2 (%n sale(s))</source>
       <translation>
         <numerusform>%1 · %2 (%n penjualan)</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="135" />
       <source>Not sold yet</source>
       <translation>Belum terjual</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="137" />
       <source>%1 · %n delivery(ies)</source>
       <translation>
         <numerusform>%1 · %n setoran</numerusform>
@@ -792,52 +656,42 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>CommodityDialog</name>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="194" />
       <source>Edit commodity %1</source>
       <translation>Ubah komoditas %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="196" />
       <source>New commodity</source>
       <translation>Komoditas baru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="198" />
       <source>&amp;Name</source>
       <translation>&amp;Nama</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="199" />
       <source>Service &amp;fee</source>
       <translation>&amp;Jasa koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="200" />
       <source>Quality factor</source>
       <translation>Kadar mutu</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="201" />
       <source>e.g. Kopi, Gabah, Kakao</source>
       <translation>mis. Kopi, Gabah, Kakao</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="202" />
       <source>% of the gross</source>
       <translation>% dari hasil kotor</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="203" />
       <source>Rp per kg sold</source>
       <translation>Rp per kg terjual</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="204" />
       <source>Deliveries have a quality factor (such as KKK)</source>
       <translation>Setoran memakai kadar mutu (seperti KKK)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="205" />
       <source>In use (inactive commodities take no new deliveries)</source>
       <translation>Aktif (komoditas tidak aktif tidak menerima setoran baru)</translation>
     </message>
@@ -845,49 +699,40 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>CommodityPage</name>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="351" />
       <source>Commodity and sale date</source>
       <translation>Komoditas dan tanggal penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="354" />
       <source>The sale pools every open delivery of the commodity dated on or before the sale date.</source>
       <translation>Penjualan menggabungkan semua setoran komoditas ini yang belum terjual dan bertanggal sampai dengan tanggal penjualan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="358" />
       <source>&amp;Commodity</source>
       <translation>&amp;Komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="359" />
       <source>Sale &amp;date</source>
       <translation>&amp;Tanggal penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="372" />
       <source>%1 (fee %2)</source>
       <translation>%1 (fee %2)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="400" />
       <source>Looking for open deliveries…</source>
       <translation>Mencari setoran yang belum terjual…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="425" />
       <source>Ready to be pooled: %1 from %2, %3 net.</source>
       <translation>Siap digabungkan: %1 dari %2, berat bersih %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/sale_wizard.py" line="426" />
       <source>%n open delivery(s)</source>
       <translation>
         <numerusform>%n setoran belum terjual</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/sale_wizard.py" line="427" />
       <source>%n member(s)</source>
       <translation>
         <numerusform>%n anggota</numerusform>
@@ -897,121 +742,98 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>ConfirmPage</name>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="962" />
       <source>Confirm the sale</source>
       <translation>Konfirmasi penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="963" />
       <source>Check the figures. Nothing has been saved yet.</source>
       <translation>Periksa kembali angka-angkanya. Belum ada yang disimpan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="964" />
       <source>&amp;Settle sale</source>
       <translation>&amp;Simpan penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="967" />
       <source>Settling saves the sale, marks the pooled deliveries as sold and posts the journal entry, all at once. A settled sale cannot be changed afterwards.</source>
       <translation>Menyimpan penjualan akan mencatat penjualan, menandai setoran yang digabungkan sebagai terjual, dan membukukan jurnalnya sekaligus. Penjualan yang sudah disimpan tidak dapat diubah lagi.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="985" />
       <source>Cash (Kas)</source>
       <translation>Kas (tunai)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="986" />
       <source>Bank</source>
       <translation>Bank</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="987" />
       <source>Buyer still owes it (receivable)</source>
       <translation>Piutang Pembeli (belum dibayar)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="995" />
       <source>Commodity</source>
       <translation>Komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="996" />
       <source>Sale date</source>
       <translation>Tanggal penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="997" />
       <source>Buyer</source>
       <translation>Pembeli</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="999" />
       <source>Deliveries pooled</source>
       <translation>Setoran digabungkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1000" />
       <source>%1 from %2, %3</source>
       <translation>%1 dari %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1001" />
       <source>%n delivery(s)</source>
       <translation>
         <numerusform>%n setoran</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1002" />
       <source>%n member(s)</source>
       <translation>
         <numerusform>%n anggota</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1006" />
       <source>Sold weight</source>
       <translation>Berat terjual</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1008" />
       <source>Price</source>
       <translation>Harga</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1011" />
       <source>agreed total</source>
       <translation>total harga disepakati</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1014" />
       <source>Gross</source>
       <translation>Bruto</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1015" />
       <source>Cooperative fee (%1)</source>
       <translation>Fee jasa koperasi (%1)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1019" />
       <source>Costs</source>
       <translation>Biaya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1020" />
       <source>Net to members</source>
       <translation>Hasil bersih untuk anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1021" />
       <source>Money received into</source>
       <translation>Uang diterima di</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1062" />
       <source>Settling the sale…</source>
       <translation>Menyimpan penjualan…</translation>
     </message>
@@ -1019,38 +841,30 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="140" />
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="143" />
       <source>Correct delivery %1</source>
       <translation>Koreksi setoran %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="144" />
       <source>The old values and the reason are kept in its history.</source>
       <translation>Nilai lama dan alasannya disimpan dalam riwayat setoran.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="147" />
       <source>&amp;Reason for the correction</source>
       <translation>&amp;Alasan koreksi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="148" />
       <source>e.g. the scale was read wrongly</source>
       <translation>mis. salah baca timbangan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="167" />
       <source>Net weight: %1</source>
       <translation>Berat bersih: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="179" />
       <source>Nothing was changed.</source>
       <translation>Tidak ada yang diubah.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="218" />
       <source>Saving the correction…</source>
       <translation>Menyimpan koreksi…</translation>
     </message>
@@ -1058,71 +872,56 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="306" />
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="309" />
       <source>Home</source>
       <translation>Beranda</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="310" />
       <source>&amp;Reload</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="311" />
       <source>CASH (KAS)</source>
       <translation>KAS</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="312" />
       <source>BANK</source>
       <translation>BANK</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="313" />
       <source>NOT YET PAID TO MEMBERS</source>
       <translation>BELUM DIBAYAR KE ANGGOTA</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="314" />
       <source>VOLUME AND AVERAGE PRICE, LAST 12 MONTHS</source>
       <translation>VOLUME DAN HARGA RATA-RATA, 12 BULAN TERAKHIR</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="337" />
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="365" />
       <source>Adding up the figures…</source>
       <translation>Menghitung angka…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="376" />
       <source>As of %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="379" />
       <source>Balance of account 1101 Kas</source>
       <translation>Saldo akun 1101 Kas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="381" />
       <source>Balance of account 1102 Bank</source>
       <translation>Saldo akun 1102 Bank</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="384" />
       <source>%n member(s) waiting for their share</source>
       <translation>
         <numerusform>%n anggota menunggu bagiannya</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="386" />
       <source>Every share has been paid</source>
       <translation>Semua bagian sudah dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="391" />
       <source>THIS MONTH PER COMMODITY (%1)</source>
       <translation>BULAN INI PER KOMODITAS (%1)</translation>
     </message>
@@ -1130,137 +929,110 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>DeliveriesPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="217" />
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="220" />
       <source>Deliveries</source>
       <translation>Setoran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="221" />
       <source>Weigh a delivery</source>
       <translation>Timbang setoran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="222" />
       <source>Net weight:</source>
       <translation>Berat bersih:</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="223" />
       <source>Print receipt after saving</source>
       <translation>Cetak nota setelah simpan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="224" />
       <source>&amp;Save (Ctrl+Enter)</source>
       <translation>&amp;Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="225" />
       <source>Enter in the last field saves too</source>
       <translation>Enter di kolom terakhir juga menyimpan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="226" />
       <source>Deliveries of</source>
       <translation>Setoran tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="227" />
       <source>Previous day</source>
       <translation>Hari sebelumnya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="228" />
       <source>Next day</source>
       <translation>Hari berikutnya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="229" />
       <source>Tod&amp;ay</source>
       <translation>&amp;Hari ini</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="230" />
       <source>Co&amp;rrect…</source>
       <translation>K&amp;oreksi…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="231" />
       <source>Vo&amp;id…</source>
       <translation>Bata&amp;lkan…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="232" />
       <source>Pri&amp;nt receipt</source>
       <translation>&amp;Cetak nota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="233" />
       <source>Histor&amp;y</source>
       <translation>&amp;Riwayat</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="298" />
       <source>Total today</source>
       <translation>Total hari ini</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="300" />
       <source>Total %1</source>
       <translation>Total %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="304" />
       <source>%n delivery(ies)</source>
       <translation>
         <numerusform>%n setoran</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="308" />
       <source>%n void</source>
       <translation>
         <numerusform>%n batal</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="312" />
       <source>No deliveries</source>
       <translation>Belum ada setoran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="350" />
       <source>Saving the delivery…</source>
       <translation>Menyimpan setoran…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="377" />
       <source>Saved: %1 — %2, %3</source>
       <translation>Tersimpan: %1 — %2, %3</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="378" />
       <source>Corrected: %1 — %2, %3</source>
       <translation>Dikoreksi: %1 — %2, %3</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="379" />
       <source>Voided: %1 — %2, %3</source>
       <translation>Dibatalkan: %1 — %2, %3</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="454" />
       <source>Void delivery %1</source>
       <translation>Batalkan setoran %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="455" />
       <source>Why is %1 (%2, %3) voided? The receipt keeps its number.</source>
       <translation>Mengapa setoran %1 (%2, %3) dibatalkan? Nomor notanya tetap tercatat.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/deliveries.py" line="466" />
       <source>Voiding…</source>
       <translation>Membatalkan…</translation>
     </message>
@@ -1268,12 +1040,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>DeliveryDialogs</name>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="56" />
       <source>Receipt %1</source>
       <translation>Nota timbang %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="65" />
       <source>Preparing the receipt…</source>
       <translation>Menyiapkan nota…</translation>
     </message>
@@ -1281,89 +1051,72 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>DeliveryForm</name>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="236" />
       <source>&amp;Date</source>
       <translation>Tan&amp;ggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="237" />
       <source>&amp;Commodity</source>
       <translation>Ko&amp;moditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="238" />
       <source>&amp;Member</source>
       <translation>A&amp;nggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="239" />
       <source>&amp;Gross weight (kg)</source>
       <translation>Berat &amp;kotor (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="240" />
       <source>Deduction (&amp;kg)</source>
       <translation>&amp;Potongan (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="241" />
       <source>Deduction (%)</source>
       <translation>Potongan (%)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="242" />
       <source>&amp;Quality, KKK (%)</source>
       <translation>Ka&amp;dar KKK (%)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="243" />
       <source>&amp;Plot (optional)</source>
       <translation>Keb&amp;un / lahan (opsional)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="247" />
       <source>Type part of a name or number…</source>
       <translation>Ketik sebagian nama atau nomor…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="248" />
       <source>e.g. 120,5</source>
       <translation>mis. 120,5</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="251" />
       <source>Only for commodities with a quality factor</source>
       <translation>Hanya untuk komoditas yang memakai kadar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="327" />
       <source>Type part of the member's name or number and pick them from the list.</source>
       <translation>Ketik sebagian nama atau nomor anggota, lalu pilih dari daftar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/delivery_form.py" line="330" />
       <source>%n members match; pick one from the list.</source>
       <translation>
         <numerusform>Ada %n anggota yang cocok; pilih salah satu dari daftar.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="331" />
       <source>No active member matches “%1”.</source>
       <translation>Tidak ada anggota aktif yang cocok dengan “%1”.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="345" />
       <source>There is no commodity to choose; add one first.</source>
       <translation>Belum ada komoditas yang bisa dipilih; tambahkan dulu.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="404" />
       <source>Give the quality (KKK) of %1 in percent.</source>
       <translation>Isi kadar (KKK) %1 dalam persen.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_form.py" line="604" />
       <source>Not today: %1</source>
       <translation>Bukan hari ini: %1</translation>
     </message>
@@ -1371,97 +1124,78 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>DeliveryTableModel</name>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="59" />
       <source>Sold</source>
       <translation>Terjual</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="61" />
       <source>Void</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="62" />
       <source>Open</source>
       <translation>Terbuka</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="67" />
       <source>Tare</source>
       <translation>Tara (wadah)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="68" />
       <source>Moisture</source>
       <translation>Kadar air</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="69" />
       <source>Dirt</source>
       <translation>Kotoran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="71" />
       <source>Other</source>
       <translation>Lain-lain</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="84" />
       <source>Receipt</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="85" />
       <source>Time</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="86" />
       <source>Member</source>
       <translation>Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="87" />
       <source>Commodity</source>
       <translation>Komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="88" />
       <source>Gross (kg)</source>
       <translation>Kotor (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="89" />
       <source>Deductions (kg)</source>
       <translation>Potongan (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="90" />
       <source>Net (kg)</source>
       <translation>Bersih (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="91" />
       <source>Quality</source>
       <translation>Kadar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="92" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="195" />
       <source>Entered %1</source>
       <translation>Dicatat %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="207" />
       <source>Reason: %1</source>
       <translation>Alasan: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/delivery_table_model.py" line="211" />
       <source>Plot: %1</source>
       <translation>Kebun: %1</translation>
     </message>
@@ -1469,12 +1203,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../koperasi/gui/dialogs.py" line="21" />
       <source>Something unexpected went wrong; the book was not changed.</source>
       <translation>Terjadi kesalahan yang tidak terduga; buku tidak diubah.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/dialogs.py" line="30" />
       <source>Cannot do that</source>
       <translation>Tidak dapat dilakukan</translation>
     </message>
@@ -1482,27 +1214,22 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1091" />
       <source>Sale settled</source>
       <translation>Penjualan tersimpan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1092" />
       <source>&amp;Print settlement sheet…</source>
       <translation>&amp;Cetak daftar pembagian hasil…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1093" />
       <source>Pay the &amp;members now</source>
       <translation>&amp;Bayar anggota sekarang</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1103" />
       <source>&lt;p style='font-size:16px'&gt;Sale &lt;b&gt;%1&lt;/b&gt; is saved.&lt;/p&gt;&lt;p&gt;%2 of the gross %3 is now owed to %4. Print the settlement sheet for the notice board, then pay the members on the Payouts screen.&lt;/p&gt;</source>
       <translation>&lt;p style='font-size:16px'&gt;Penjualan &lt;b&gt;%1&lt;/b&gt; sudah disimpan.&lt;/p&gt;&lt;p&gt;%2 dari bruto %3 kini menjadi hak %4. Cetak daftar pembagian hasil untuk papan pengumuman, lalu bayar anggota di layar Pembayaran.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/sale_wizard.py" line="1110" />
       <source>%n member(s)</source>
       <translation>
         <numerusform>%n anggota</numerusform>
@@ -1512,7 +1239,6 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>Fees</name>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="121" />
       <source>The fee "%1" is not valid: give rupiah per kg, with at most two decimals.</source>
       <translation>Jasa "%1" tidak valid: tulis rupiah per kg, paling banyak dua angka desimal.</translation>
     </message>
@@ -1520,52 +1246,42 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="495" />
       <source>Where to keep the book</source>
       <translation>Tempat menyimpan buku</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="498" />
       <source>The whole book is one file. Keep it in a folder you back up, and copy it to a flash drive now and then.</source>
       <translation>Seluruh buku tersimpan dalam satu berkas. Simpan di folder yang dicadangkan, dan salin sesekali ke flashdisk.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="502" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="503" />
       <source>&amp;Browse…</source>
       <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="521" />
       <source>Cooperative</source>
       <translation>Koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="522" />
       <source>First member number</source>
       <translation>Nomor anggota pertama</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="523" />
       <source>Commodities</source>
       <translation>Komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="545" />
       <source>Choose where to save the book.</source>
       <translation>Pilih tempat menyimpan buku.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="552" />
       <source>%1 is a file, not a folder.</source>
       <translation>%1 adalah berkas, bukan folder.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="568" />
       <source>Save the new book as</source>
       <translation>Simpan buku baru sebagai</translation>
     </message>
@@ -1573,92 +1289,74 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="298" />
       <source>History of %1</source>
       <translation>Riwayat %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="300" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="300" />
       <source>What</source>
       <translation>Kejadian</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="300" />
       <source>Reason</source>
       <translation>Alasan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="300" />
       <source>Changes</source>
       <translation>Perubahan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="306" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="343" />
       <source>Recorded</source>
       <translation>Dicatat</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="345" />
       <source>Voided</source>
       <translation>Dibatalkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="345" />
       <source>Corrected</source>
       <translation>Dikoreksi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="364" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="365" />
       <source>Member</source>
       <translation>Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="366" />
       <source>Commodity</source>
       <translation>Komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="367" />
       <source>Gross weight</source>
       <translation>Berat kotor</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="368" />
       <source>Deductions</source>
       <translation>Potongan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="369" />
       <source>Net weight</source>
       <translation>Berat bersih</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="370" />
       <source>Quality</source>
       <translation>Kadar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="371" />
       <source>Plot</source>
       <translation>Kebun</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/delivery_dialogs.py" line="372" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1666,184 +1364,148 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>LoanDialog</name>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="435" />
       <source>Kasbon or loan to a member</source>
       <translation>Kasbon atau pinjaman anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="436" />
       <source>&amp;Member</source>
       <translation>&amp;Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="437" />
       <source>&amp;Kind</source>
       <translation>&amp;Jenis</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="438" />
       <source>&amp;Amount (Rp)</source>
       <translation>&amp;Jumlah (Rp)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="439" />
       <source>&amp;Date</source>
       <translation>&amp;Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="440" />
       <source>&amp;Paid out</source>
       <translation>&amp;Dibayarkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="441" />
       <source>P&amp;urpose</source>
       <translation>&amp;Keperluan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="442" />
       <source>e.g. fertiliser, school fees</source>
       <translation>mis. pupuk, biaya sekolah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="443" />
       <source>Terms of the loan</source>
       <translation>Ketentuan pinjaman</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="444" />
       <source>&amp;Months</source>
       <translation>Jangka &amp;waktu (bulan)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="445" />
       <source>Service &amp;charge a month</source>
       <translation>Jasa per &amp;bulan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="446" />
       <source>&amp;On</source>
       <translation>&amp;Dari</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="449" />
       <source>A kasbon is an advance against the next harvest: no term and no service charge; all of it is deducted from the member's next payout.</source>
       <translation>Kasbon adalah uang muka atas panen berikutnya: tanpa jangka waktu dan tanpa jasa; seluruhnya dipotong dari pembayaran hasil panen anggota berikutnya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="457" />
       <source>Pinjaman (loan in monthly installments)</source>
       <translation>Pinjaman (diangsur setiap bulan)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="458" />
       <source>Kasbon (advance, repaid at the next payout)</source>
       <translation>Kasbon (dipotong pada pembayaran berikutnya)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="463" />
       <source>In cash</source>
       <translation>Tunai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="463" />
       <source>By bank transfer</source>
       <translation>Transfer bank</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="468" />
       <source>the amount lent (flat)</source>
       <translation>pokok pinjaman (flat)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="469" />
       <source>the principal still owed (declining)</source>
       <translation>sisa pokok (menurun)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="482" />
       <source>No.</source>
       <translation>Ke</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="483" />
       <source>Due</source>
       <translation>Jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="484" />
       <source>Principal</source>
       <translation>Pokok</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="485" />
       <source>Service</source>
       <translation>Jasa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="486" />
       <source>Installment</source>
       <translation>Angsuran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="487" />
       <source>Principal left</source>
       <translation>Sisa pokok</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="490" />
       <source>Pay out and print</source>
       <translation>Bayarkan dan cetak</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="491" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="506" />
       <source>No open loans.</source>
       <translation>Tidak ada pinjaman yang belum lunas.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="509" />
       <source>%1: %2 owed</source>
       <translation>%1: sisa %2</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="514" />
       <source>Open loans: %1.</source>
       <translation>Pinjaman berjalan: %1.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="522" />
       <source>The amount</source>
       <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="557" />
       <source>Total</source>
       <translation>Jumlah</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="581" />
       <source>%n installment(s), the first %1 on %2; repaid in all %3 (service charge %4).</source>
       <translation>
         <numerusform>%n kali angsuran, yang pertama %1 pada %2; seluruhnya dibayar kembali %3 (jasa %4).</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="593" />
       <source>Type the amount to see the installment plan.</source>
       <translation>Isi jumlah pinjaman untuk melihat jadwal angsuran.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="600" />
       <source>The member</source>
       <translation>Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="615" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
@@ -1851,137 +1513,118 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="199" />
       <source>Koperasi — cooperative bookkeeping</source>
       <translation>Koperasi — pembukuan koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="203" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="204" />
       <source>&amp;New book…</source>
       <translation>Buku &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="205" />
       <source>&amp;Open book…</source>
       <translation>B&amp;uka buku…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="206" />
       <source>Open the &amp;demo book</source>
       <translation>Buka buku &amp;demo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="207" />
       <source>&amp;Close book</source>
       <translation>&amp;Tutup buku</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="208" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="209" />
       <source>&amp;Transactions</source>
       <translation>&amp;Transaksi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="210" />
       <source>New &amp;delivery</source>
       <translation>Setoran &amp;baru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="211" />
       <source>New &amp;sale</source>
       <translation>&amp;Penjualan baru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="212" />
       <source>&amp;Pay members</source>
       <translation>Ba&amp;yar anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="213" />
       <source>New &amp;member</source>
       <translation>Anggota b&amp;aru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="214" />
       <source>Savings &amp;deposit…</source>
       <translation>&amp;Setoran simpanan…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="215" />
       <source>&amp;Kasbon or loan…</source>
       <translation>&amp;Kasbon atau pinjaman…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="216" />
       <source>Loan &amp;repayment…</source>
       <translation>&amp;Angsuran pinjaman…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="217" />
       <source>Cash-book &amp;expense…</source>
       <translation>Pen&amp;geluaran kas…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="218" />
       <source>&amp;View</source>
       <translation>T&amp;ampilan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="219" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="220" />
       <source>&amp;Help</source>
       <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="221" />
       <source>&amp;About Koperasi</source>
       <translation>&amp;Tentang Koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="267" />
       <source>Opening the book…</source>
       <translation>Membuka buku…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="273" />
       <source>Open book</source>
       <translation>Buka buku</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="301" />
       <source>Making the demo book…</source>
       <translation>Membuat buku demo…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="335" />
       <source>Book: %1</source>
       <translation>Buku: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="335" />
       <source>No book open</source>
       <translation>Belum ada buku yang dibuka</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="358" />
+      <source>Log file: %1</source>
+      <translation>Berkas log: %1</translation>
+    </message>
+    <message>
+      <source>Database version: %1</source>
+      <translation>Versi basis data: %1</translation>
+    </message>
+    <message>
       <source>About Koperasi</source>
       <translation>Tentang Koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/main_window.py" line="359" />
       <source>Koperasi %1
 Bookkeeping for village farmers' cooperatives.</source>
       <translation>Koperasi %1
@@ -1991,62 +1634,50 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../koperasi/gui/member_dialog.py" line="102" />
       <source>Edit member %1</source>
       <translation>Ubah anggota %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_dialog.py" line="104" />
       <source>New member</source>
       <translation>Anggota baru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_dialog.py" line="107" />
       <source>&amp;Name</source>
       <translation>&amp;Nama</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_dialog.py" line="108" />
       <source>N&amp;IK</source>
       <translation>N&amp;IK</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_dialog.py" line="109" />
       <source>&amp;Gender</source>
       <translation>&amp;Jenis kelamin</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_dialog.py" line="110" />
       <source>&amp;Village</source>
       <translation>&amp;Desa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_dialog.py" line="111" />
       <source>&amp;Address</source>
       <translation>&amp;Alamat</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_dialog.py" line="112" />
       <source>&amp;Phone</source>
       <translation>&amp;Telepon</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_dialog.py" line="113" />
       <source>&amp;Joined</source>
       <translation>Ber&amp;gabung</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_dialog.py" line="119" />
       <source>Male (L)</source>
       <translation>Laki-laki (L)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_dialog.py" line="119" />
       <source>Female (P)</source>
       <translation>Perempuan (P)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_dialog.py" line="121" />
       <source>16 digits, optional</source>
       <translation>16 angka, boleh kosong</translation>
     </message>
@@ -2054,254 +1685,202 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>MemberMoneyTab</name>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="205" />
       <source>Print &amp;receipt…</source>
       <translation>Cetak &amp;kwitansi…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="206" />
       <source>&amp;Void receipt…</source>
       <translation>&amp;Batalkan kwitansi…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="207" />
       <source>Print &amp;installment plan…</source>
       <translation>Cetak &amp;jadwal angsuran…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="210" />
       <source>Receipt</source>
       <translation>Kwitansi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="211" />
-      <location filename="../../koperasi/gui/member_money_tab.py" line="222" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="212" />
       <source>Savings</source>
       <translation>Simpanan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="213" />
       <source>How</source>
       <translation>Cara</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="214" />
       <source>In</source>
       <translation>Masuk</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="215" />
       <source>Out</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="216" />
       <source>Balance</source>
       <translation>Saldo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="221" />
       <source>Loan</source>
       <translation>Pinjaman</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="223" />
       <source>Amount</source>
       <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="224" />
       <source>Terms</source>
       <translation>Ketentuan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="225" />
       <source>Still owed</source>
       <translation>Sisa pokok</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="226" />
       <source>Due now</source>
       <translation>Jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="227" />
       <source>Next installment</source>
       <translation>Angsuran berikutnya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="232" />
       <source>No.</source>
       <translation>Ke</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="233" />
-      <location filename="../../koperasi/gui/member_money_tab.py" line="398" />
       <source>Due</source>
       <translation>Jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="234" />
       <source>Principal</source>
       <translation>Pokok</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="235" />
       <source>Service</source>
       <translation>Jasa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="236" />
       <source>Installment</source>
       <translation>Angsuran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="237" />
       <source>State</source>
       <translation>Keadaan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="244" />
       <source>Pokok</source>
       <translation>Pokok</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="245" />
       <source>Wajib</source>
       <translation>Wajib</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="246" />
       <source>Sukarela</source>
       <translation>Sukarela</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="251" />
       <source>Void of %1</source>
       <translation>Pembatalan %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="253" />
       <source>Cash</source>
       <translation>Tunai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="254" />
       <source>Transfer</source>
       <translation>Transfer</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="255" />
       <source>Deducted, slip %1</source>
       <translation>Dipotong, slip %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="256" />
       <source>From SHU</source>
       <translation>Dari SHU</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="259" />
       <source>voided by %1</source>
       <translation>dibatalkan dengan %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="264" />
       <source>Kasbon, at the next payout</source>
       <translation>Kasbon, dipotong pada pembayaran berikutnya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="265" />
       <source>flat</source>
       <translation>flat</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="265" />
       <source>declining</source>
       <translation>menurun</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="267" />
       <source>%1 months at %2 a month, %3</source>
       <translation>%1 bulan, jasa %2 per bulan, %3</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="291" />
       <source>Simpanan pokok &lt;b&gt;%1&lt;/b&gt; · wajib &lt;b&gt;%2&lt;/b&gt; · sukarela &lt;b&gt;%3&lt;/b&gt; · loans owed &lt;b&gt;%4&lt;/b&gt;</source>
       <translation>Simpanan pokok &lt;b&gt;%1&lt;/b&gt; · wajib &lt;b&gt;%2&lt;/b&gt; · sukarela &lt;b&gt;%3&lt;/b&gt; · sisa pinjaman &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="301" />
       <source>wajib %1</source>
       <translation>wajib %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="303" />
       <source>installments %1</source>
       <translation>angsuran %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="307" />
       <source>in arrears: %1</source>
       <translation>tunggakan: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="312" />
       <source>Kasbon and loans still owed &lt;b&gt;%1&lt;/b&gt; · due now &lt;b&gt;%2&lt;/b&gt;</source>
       <translation>Sisa kasbon dan pinjaman &lt;b&gt;%1&lt;/b&gt; · jatuh tempo sekarang &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="316" />
       <source>No kasbon or loan.</source>
       <translation>Tidak ada kasbon atau pinjaman.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="343" />
       <source>Repaid</source>
       <translation>Lunas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="388" />
       <source>%1: a kasbon is deducted whole from the next payout.</source>
       <translation>%1: kasbon dipotong seluruhnya pada pembayaran berikutnya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="394" />
       <source>Installments of %1</source>
       <translation>Angsuran %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="398" />
       <source>Paid</source>
       <translation>Lunas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="398" />
       <source>Upcoming</source>
       <translation>Belum jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="463" />
       <source>Void receipt %1</source>
       <translation>Batalkan kwitansi %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="465" />
       <source>Why is %1 voided? A new receipt for the opposite amount is made today.</source>
       <translation>Mengapa %1 dibatalkan? Kwitansi baru dengan jumlah sebaliknya dibuat hari ini.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="472" />
       <source>Void receipt</source>
       <translation>Batalkan kwitansi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_money_tab.py" line="473" />
       <source>Void %1 (%2)? This cannot be undone.</source>
       <translation>Batalkan %1 (%2)? Pembatalan tidak dapat diurungkan.</translation>
     </message>
@@ -2309,301 +1888,236 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>MemberPage</name>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="357" />
       <source>Member %1</source>
       <translation>Anggota %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="358" />
       <source>&amp;Edit details…</source>
       <translation>&amp;Ubah data…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="359" />
       <source>Details</source>
       <translation>Data anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="361" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="362" />
       <source>Gender</source>
       <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="363" />
       <source>Village</source>
       <translation>Desa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="364" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="365" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="366" />
       <source>Joined</source>
       <translation>Bergabung</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="367" />
-      <location filename="../../koperasi/gui/member_page.py" line="387" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="371" />
       <source>Shares of sales</source>
       <translation>Bagian hasil penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="372" />
       <source>Paid out</source>
       <translation>Sudah dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="373" />
       <source>Not yet paid</source>
       <translation>Belum dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="374" />
-      <location filename="../../koperasi/gui/member_page.py" line="449" />
       <source>Not yet sold</source>
       <translation>Belum terjual</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="375" />
       <source>&amp;Deliveries</source>
       <translation>&amp;Setoran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="376" />
       <source>&amp;Sale shares</source>
       <translation>&amp;Bagian penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="377" />
       <source>&amp;Payouts</source>
       <translation>&amp;Pembayaran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="378" />
       <source>Sa&amp;vings</source>
       <translation>Si&amp;mpanan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="379" />
       <source>&amp;Kasbon &amp;&amp; loans</source>
       <translation>&amp;Kasbon &amp;&amp; pinjaman</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="382" />
       <source>Receipt</source>
       <translation>No. nota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="383" />
-      <location filename="../../koperasi/gui/member_page.py" line="394" />
-      <location filename="../../koperasi/gui/member_page.py" line="405" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="384" />
-      <location filename="../../koperasi/gui/member_page.py" line="395" />
       <source>Commodity</source>
       <translation>Komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="385" />
-      <location filename="../../koperasi/gui/member_page.py" line="397" />
       <source>Net weight</source>
       <translation>Berat bersih</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="386" />
       <source>Quality</source>
       <translation>Kadar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="388" />
       <source>Part</source>
       <translation>Bagian</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="393" />
-      <location filename="../../koperasi/gui/member_page.py" line="406" />
       <source>Sale</source>
       <translation>Penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="396" />
       <source>Deliveries</source>
       <translation>Setoran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="398" />
-      <location filename="../../koperasi/gui/member_page.py" line="407" />
       <source>Share</source>
       <translation>Bagian</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="399" />
       <source>Paid with slip</source>
       <translation>Dibayar dengan slip</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="404" />
       <source>Slip</source>
       <translation>No. slip</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="408" />
       <source>Deductions</source>
       <translation>Potongan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="409" />
       <source>Paid</source>
       <translation>Dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="410" />
       <source>Method</source>
       <translation>Cara bayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="413" />
       <source>Member statement (rekening anggota)</source>
       <translation>Rekening anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="414" />
       <source>&amp;From</source>
       <translation>&amp;Dari</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="415" />
       <source>&amp;to</source>
       <translation>s.&amp;d.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="416" />
       <source>&amp;Print member statement…</source>
       <translation>&amp;Cetak rekening anggota…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="417" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="450" />
       <source>Sold</source>
       <translation>Terjual</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="451" />
       <source>Void</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="455" />
       <source>Cash</source>
       <translation>Tunai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="455" />
       <source>Transfer</source>
       <translation>Transfer</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="461" />
       <source>Male (L)</source>
       <translation>Laki-laki (L)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="461" />
       <source>Female (P)</source>
       <translation>Perempuan (P)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="463" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="465" />
       <source>Left on %1</source>
       <translation>Keluar %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="467" />
       <source>Inactive</source>
       <translation>Tidak aktif</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/member_page.py" line="483" />
       <source>%n sale(s)</source>
       <translation>
         <numerusform>%n penjualan</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/member_page.py" line="486" />
       <source>%n slip(s)</source>
       <translation>
         <numerusform>%n slip</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="488" />
       <source>deductions %1</source>
       <translation>potongan %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="495" />
       <source>owed to the member</source>
       <translation>masih menjadi hak anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="495" />
       <source>nothing owed</source>
       <translation>tidak ada tunggakan</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/member_page.py" line="498" />
       <source>%n open delivery(ies)</source>
       <translation>
         <numerusform>%n setoran belum terjual</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="529" />
       <source>not yet paid</source>
       <translation>belum dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="564" />
       <source>The period ends before it starts.</source>
       <translation>Tanggal akhir periode lebih awal dari tanggal awalnya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="574" />
       <source>Member statement %1, %2 to %3</source>
       <translation>Rekening anggota %1, %2 s.d. %3</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/member_page.py" line="585" />
       <source>Preparing the statement…</source>
       <translation>Menyiapkan rekening anggota…</translation>
     </message>
@@ -2611,7 +2125,6 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>MemberPicker</name>
     <message>
-      <location filename="../../koperasi/gui/money_forms.py" line="145" />
       <source>Type a member number or name</source>
       <translation>Ketik nomor atau nama anggota</translation>
     </message>
@@ -2619,42 +2132,34 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>MemberTableModel</name>
     <message>
-      <location filename="../../koperasi/gui/models/member_table_model.py" line="23" />
       <source>Number</source>
       <translation>Nomor</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/member_table_model.py" line="24" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/member_table_model.py" line="25" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/member_table_model.py" line="26" />
       <source>Village</source>
       <translation>Desa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/member_table_model.py" line="27" />
       <source>Joined</source>
       <translation>Bergabung</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/member_table_model.py" line="28" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/member_table_model.py" line="61" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/member_table_model.py" line="63" />
       <source>Inactive</source>
       <translation>Tidak aktif</translation>
     </message>
@@ -2662,65 +2167,52 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>MembersPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="77" />
-      <location filename="../../koperasi/gui/pages/members.py" line="80" />
       <source>Members</source>
       <translation>Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="82" />
       <source>Search name, number, NIK or village…</source>
       <translation>Cari nama, nomor, NIK, atau desa…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="86" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="86" />
       <source>Inactive</source>
       <translation>Tidak aktif</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="86" />
       <source>All</source>
       <translation>Semua</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="89" />
       <source>&amp;Add member</source>
       <translation>&amp;Tambah anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="90" />
       <source>&amp;Edit</source>
       <translation>&amp;Ubah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="91" />
       <source>Deac&amp;tivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="92" />
       <source>Member &amp;page</source>
       <translation>&amp;Halaman anggota</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/members.py" line="104" />
       <source>%n member(s)</source>
       <translation>
         <numerusform>%n anggota</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="131" />
       <source>Deactivate member</source>
       <translation>Nonaktifkan anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/members.py" line="132" />
       <source>Deactivate %1 (%2)? Their records are kept.</source>
       <translation>Nonaktifkan %1 (%2)? Catatannya tetap disimpan.</translation>
     </message>
@@ -2728,27 +2220,22 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>MoneyPrinting</name>
     <message>
-      <location filename="../../koperasi/gui/money_printing.py" line="48" />
       <source>Preparing the document…</source>
       <translation>Menyiapkan dokumen…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/money_printing.py" line="61" />
       <source>Receipt %1</source>
       <translation>Kwitansi %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/money_printing.py" line="73" />
       <source>Loan %1</source>
       <translation>Pinjaman %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/money_printing.py" line="91" />
       <source>Bank book %1 to %2</source>
       <translation>Buku bank %1 s.d. %2</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/money_printing.py" line="93" />
       <source>Cash book %1 to %2</source>
       <translation>Buku kas %1 s.d. %2</translation>
     </message>
@@ -2756,32 +2243,26 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>NewBookWizard</name>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="607" />
       <source>New book</source>
       <translation>Buku baru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="608" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Kembali</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="609" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Lanjut &gt;</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="610" />
       <source>&amp;Create the book</source>
       <translation>&amp;Buat buku</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="611" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="670" />
       <source>Creating the book…</source>
       <translation>Membuat buku…</translation>
     </message>
@@ -2789,42 +2270,34 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>PayoutTableModel</name>
     <message>
-      <location filename="../../koperasi/gui/models/payout_table_model.py" line="103" />
       <source>Wajib</source>
       <translation>Wajib</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/payout_table_model.py" line="104" />
       <source>Kasbon</source>
       <translation>Kasbon</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/payout_table_model.py" line="105" />
       <source>Loan</source>
       <translation>Pinjaman</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/payout_table_model.py" line="106" />
       <source>Paid out</source>
       <translation>Dibayarkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/payout_table_model.py" line="121" />
       <source>Deducted from the share in this order: wajib in arrears, kasbon, loan installments due; each as far as the share goes.</source>
       <translation>Dipotong dari bagian anggota dengan urutan: tunggakan simpanan wajib, kasbon, angsuran pinjaman yang jatuh tempo; masing-masing sejauh bagiannya mencukupi.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/payout_table_model.py" line="167" />
       <source>Due %1, deducted %2</source>
       <translation>Kewajiban %1, dipotong %2</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/payout_table_model.py" line="175" />
       <source>(principal %1, service %2)</source>
       <translation>(pokok %1, jasa %2)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/payout_table_model.py" line="180" />
       <source>%1 stays owed</source>
       <translation>%1 masih terutang</translation>
     </message>
@@ -2832,165 +2305,134 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>PayoutsPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="186" />
       <source>Payouts</source>
       <translation>Pembayaran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="189" />
       <source>Pay members their shares</source>
       <translation>Pembayaran bagian anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="190" />
       <source>&amp;Sale:</source>
       <translation>&amp;Penjualan:</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="191" />
       <source>Only sales with unpaid shares</source>
       <translation>Hanya yang belum lunas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="192" />
       <source>Find a member; Enter ticks</source>
       <translation>Cari anggota; Enter = centang</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="193" />
       <source>Select &amp;all unpaid</source>
       <translation>Pilih &amp;semua yang belum dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="194" />
       <source>Select &amp;none</source>
       <translation>&amp;Kosongkan pilihan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="195" />
       <source>Payment</source>
       <translation>Pembayaran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="196" />
       <source>&amp;Date</source>
       <translation>&amp;Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="197" />
       <source>&amp;Method</source>
       <translation>&amp;Cara bayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="200" />
       <source>Cash</source>
       <translation>Tunai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="201" />
       <source>Transfer</source>
       <translation>Transfer</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="203" />
       <source>P&amp;rint slips of this sale…</source>
       <translation>Ce&amp;tak slip penjualan ini…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/payouts.py" line="246" />
       <source>%n unpaid</source>
       <translation>
         <numerusform>%n belum dibayar</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="246" />
       <source>all paid</source>
       <translation>lunas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="365" />
       <source>No settled sale to pay yet.</source>
       <translation>Belum ada penjualan yang dapat dibayarkan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="372" />
       <source>%1 sold to %2 on %3: net &lt;b&gt;%4&lt;/b&gt; for %5 members, %6 of them paid.</source>
       <translation>%1 dijual ke %2 pada %3: hasil bersih &lt;b&gt;%4&lt;/b&gt; untuk %5 anggota, %6 di antaranya sudah dibayar.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="384" />
       <source>Shares &lt;b&gt;%1&lt;/b&gt; · paid &lt;b&gt;%2&lt;/b&gt; · unpaid &lt;b&gt;%3&lt;/b&gt;</source>
       <translation>Bagian anggota &lt;b&gt;%1&lt;/b&gt; · sudah dibayar &lt;b&gt;%2&lt;/b&gt; · belum dibayar &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="391" />
       <source>deductions &lt;b&gt;%1&lt;/b&gt;</source>
       <translation>potongan &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/payouts.py" line="394" />
       <source>%n member(s) selected: &lt;b&gt;%1&lt;/b&gt;</source>
       <translation>
         <numerusform>%n anggota dipilih: &lt;b&gt;%1&lt;/b&gt;</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="398" />
       <source>paid out after deductions &lt;b&gt;%1&lt;/b&gt;</source>
       <translation>dibayarkan setelah potongan &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="402" />
       <source>&amp;Pay selected</source>
       <translation>&amp;Bayar yang dipilih</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/payouts.py" line="423" />
       <source>Pay %n member(s) their shares of sale %1, %2 in all, by %3 on %4?</source>
       <translation>
         <numerusform>Bayar bagian %n anggota dari penjualan %1, seluruhnya %2, secara %3 pada %4?</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="435" />
       <source>The rules deduct %1 (wajib, kasbon, loan installments); %2 is paid out.</source>
       <translation>Dipotong %1 (simpanan wajib, kasbon, angsuran pinjaman); yang dibayarkan %2.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="439" />
       <source>Pay members</source>
       <translation>Bayar anggota</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/payouts.py" line="449" />
       <source>Paid %n member(s) with slips %1 to %2. Print the slips now?</source>
       <translation>
         <numerusform>%n anggota sudah dibayar dengan slip %1 sampai %2. Cetak slipnya sekarang?</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="454" />
       <source>Print slips</source>
       <translation>Cetak slip</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="465" />
       <source>Paying…</source>
       <translation>Membayar…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="473" />
       <source>Payout slips from %1</source>
       <translation>Slip pembayaran mulai %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="484" />
       <source>Payout slips of sale %1</source>
       <translation>Slip pembayaran penjualan %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/payouts.py" line="497" />
       <source>Preparing the slips…</source>
       <translation>Menyiapkan slip…</translation>
     </message>
@@ -2998,29 +2440,24 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>PdfPreview</name>
     <message>
-      <location filename="../../koperasi/gui/preview.py" line="81" />
       <source>&amp;Print…</source>
       <translation>&amp;Cetak…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/preview.py" line="82" />
       <source>&amp;Save as PDF…</source>
       <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/preview.py" line="83" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/preview.py" line="84" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n halaman</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/preview.py" line="93" />
       <source>Save as PDF</source>
       <translation>Simpan sebagai PDF</translation>
     </message>
@@ -3028,32 +2465,26 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>PoolPage</name>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="460" />
       <source>Deliveries in the pool</source>
       <translation>Setoran yang digabungkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="464" />
       <source>Every open %1 delivery dated on or before %2. Untick a delivery to leave it for a later sale.</source>
       <translation>Semua setoran %1 yang belum terjual sampai tanggal %2. Hilangkan centang pada setoran yang ingin ditinggalkan untuk penjualan berikutnya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="470" />
       <source>Select &amp;all</source>
       <translation>Pilih &amp;semua</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="471" />
       <source>Select &amp;none</source>
       <translation>&amp;Kosongkan pilihan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="490" />
       <source>&lt;b&gt;%1&lt;/b&gt; of %2 deliveries · &lt;b&gt;%3&lt;/b&gt; members · &lt;b&gt;%4&lt;/b&gt; net</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; dari %2 setoran · &lt;b&gt;%3&lt;/b&gt; anggota · berat bersih &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="497" />
       <source> · %1 dry-weight equivalent</source>
       <translation> · setara kering %1</translation>
     </message>
@@ -3061,37 +2492,30 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>PoolTableModel</name>
     <message>
-      <location filename="../../koperasi/gui/models/pool_table_model.py" line="114" />
       <source>Receipt</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/pool_table_model.py" line="115" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/pool_table_model.py" line="116" />
       <source>Member</source>
       <translation>Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/pool_table_model.py" line="117" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/pool_table_model.py" line="118" />
       <source>Net weight (kg)</source>
       <translation>Berat bersih (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/pool_table_model.py" line="119" />
       <source>Quality</source>
       <translation>Kadar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/pool_table_model.py" line="120" />
       <source>Equivalent (kg)</source>
       <translation>Setara kering (kg)</translation>
     </message>
@@ -3099,32 +2523,26 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>PrefixPage</name>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="273" />
       <source>Member numbers</source>
       <translation>Nomor anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="275" />
       <source>Every member gets a number made of a short prefix and a running number.</source>
       <translation>Setiap anggota mendapat nomor yang terdiri dari awalan singkat dan nomor urut.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="277" />
       <source>&amp;Prefix</source>
       <translation>&amp;Awalan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="278" />
       <source>Example</source>
       <translation>Contoh</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="279" />
       <source>1 to 6 letters or digits</source>
       <translation>1 sampai 6 huruf atau angka</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="283" />
       <source>Use the cooperative's initials, for example LJ for Lembah Jaya. The prefix can be changed later; members keep the numbers they already have.</source>
       <translation>Gunakan singkatan nama koperasi, misalnya LJ untuk Lembah Jaya. Awalan dapat diubah nanti; anggota tetap memakai nomor yang sudah dimilikinya.</translation>
     </message>
@@ -3132,67 +2550,54 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="63" />
       <source>Cooperative's &amp;name</source>
       <translation>&amp;Nama koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="64" />
       <source>&amp;Address</source>
       <translation>&amp;Alamat</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="65" />
       <source>&amp;Village</source>
       <translation>&amp;Desa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="66" />
       <source>&amp;District (kecamatan)</source>
       <translation>Ke&amp;camatan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="67" />
       <source>&amp;Regency (kabupaten)</source>
       <translation>&amp;Kabupaten</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="68" />
       <source>&amp;Province</source>
       <translation>&amp;Provinsi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="69" />
       <source>Re&amp;gistration no. (badan hukum)</source>
       <translation>No. &amp;badan hukum</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="70" />
       <source>&amp;Chairman</source>
       <translation>K&amp;etua</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="71" />
       <source>&amp;Treasurer</source>
       <translation>Ben&amp;dahara</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="72" />
       <source>P&amp;hone</source>
       <translation>&amp;Telepon</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="78" />
       <source>e.g. Koperasi Produsen Tani Lembah Jaya</source>
       <translation>mis. Koperasi Produsen Tani Lembah Jaya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="79" />
       <source>Street and number</source>
       <translation>Jalan dan nomor</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="80" />
       <source>e.g. AHU-0001234.AH.01.26.TAHUN 2021</source>
       <translation>mis. AHU-0001234.AH.01.26.TAHUN 2021</translation>
     </message>
@@ -3200,17 +2605,14 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>ProfilePage</name>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="207" />
       <source>The cooperative</source>
       <translation>Koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="210" />
       <source>As it will print at the top of every receipt, slip and report. Only the name is required; the rest can be filled in later under Settings.</source>
       <translation>Seperti yang akan tercetak di kop setiap nota, slip, dan laporan. Hanya nama yang wajib diisi; sisanya dapat dilengkapi nanti di Pengaturan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/new_book_wizard.py" line="223" />
       <source>The cooperative's name is required.</source>
       <translation>Nama koperasi wajib diisi.</translation>
     </message>
@@ -3218,102 +2620,82 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>RepayDialog</name>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="690" />
       <source>Loan repayment</source>
       <translation>Pembayaran angsuran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="691" />
       <source>&amp;Member</source>
       <translation>&amp;Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="692" />
       <source>&amp;Loan</source>
       <translation>&amp;Pinjaman</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="693" />
       <source>&amp;Amount (Rp)</source>
       <translation>&amp;Jumlah (Rp)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="694" />
       <source>What is &amp;due</source>
       <translation>Yang &amp;jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="695" />
       <source>Pay &amp;off</source>
       <translation>&amp;Lunasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="696" />
       <source>&amp;Date</source>
       <translation>&amp;Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="697" />
       <source>&amp;Paid</source>
       <translation>&amp;Cara bayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="700" />
       <source>In cash</source>
       <translation>Tunai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="701" />
       <source>By bank transfer</source>
       <translation>Transfer bank</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="703" />
       <source>Save and print &amp;receipt</source>
       <translation>Simpan dan cetak &amp;kwitansi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="704" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="729" />
       <source>kasbon</source>
       <translation>kasbon</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="729" />
       <source>pinjaman</source>
       <translation>pinjaman</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="751" />
       <source>This member has no open loan.</source>
       <translation>Anggota ini tidak mempunyai pinjaman yang belum lunas.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="758" />
       <source>Principal still owed &lt;b&gt;%1&lt;/b&gt;; due now %2 (principal %3, service %4)</source>
       <translation>Sisa pokok &lt;b&gt;%1&lt;/b&gt;; jatuh tempo sekarang %2 (pokok %3, jasa %4)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="765" />
       <source>Next installment %1 on %2.</source>
       <translation>Angsuran berikutnya %1 pada %2.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="783" />
       <source>The loan</source>
       <translation>Pinjaman</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="786" />
       <source>The amount</source>
       <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="791" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
@@ -3321,261 +2703,206 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="343" />
-      <location filename="../../koperasi/gui/pages/reports.py" line="388" />
       <source>Reports</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="349" />
       <source>Trial balance</source>
       <translation>Neraca saldo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="351" />
       <source>Every account's debits and credits up to a date. Total debits must equal total credits.</source>
       <translation>Debit dan kredit setiap akun sampai suatu tanggal. Jumlah debit harus sama dengan jumlah kredit.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="356" />
       <source>General journal</source>
       <translation>Jurnal umum</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="357" />
       <source>Every journal entry of a period, with its accounts, debits and credits.</source>
       <translation>Semua jurnal dalam suatu periode, dengan akun, debit, dan kreditnya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="360" />
-      <location filename="../../koperasi/gui/pages/reports.py" line="691" />
       <source>Member register</source>
       <translation>Daftar anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="361" />
       <source>Every member with number, NIK, village, join date and status.</source>
       <translation>Semua anggota dengan nomor, NIK, desa, tanggal masuk, dan statusnya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="364" />
       <source>Settlement of a sale</source>
       <translation>Daftar pembagian hasil penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="366" />
       <source>A sale's figures and every member's share of it, with room for each member to sign.</source>
       <translation>Rincian sebuah penjualan dan bagian setiap anggota, dengan tempat tanda tangan anggota.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="371" />
       <source>Payout slips</source>
       <translation>Slip pembayaran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="372" />
       <source>The slips members signed when paid their share of a sale, one a page.</source>
       <translation>Slip yang ditandatangani anggota saat menerima bagian hasil penjualan, satu slip per halaman.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="375" />
       <source>Delivery receipt</source>
       <translation>Nota timbang</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="376" />
       <source>The receipt (nota timbang) of one weighing, to print again.</source>
       <translation>Nota timbang satu setoran, untuk dicetak ulang.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="379" />
       <source>Member statement</source>
       <translation>Rekening anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="381" />
       <source>A member's deliveries, shares and payouts in a period, and what the cooperative owes them.</source>
       <translation>Setoran, bagian hasil penjualan, dan pembayaran seorang anggota dalam suatu periode, serta sisa yang masih menjadi haknya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="397" />
       <source>&amp;Preview and print…</source>
       <translation>&amp;Pratinjau dan cetak…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="398" />
       <source>&amp;As of</source>
       <translation>&amp;Per tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="401" />
       <source>Code</source>
       <translation>Kode</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="402" />
       <source>Account</source>
       <translation>Nama akun</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="403" />
       <source>Debit</source>
       <translation>Debit</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="404" />
       <source>Credit</source>
       <translation>Kredit</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="405" />
       <source>Balance</source>
       <translation>Saldo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="408" />
-      <location filename="../../koperasi/gui/pages/reports.py" line="425" />
       <source>&amp;From</source>
       <translation>&amp;Dari</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="409" />
-      <location filename="../../koperasi/gui/pages/reports.py" line="426" />
       <source>&amp;To</source>
       <translation>&amp;Sampai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="410" />
       <source>&amp;Members</source>
       <translation>&amp;Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="413" />
       <source>All members</source>
       <translation>Semua anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="414" />
       <source>Active members</source>
       <translation>Anggota aktif</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="415" />
       <source>Members who left</source>
       <translation>Anggota yang sudah keluar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="418" />
       <source>&amp;Sale</source>
       <translation>&amp;Penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="420" />
       <source>No sale has been settled yet.</source>
       <translation>Belum ada penjualan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="421" />
       <source>&amp;Date weighed</source>
       <translation>&amp;Tanggal timbang</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="422" />
       <source>&amp;Receipt no.</source>
       <translation>No. &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="423" />
       <source>&amp;Member</source>
       <translation>&amp;Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="424" />
       <source>Search name, number, NIK or village…</source>
       <translation>Cari nama, nomor, NIK, atau desa…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="488" />
       <source>A5</source>
       <translation>A5</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="489" />
       <source>A6</source>
       <translation>A6</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="490" />
       <source>80 mm roll</source>
       <translation>kertas gulung 80 mm</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="492" />
       <source>Prints on %1 (change it under Settings → Paper).</source>
       <translation>Dicetak pada %1 (ubah di Pengaturan → Kertas cetakan).</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="543" />
       <source>Total</source>
       <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="555" />
       <source>Balanced as of %1: total debits = total credits = %2.</source>
       <translation>Seimbang per %1: jumlah debit = jumlah kredit = %2.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="563" />
       <source>NOT balanced as of %1: debits and credits differ by %2. Run the book check and tell whoever keeps the program.</source>
       <translation>TIDAK seimbang per %1: selisih debit dan kredit %2. Jalankan pemeriksaan buku dan beri tahu pengelola program.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="584" />
       <source>No deliveries were weighed on this day.</source>
       <translation>Tidak ada setoran yang ditimbang pada hari ini.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="625" />
       <source>The period ends before it starts.</source>
       <translation>Tanggal akhir periode lebih awal dari tanggal awalnya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="645" />
       <source>No member has been paid from this sale yet.</source>
       <translation>Belum ada anggota yang dibayar dari penjualan ini.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="654" />
       <source>Preparing %1…</source>
       <translation>Menyiapkan %1…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="665" />
       <source>Trial balance as of %1</source>
       <translation>Neraca saldo per %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="679" />
       <source>General journal %1 to %2</source>
       <translation>Jurnal umum %1 s.d. %2</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="701" />
       <source>Settlement of sale %1</source>
       <translation>Daftar pembagian hasil penjualan %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="716" />
       <source>Payout slips of sale %1</source>
       <translation>Slip pembayaran penjualan %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="728" />
       <source>Delivery receipt %1</source>
       <translation>Nota timbang %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/reports.py" line="741" />
       <source>Member statement %1, %2 to %3</source>
       <translation>Rekening anggota %1, %2 s.d. %3</translation>
     </message>
@@ -3583,62 +2910,50 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>SaleTableModel</name>
     <message>
-      <location filename="../../koperasi/gui/models/sale_table_model.py" line="80" />
       <source>Number</source>
       <translation>Nomor</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/sale_table_model.py" line="81" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/sale_table_model.py" line="82" />
       <source>Commodity</source>
       <translation>Komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/sale_table_model.py" line="83" />
       <source>Buyer</source>
       <translation>Pembeli</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/sale_table_model.py" line="84" />
       <source>Sold (kg)</source>
       <translation>Terjual (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/sale_table_model.py" line="85" />
       <source>Gross (Rp)</source>
       <translation>Bruto (Rp)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/sale_table_model.py" line="86" />
       <source>Fee (Rp)</source>
       <translation>Fee (Rp)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/sale_table_model.py" line="87" />
       <source>Costs (Rp)</source>
       <translation>Biaya (Rp)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/sale_table_model.py" line="88" />
       <source>Net (Rp)</source>
       <translation>Bersih (Rp)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/sale_table_model.py" line="90" />
       <source>Paid</source>
       <translation>Dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/sale_table_model.py" line="89" />
       <source>Deliveries</source>
       <translation>Setoran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/sale_table_model.py" line="184" />
       <source>%1 of %2 members paid</source>
       <translation>%1 dari %2 anggota sudah dibayar</translation>
     </message>
@@ -3646,52 +2961,42 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>SaleWizard</name>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="131" />
       <source>Settlement sheet %1</source>
       <translation>Daftar pembagian hasil %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="143" />
       <source>Preparing the settlement sheet…</source>
       <translation>Menyiapkan daftar pembagian hasil…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="268" />
       <source>New collective sale</source>
       <translation>Penjualan kolektif baru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="269" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Kembali</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="270" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Lanjut &gt;</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="271" />
       <source>&amp;Settle sale</source>
       <translation>&amp;Simpan penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="272" />
       <source>&amp;Close</source>
       <translation>&amp;Tutup</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="273" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="303" />
       <source>Discard this sale?</source>
       <translation>Batalkan penjualan ini?</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="304" />
       <source>Nothing has been saved yet. Close the wizard and discard what you typed?</source>
       <translation>Belum ada yang disimpan. Tutup jendela ini dan buang isian yang sudah diketik?</translation>
     </message>
@@ -3699,145 +3004,116 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>SalesPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="166" />
       <source>Sales</source>
       <translation>Penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="169" />
       <source>Collective sales</source>
       <translation>Penjualan kolektif</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="170" />
       <source>Search sale number or buyer…</source>
       <translation>Cari nomor penjualan atau pembeli…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="173" />
-      <location filename="../../koperasi/gui/pages/sales.py" line="175" />
       <source>All commodities</source>
       <translation>Semua komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="180" />
       <source>All sales</source>
       <translation>Semua penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="180" />
       <source>With unpaid shares</source>
       <translation>Ada yang belum dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="183" />
       <source>&amp;New sale…</source>
       <translation>Penjualan &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="184" />
       <source>&amp;Print settlement sheet…</source>
       <translation>&amp;Cetak daftar pembagian hasil…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="185" />
       <source>Pa&amp;y members…</source>
       <translation>&amp;Bayar anggota…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/sales.py" line="237" />
       <source>%n sale(s)</source>
       <translation>
         <numerusform>%n penjualan</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="293" />
       <source>Sale details</source>
       <translation>Rincian penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="295" />
       <source>Choose a sale to see its figures.</source>
       <translation>Pilih penjualan untuk melihat rinciannya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="301" />
       <source>Sale %1 · %2 · %3</source>
       <translation>Penjualan %1 · %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="307" />
       <source>Cash (Kas)</source>
       <translation>Kas (tunai)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="308" />
       <source>Bank</source>
       <translation>Bank</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="309" />
       <source>Buyer still owes it (receivable)</source>
       <translation>Piutang Pembeli (belum dibayar)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="313" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="314" />
       <source>Deliveries pooled</source>
       <translation>Setoran digabungkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="315" />
       <source>Pooled weight</source>
       <translation>Berat digabungkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="316" />
       <source>Sold weight</source>
       <translation>Berat terjual</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="318" />
       <source>Shrinkage</source>
       <translation>Susut</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="324" />
       <source>Price per kg</source>
       <translation>Harga per kg</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="326" />
       <source>Agreed total</source>
       <translation>Total harga disepakati</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="332" />
       <source>Gross</source>
       <translation>Bruto</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="334" />
       <source>Cooperative fee (%1)</source>
       <translation>Fee jasa koperasi (%1)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="345" />
       <source>Costs</source>
       <translation>Biaya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="346" />
       <source>Net to members</source>
       <translation>Hasil bersih untuk anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/sales.py" line="347" />
       <source>Received into</source>
       <translation>Diterima di</translation>
     </message>
@@ -3845,122 +3121,98 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>SavingsDialog</name>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="201" />
       <source>Withdraw voluntary savings</source>
       <translation>Penarikan simpanan sukarela</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="201" />
       <source>Savings deposit</source>
       <translation>Setoran simpanan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="203" />
       <source>&amp;Member</source>
       <translation>&amp;Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="204" />
       <source>&amp;Savings</source>
       <translation>&amp;Simpanan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="205" />
       <source>&amp;Amount (Rp)</source>
       <translation>&amp;Jumlah (Rp)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="206" />
       <source>&amp;Date</source>
       <translation>&amp;Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="207" />
       <source>&amp;Paid</source>
       <translation>&amp;Cara bayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="208" />
       <source>N&amp;ote</source>
       <translation>Ca&amp;tatan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="209" />
       <source>optional</source>
       <translation>boleh dikosongkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="216" />
       <source>Simpanan pokok (principal, once)</source>
       <translation>Simpanan pokok (sekali saat masuk)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="217" />
       <source>Simpanan wajib (mandatory, monthly)</source>
       <translation>Simpanan wajib (setiap bulan)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="218" />
       <source>Simpanan sukarela (voluntary)</source>
       <translation>Simpanan sukarela</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="227" />
       <source>In cash</source>
       <translation>Tunai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="228" />
       <source>By bank transfer</source>
       <translation>Transfer bank</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="231" />
       <source>Save and print &amp;receipt</source>
       <translation>Simpan dan cetak &amp;kwitansi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="233" />
       <source>Pay out and print &amp;receipt</source>
       <translation>Bayarkan dan cetak &amp;kwitansi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="235" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="283" />
       <source>Now: pokok %1 · wajib %2 · sukarela %3</source>
       <translation>Saldo sekarang: pokok %1 · wajib %2 · sukarela %3</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="289" />
       <source>Wajib in arrears: %1</source>
       <translation>Tunggakan simpanan wajib: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="294" />
       <source>Voluntary savings available: %1</source>
       <translation>Simpanan sukarela yang dapat ditarik: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="300" />
       <source>The principal savings are paid already.</source>
       <translation>Simpanan pokok sudah lunas.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="316" />
       <source>The member</source>
       <translation>Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="319" />
       <source>The amount</source>
       <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="330" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
@@ -3968,126 +3220,102 @@ Pembukuan koperasi tani desa.</translation>
   <context>
     <name>SavingsLoansPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="135" />
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="138" />
       <source>Savings &amp; loans</source>
       <translation>Simpanan &amp; Pinjaman</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="139" />
       <source>Savings &amp;rules…</source>
       <translation>&amp;Ketentuan simpanan…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="140" />
       <source>Find a member by number, name or village…</source>
       <translation>Cari anggota menurut nomor, nama, atau desa…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="146" />
       <source>All members</source>
       <translation>Semua anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="147" />
       <source>Behind with wajib</source>
       <translation>Menunggak simpanan wajib</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="148" />
       <source>With a loan</source>
       <translation>Mempunyai pinjaman</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="149" />
       <source>With installments due</source>
       <translation>Angsuran jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="157" />
       <source>&amp;Deposit…</source>
       <translation>&amp;Setor simpanan…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="158" />
       <source>&amp;Withdraw…</source>
       <translation>&amp;Tarik sukarela…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="159" />
       <source>&amp;Kasbon / loan…</source>
       <translation>&amp;Kasbon / pinjaman…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="160" />
       <source>&amp;Repay loan…</source>
       <translation>&amp;Bayar angsuran…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="161" />
       <source>Member &amp;page</source>
       <translation>&amp;Halaman anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="162" />
       <source>SIMPANAN POKOK</source>
       <translation>SIMPANAN POKOK</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="163" />
       <source>SIMPANAN WAJIB</source>
       <translation>SIMPANAN WAJIB</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="164" />
       <source>SIMPANAN SUKARELA</source>
       <translation>SIMPANAN SUKARELA</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="165" />
       <source>LOANS OUTSTANDING</source>
       <translation>PINJAMAN BEREDAR</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="166" />
       <source>IN ARREARS</source>
       <translation>TUNGGAKAN</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="191" />
       <source>As of %1</source>
       <translation>Per %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="196" />
       <source>%n member(s) with a balance</source>
       <translation>
         <numerusform>%n anggota bersaldo</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="199" />
       <source>%n member(s) owing</source>
       <translation>
         <numerusform>%n anggota berutang</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="203" />
       <source>wajib %1
 installments %2</source>
       <translation>wajib %1
 angsuran %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="225" />
       <source>%n member(s)</source>
       <translation>
         <numerusform>%n anggota</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/savings_loans.py" line="227" />
       <source>%1 of %2 members</source>
       <translation>%1 dari %2 anggota</translation>
     </message>
@@ -4095,42 +3323,34 @@ angsuran %2</translation>
   <context>
     <name>SavingsSettingsDialog</name>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="845" />
       <source>Savings rules</source>
       <translation>Ketentuan simpanan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="846" />
       <source>Simpanan &amp;pokok (once, Rp)</source>
       <translation>Simpanan &amp;pokok (sekali, Rp)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="847" />
       <source>Simpanan &amp;wajib a month (Rp)</source>
       <translation>Simpanan &amp;wajib per bulan (Rp)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="848" />
       <source>Wajib is owed &amp;from the month</source>
       <translation>Simpanan wajib &amp;berlaku mulai bulan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="849" />
       <source>&amp;Deduct the wajib in arrears from members' payouts</source>
       <translation>&amp;Potong tunggakan simpanan wajib dari pembayaran hasil panen anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="852" />
       <source>Without a start month, each member owes the wajib from the month they joined. A payout deducts the wajib in arrears first, then kasbon, then loan installments due, each as far as the share goes.</source>
       <translation>Tanpa bulan mulai, simpanan wajib berlaku sejak bulan anggota masuk. Pembayaran hasil panen memotong tunggakan simpanan wajib lebih dahulu, lalu kasbon, lalu angsuran pinjaman yang jatuh tempo, masing-masing sejauh bagian anggota mencukupi.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="857" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/savings_dialogs.py" line="872" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
@@ -4138,47 +3358,38 @@ angsuran %2</translation>
   <context>
     <name>SavingsTableModel</name>
     <message>
-      <location filename="../../koperasi/gui/models/savings_table_model.py" line="116" />
       <source>Member</source>
       <translation>Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/savings_table_model.py" line="117" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/savings_table_model.py" line="118" />
       <source>Pokok</source>
       <translation>Pokok</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/savings_table_model.py" line="119" />
       <source>Wajib</source>
       <translation>Wajib</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/savings_table_model.py" line="120" />
       <source>Sukarela</source>
       <translation>Sukarela</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/savings_table_model.py" line="121" />
       <source>Wajib in arrears</source>
       <translation>Tunggakan wajib</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/savings_table_model.py" line="122" />
       <source>Loans outstanding</source>
       <translation>Sisa pinjaman</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/savings_table_model.py" line="123" />
       <source>Installments due</source>
       <translation>Angsuran jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/savings_table_model.py" line="171" />
       <source>No longer an active member</source>
       <translation>Bukan anggota aktif lagi</translation>
     </message>
@@ -4186,203 +3397,162 @@ angsuran %2</translation>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="467" />
-      <location filename="../../koperasi/gui/pages/settings.py" line="472" />
       <source>Settings</source>
       <translation>Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="474" />
       <source>The cooperative</source>
       <translation>Profil koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="479" />
       <source>&amp;Save profile</source>
       <translation>&amp;Simpan profil</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="480" />
       <source>Member numbers</source>
       <translation>Nomor anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="481" />
       <source>P&amp;refix</source>
       <translation>A&amp;walan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="484" />
       <source>New members get numbers with this prefix. Members keep the numbers they already have.</source>
       <translation>Anggota baru mendapat nomor dengan awalan ini. Anggota lama tetap memakai nomor yang sudah dimilikinya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="488" />
       <source>Save &amp;prefix</source>
       <translation>Simpan a&amp;walan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="489" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="490" />
       <source>&amp;Choose logo…</source>
       <translation>&amp;Pilih logo…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="491" />
       <source>Remove lo&amp;go</source>
       <translation>Hapus lo&amp;go</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="493" />
       <source>A PNG or JPEG picture, printed beside the name on every document.</source>
       <translation>Gambar PNG atau JPEG, dicetak di samping nama koperasi pada setiap dokumen.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="495" />
       <source>Commodities and service fees</source>
       <translation>Komoditas dan jasa koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="497" />
       <source>Commodity</source>
       <translation>Komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="497" />
       <source>Service fee</source>
       <translation>Jasa koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="497" />
       <source>Quality</source>
       <translation>Kadar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="497" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="499" />
       <source>&amp;Add commodity</source>
       <translation>&amp;Tambah komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="500" />
       <source>&amp;Edit commodity</source>
       <translation>&amp;Ubah komoditas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="501" />
       <source>Paper</source>
       <translation>Kertas cetakan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="502" />
       <source>Delivery &amp;receipts</source>
       <translation>&amp;Nota timbang</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="503" />
       <source>Payout s&amp;lips</source>
       <translation>S&amp;lip pembayaran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="505" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="506" />
       <source>&amp;Window</source>
       <translation>&amp;Layar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="507" />
       <source>Pri&amp;ntouts</source>
       <translation>&amp;Cetakan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="510" />
       <source>The window's language is kept on this computer; the printouts' language is kept in the book, so every computer prints the same.</source>
       <translation>Bahasa layar disimpan di komputer ini; bahasa cetakan disimpan di dalam buku, sehingga setiap komputer mencetak dengan bahasa yang sama.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="525" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="526" />
       <source>A5 (half of A4)</source>
       <translation>A5 (setengah A4)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="527" />
       <source>A6 (quarter of A4)</source>
       <translation>A6 (seperempat A4)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="528" />
       <source>80 mm roll (thermal printer)</source>
       <translation>Kertas gulung 80 mm (printer thermal)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="588" />
       <source>The cooperative's name is required.</source>
       <translation>Nama koperasi wajib diisi.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="602" />
       <source>Profile saved.</source>
       <translation>Profil tersimpan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="629" />
       <source>Example: %1</source>
       <translation>Contoh: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="644" />
       <source>Prefix saved.</source>
       <translation>Awalan tersimpan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="668" />
       <source>No logo</source>
       <translation>Belum ada logo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="674" />
       <source>Choose the cooperative's logo</source>
       <translation>Pilih logo koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="676" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="690" />
       <source>%1 is not a picture that can be read: choose a PNG or JPEG file.</source>
       <translation>%1 bukan gambar yang dapat dibaca: pilih berkas PNG atau JPEG.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="719" />
       <source>KKK / quality</source>
       <translation>KKK / kadar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="720" />
       <source>In use</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/settings.py" line="720" />
       <source>Not in use</source>
       <translation>Tidak aktif</translation>
     </message>
@@ -4390,67 +3560,54 @@ angsuran %2</translation>
   <context>
     <name>ShareTableModel</name>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="50" />
       <source>Transfer</source>
       <translation>Transfer</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="51" />
       <source>Cash</source>
       <translation>Tunai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="135" />
       <source>Member</source>
       <translation>Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="136" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="137" />
       <source>Deliveries</source>
       <translation>Setoran</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="138" />
       <source>Net weight (kg)</source>
       <translation>Berat bersih (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="139" />
       <source>Share</source>
       <translation>Bagian anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="140" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="207" />
       <source>Slip %1, %2, paid %3 by %4</source>
       <translation>Slip %1, %2, dibayar %3 secara %4</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="217" />
       <source>Unpaid</source>
       <translation>Belum dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="219" />
       <source>Paid · %1 · %2</source>
       <translation>Sudah dibayar · %1 · %2</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="239" />
       <source>All paid</source>
       <translation>Lunas</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/share_table_model.py" line="240" />
       <source>%n unpaid</source>
       <translation>%n belum dibayar</translation>
     </message>
@@ -4458,72 +3615,58 @@ angsuran %2</translation>
   <context>
     <name>ShuTableModel</name>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="88" />
       <source>Member</source>
       <translation>Anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="89" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="90" />
       <source>Transactions</source>
       <translation>Transaksi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="91" />
       <source>Pokok + wajib</source>
       <translation>Pokok + wajib</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="92" />
       <source>Jasa usaha</source>
       <translation>Jasa usaha</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="93" />
       <source>Jasa modal</source>
       <translation>Jasa modal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="94" />
       <source>SHU</source>
       <translation>SHU</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="95" />
       <source>Paid</source>
       <translation>Dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="163" />
       <source>cash</source>
       <translation>tunai</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="165" />
       <source>to sukarela</source>
       <translation>ke sukarela</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="169" />
       <source>not posted</source>
       <translation>belum dibukukan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="170" />
       <source>unpaid</source>
       <translation>belum dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="190" />
       <source>%n unpaid</source>
       <translation>%n belum dibayar</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/models/shu_table_model.py" line="192" />
       <source>all paid</source>
       <translation>lunas</translation>
     </message>
@@ -4531,233 +3674,186 @@ angsuran %2</translation>
   <context>
     <name>TermsPage</name>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="638" />
       <source>Buyer, price and costs</source>
       <translation>Pembeli, harga, dan biaya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="641" />
       <source>The preview on the right is computed by the book exactly as settling will compute it. Nothing is saved yet.</source>
       <translation>Pratinjau di kanan dihitung oleh buku persis seperti saat penjualan disimpan. Belum ada yang disimpan.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="648" />
       <source>&amp;Buyer</source>
       <translation>&amp;Pembeli</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="649" />
       <source>&amp;Sold weight (kg)</source>
       <translation>&amp;Berat terjual (kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="650" />
       <source>&amp;Price</source>
       <translation>&amp;Harga</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="651" />
       <source>Cooperative &amp;fee</source>
       <translation>&amp;Fee jasa koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="652" />
       <source>&amp;Money received into</source>
       <translation>&amp;Uang diterima di</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="653" />
       <source>Sale c&amp;osts</source>
       <translation>Bia&amp;ya penjualan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="658" />
       <source>e.g. PT Remco Jambi</source>
       <translation>mis. PT Remco Jambi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="659" />
       <source>as weighed by the buyer, e.g. 1.250,5</source>
       <translation>hasil timbang pembeli, mis. 1.250,5</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="660" />
       <source>Price per kg</source>
       <translation>Harga per kg</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="660" />
       <source>Agreed total</source>
       <translation>Total harga disepakati</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="662" />
-      <location filename="../../koperasi/gui/sale_wizard.py" line="850" />
       <source>e.g. 12.500</source>
       <translation>mis. 12.500</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="662" />
-      <location filename="../../koperasi/gui/sale_wizard.py" line="850" />
       <source>rupiah</source>
       <translation>rupiah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="673" />
       <source>Commodity default: %1</source>
       <translation>Sesuai komoditas: %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="674" />
       <source>Percent of gross (%)</source>
       <translation>Persen dari bruto (%)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="675" />
       <source>Rupiah per kg sold</source>
       <translation>Rupiah per kg terjual</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="680" />
       <source>Cash (Kas)</source>
       <translation>Kas (tunai)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="680" />
       <source>Bank</source>
       <translation>Bank</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="680" />
       <source>Buyer still owes it (receivable)</source>
       <translation>Piutang Pembeli (belum dibayar)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="682" />
       <source>Cost</source>
       <translation>Biaya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="682" />
       <source>Amount (Rp)</source>
       <translation>Jumlah (Rp)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="683" />
       <source>&amp;Add cost</source>
       <translation>&amp;Tambah biaya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="684" />
       <source>&amp;Remove cost</source>
       <translation>Ha&amp;pus biaya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="685" />
       <source>Preview</source>
       <translation>Pratinjau</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="689" />
       <source>Gross</source>
       <translation>Bruto</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="690" />
       <source>Cooperative fee</source>
       <translation>Fee jasa koperasi</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="691" />
       <source>Costs</source>
       <translation>Biaya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="692" />
       <source>Net to members</source>
       <translation>Hasil bersih untuk anggota</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="693" />
       <source>Pooled weight</source>
       <translation>Berat digabungkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="694" />
       <source>Sold weight</source>
       <translation>Berat terjual</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="695" />
       <source>Shrinkage</source>
       <translation>Susut</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="752" />
       <source>The cost's description</source>
       <translation>Keterangan biaya</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="755" />
       <source>The amount of %1</source>
       <translation>Jumlah biaya %1</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="774" />
       <source>The sold weight</source>
       <translation>Berat terjual</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="780" />
       <source>The price per kg</source>
       <translation>Harga per kg</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="782" />
       <source>The agreed total</source>
       <translation>Total harga yang disepakati</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="793" />
       <source>The fee percentage</source>
       <translation>Persentase fee</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="797" />
       <source>The fee per kg</source>
       <translation>Fee per kg</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="882" />
       <source>Computing…</source>
       <translation>Menghitung…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="911" />
       <source>Cooperative fee (%1)</source>
       <translation>Fee jasa koperasi (%1)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="924" />
       <source>%1 from %2 share the net in proportion to their weight%3.</source>
       <translation>%1 dari %2 berbagi hasil bersih sebanding dengan beratnya%3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/sale_wizard.py" line="925" />
       <source>%n delivery(s)</source>
       <translation>
         <numerusform>%n setoran</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../koperasi/gui/sale_wizard.py" line="926" />
       <source>%n member(s)</source>
       <translation>
         <numerusform>%n anggota</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/sale_wizard.py" line="929" />
       <source> × quality</source>
       <translation> × kadar</translation>
     </message>
@@ -4765,62 +3861,50 @@ angsuran %2</translation>
   <context>
     <name>TransferDialog</name>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="196" />
       <source>Move money between Kas and Bank</source>
       <translation>Pindah uang antara Kas dan Bank</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="197" />
       <source>&amp;Move</source>
       <translation>&amp;Arah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="198" />
       <source>&amp;Amount (Rp)</source>
       <translation>&amp;Jumlah (Rp)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="199" />
       <source>&amp;Date</source>
       <translation>&amp;Tanggal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="200" />
       <source>D&amp;escription</source>
       <translation>&amp;Keterangan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="201" />
       <source>optional</source>
       <translation>boleh dikosongkan</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="204" />
       <source>Kas → Bank (cash deposited at the bank)</source>
       <translation>Kas → Bank (setor tunai ke bank)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="205" />
       <source>Bank → Kas (cash drawn from the bank)</source>
       <translation>Bank → Kas (tarik tunai dari bank)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="207" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="216" />
       <source>Now: Kas %1 · Bank %2</source>
       <translation>Saldo sekarang: Kas %1 · Bank %2</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="225" />
       <source>The amount</source>
       <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/cash_dialogs.py" line="232" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
@@ -4828,22 +3912,18 @@ angsuran %2</translation>
   <context>
     <name>VolumeChart</name>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="173" />
       <source>Delivered (kg net)</source>
       <translation>Setoran (kg bersih)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="181" />
       <source>Average price (Rp/kg)</source>
       <translation>Harga rata-rata (Rp/kg)</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="201" />
       <source>kg net</source>
       <translation>kg bersih</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/dashboard.py" line="208" />
       <source>Rp per kg</source>
       <translation>Rp per kg</translation>
     </message>
@@ -4851,52 +3931,42 @@ angsuran %2</translation>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../koperasi/gui/pages/welcome.py" line="148" />
       <source>Bookkeeping for village farmers' cooperatives: members' deliveries, collective sales, and payouts every member can check down to the last rupiah.</source>
       <translation>Pembukuan koperasi tani desa: setoran hasil panen anggota, penjualan bersama, dan pembayaran yang dapat diperiksa setiap anggota sampai rupiah terakhir.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/welcome.py" line="152" />
       <source>Create a &amp;new book</source>
       <translation>Buat buku &amp;baru</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/welcome.py" line="153" />
       <source>&amp;Open a book…</source>
       <translation>&amp;Buka buku…</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/welcome.py" line="154" />
       <source>Open the &amp;demo book</source>
       <translation>Buka buku &amp;demo</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/welcome.py" line="156" />
       <source>Start the books of a cooperative: its profile, commodities and fees.</source>
       <translation>Mulai pembukuan sebuah koperasi: profil, komoditas, dan jasa koperasinya.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/welcome.py" line="158" />
       <source>Open a book file kept on this computer.</source>
       <translation>Buka berkas buku yang tersimpan di komputer ini.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/welcome.py" line="161" />
       <source>A made-up cooperative with 300 members and two years of records, to try things out.</source>
       <translation>Koperasi contoh dengan 300 anggota dan catatan dua tahun, untuk mencoba-coba.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/welcome.py" line="164" />
       <source>Recent books</source>
       <translation>Buku terakhir dibuka</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/welcome.py" line="165" />
       <source>No book has been opened on this computer yet.</source>
       <translation>Belum ada buku yang pernah dibuka di komputer ini.</translation>
     </message>
     <message>
-      <location filename="../../koperasi/gui/pages/welcome.py" line="166" />
       <source>Double-click a book, or select it and press Enter.</source>
       <translation>Klik dua kali sebuah buku, atau pilih lalu tekan Enter.</translation>
     </message>

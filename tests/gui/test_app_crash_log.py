@@ -10,7 +10,7 @@ from koperasi.gui import app
 
 def test_a_crash_is_logged_and_the_file_named(tmp_path, monkeypatch, modal_dialogs):
     log = tmp_path / "koperasi.log"
-    monkeypatch.setattr(app, "log_path", lambda: log)
+    monkeypatch.setattr(app.paths, "log_path", lambda: log)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     root = logging.getLogger()
     saved = root.handlers[:], root.level

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ from koperasi.gui.kit.book_fields import (
 from koperasi.gui.kit.messages import error_text, show_error
 from koperasi.gui.kit.style import HINT_STYLE
 from koperasi.gui.kit.widgets import error_label, show_message
+from koperasi.gui.paths import books_folder
 
 BOOK_SUFFIX = ".koperasi"
 
@@ -61,9 +62,10 @@ def suggest_prefix(name: str) -> str:
 
 
 def default_book_path(name: str) -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     stem = " ".join(re.sub(r"[^\w\s.\-]", "", name).split()).strip(" .") or "koperasi"
-    return Path(folder or Path.home()) / f"{stem}{BOOK_SUFFIX}"
+    folder = books_folder()
+    folder.mkdir(parents=True, exist_ok=True)  # Documents/Koperasi on the first new book
+    return folder / f"{stem}{BOOK_SUFFIX}"
 
 
 @dataclass(frozen=True)
