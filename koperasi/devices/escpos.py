@@ -26,6 +26,7 @@ from koperasi.reports.receipt import ReceiptData
 from koperasi.reports.slips import SlipData, SlipDeduction
 from koperasi.text import text
 from koperasi.text.devices import THERMAL
+from koperasi.text.documents import KWITANSI, SHARED
 
 # Font A (12 dots wide) across the printable width: 384 dots on 58 mm, 576 on 80 mm.
 PAPER_COLUMNS = {58: 32, 80: 48}
@@ -94,7 +95,10 @@ class Layout:
         return self.columns < 40
 
     def L(self, key: str, **params: object) -> str:
-        return text(THERMAL, key, self.lang, **params)
+        for table in (THERMAL, SHARED, KWITANSI):
+            if key in table:
+                return text(table, key, self.lang, **params)
+        raise KeyError(key)
 
     def add(self, value: str, bold: bool = False, tall: bool = False) -> None:
         value = printable(value)
