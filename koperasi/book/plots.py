@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from koperasi.core.errors import KoperasiError
 from koperasi.core.model import Member
-from koperasi.geo.checks import CheckedPlot, check_plot
 from koperasi.geo.drafts import PlotDraft, PlotError, Where, geometry_text
 from koperasi.geo.eudr import EudrPlot, feature_collection
 from koperasi.geo.readers import read_plot_file
@@ -17,6 +16,7 @@ from koperasi.store.plots import DeliveryOrigin, PlotRow, PlotStore
 
 if TYPE_CHECKING:
     from koperasi.book.book import Book
+    from koperasi.geo.checks import CheckedPlot
 
 __all__ = ["EudrPlot", "ImportResult", "ImportRow", "Plots"]
 
@@ -176,6 +176,10 @@ class Plots:
                 raise PlotError(
                     "plot.commodity_unknown", where=item.where, name=item.commodity
                 ) from None
+        # shapely and pyproj (with numpy) load only when a plot is checked, not on every
+        # opening of a book: most commands never touch a plot.
+        from koperasi.geo.checks import check_plot
+
         checked = check_plot(item)
         row = PlotRow(
             id=0,
