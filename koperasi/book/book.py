@@ -105,15 +105,15 @@ class Book:
         """A new book with the cooperative's profile and the default chart of accounts."""
         if not (name or "").strip():
             raise KoperasiError("input.required", field="name")
-        file = create_book_file(path)
+        file = create_book_file(path)  # built under a temporary name until published
         book = cls(file)
         try:
             with book.atomic():
                 book.store_journal.insert_accounts(acc.DEFAULT_CHART)
                 book.update_profile(name=name.strip(), **profile)
+            file.publish()
         except BaseException:
-            book.close()
-            Path(path).unlink(missing_ok=True)
+            file.discard()
             raise
         return book
 
