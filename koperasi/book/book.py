@@ -13,6 +13,7 @@ from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_prefix
 from koperasi.core.model import Profile
+from koperasi.store.audit import AuditStore
 from koperasi.store.cash import CashStore
 from koperasi.store.checks import CheckStore
 from koperasi.store.closings import ClosingStore
@@ -138,8 +139,18 @@ class Book:
         KoperasiErrors with a sentence for the user."""
         if self.file.readonly:
             raise KoperasiError("book.readonly")
+        depth = self.__dict__.get("_atomic_depth", 0)
         with transaction(self.db):
-            yield
+            self._atomic_depth = depth + 1
+            try:
+                yield
+            finally:
+                self._atomic_depth = depth
+            if depth == 0:  # the outermost transaction seals what it wrote in the audit log
+                AuditStore(self.db).seal(
+                    getattr(self, "current_operation", None) or "book.write",
+                    getattr(self, "user", None) or "bendahara",
+                )
 
     # -- profile --------------------------------------------------------------------
 

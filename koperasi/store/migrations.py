@@ -533,3 +533,11 @@ def savings_loans_cash_closing(db: Database) -> None:
 
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
+
+
+@migrations(name="0004_audit_log")
+def audit_log(db: Database) -> None:
+    """The tamper-evident audit log; the rows of an upgraded book go into a genesis record."""
+    from koperasi.store.audit import install
+
+    install(db)
