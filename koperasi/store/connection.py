@@ -19,6 +19,7 @@ from koperasi.store.migrations import MIGRATION_SET, known_names, migrations
 SQLITE_HEADER = b"SQLite format 3\x00"
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
+_SQLITE_CORRUPT = 11
 _SQLITE_READONLY_ROLLBACK = 8 | (3 << 8)
 
 
@@ -113,6 +114,8 @@ def _inspect(path: Path) -> list[str]:
             raise KoperasiError("book.cannot_open", path=path, reason=str(exc)) from exc
         raise NotABookError("book.not_a_book", path=path) from exc
     except sqlite3.DatabaseError as exc:
+        if (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF == _SQLITE_CORRUPT:
+            raise KoperasiError("book.damaged", path=path, reason=str(exc)) from exc
         raise NotABookError("book.not_a_book", path=path) from exc
     finally:
         conn.close()
@@ -146,6 +149,8 @@ class BookFile:
     Attributes:
       recovered: a crashed writer's unfinished transaction was rolled back on opening
         (the CLI and GUI say so once, with message "book.recovered").
+      damaged: what quick_check found when a read-write open met a damaged book, which is
+        then open read-only ("" when sound); the CLI and GUI say "book.damaged".
     """
 
     def __init__(
@@ -155,6 +160,7 @@ class BookFile:
         self.db = db
         self.lock = lock
         self.recovered = recovered
+        self.damaged = ""
         self._final_path: Path | None = None
 
     @property
@@ -247,10 +253,27 @@ def open_book_file(path: str | Path, readonly: bool = False) -> BookFile:
     return _open_locked(path, lock, recovered)
 
 
+def _quick_check(conn: sqlite3.Connection) -> list[str]:
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA quick_check(20)")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if result == ["ok"] else result
+
+
 def _open_locked(path: Path, lock: BookLock, recovered: bool) -> BookFile:
     try:
         _inspect(path)
-        db = Database(_connect(path, readonly=False))
+        conn = _connect(path, readonly=False)
+        damage = _quick_check(conn)
+        if damage:
+            # A damaged book is only read (to copy what can be saved), never written.
+            conn.close()
+            lock.release()
+            file = BookFile(path, Database(_connect(path, readonly=True)), None, recovered)
+            file.damaged = "; ".join(damage)
+            return file
+        db = Database(conn)
         migrations.apply(db)
     except BaseException:
         lock.release()

@@ -305,3 +305,29 @@ def test_a_killed_create_leaves_no_file_that_blocks_the_retry(tmp_path):
     assert not path.exists()
     with Book.create(path, name="Koperasi Lembah Jaya") as book:
         assert book.profile.name == "Koperasi Lembah Jaya"
+
+
+def test_a_damaged_book_opens_read_only_and_refuses_writes(book_path):
+    with Book.open(book_path) as book:
+        root = book.db.conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'members'"
+        ).fetchone()[0]
+        page_size = book.db.conn.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(book_path.read_bytes())
+    start = (root - 1) * page_size
+    data[start + 8 : start + 64] = b"\\xff" * 56  # a broken b-tree page header
+    book_path.write_bytes(bytes(data))
+    try:
+        book = Book.open(book_path)
+    except KoperasiError as exc:  # damage in the schema itself: named, never "not a book"
+        assert exc.code == "book.damaged"
+    else:
+        with book:
+            assert book.file.readonly and book.file.damaged
+            with pytest.raises(KoperasiError) as info:
+                book.members.add("Siti")
+            assert info.value.code == "book.readonly"
+    assert message("book.damaged", "id", path=book_path, reason="x").startswith(
+        f"Buku {book_path} rusak"
+    )
+    assert book_path.read_bytes() == bytes(data)
