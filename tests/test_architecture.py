@@ -100,6 +100,8 @@ CLOCK_READS = re.compile(
 CLOCK_OWNERS = {
     PACKAGE / "book" / "book.py": "Book.clock, the one clock of every business date",
     PACKAGE / "store" / "lock.py": "the lock note's wall-clock stamp, for a human reading it",
+    PACKAGE / "store" / "backup.py": "a backup's name and record carry the wall-clock time",
+    PACKAGE / "store" / "audit.py": "an audit record's wall-clock time, for the auditor",
 }
 
 

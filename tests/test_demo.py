@@ -17,14 +17,14 @@ SMALL = {"members": 40, "years": 1, "seed": 7, "today": TODAY}
 
 
 def dump(path) -> dict[str, list[tuple]]:
-    """Every row of every table but the migrations log (which records when it ran)."""
+    """Every row of every table but the migrations and audit logs (which record when)."""
     with Book.open(path, readonly=True) as book:
         conn = book._db.conn
         tables = [
             row[0]
             for row in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'"
-                " AND name NOT LIKE '\\_sqlite%' ESCAPE '\\' ORDER BY name"
+                " AND name NOT LIKE '\\_sqlite%' ESCAPE '\\' AND name != 'audit_log' ORDER BY name"
             )
         ]
         return {t: list(conn.execute(f"SELECT * FROM [{t}] ORDER BY rowid")) for t in tables}

@@ -14,6 +14,7 @@ from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_prefix
 from koperasi.core.model import Profile
+from koperasi.store.audit import AuditStore
 from koperasi.store.bulk import BulkWriter
 from koperasi.store.cash import CashStore
 from koperasi.store.checks import CheckStore
@@ -118,15 +119,15 @@ class Book:
         """A new book with the cooperative's profile and the default chart of accounts."""
         if not (name or "").strip():
             raise KoperasiError("input.required", field="name")
-        file = create_book_file(path)
+        file = create_book_file(path)  # built under a temporary name until published
         book = cls(file)
         try:
             with book.atomic():
                 book._store_journal.insert_accounts(acc.DEFAULT_CHART)
                 book.update_profile(name=name.strip(), **profile)
+            file.publish()
         except BaseException:
-            book.close()
-            Path(path).unlink(missing_ok=True)
+            file.discard()
             raise
         return book
 
@@ -151,8 +152,18 @@ class Book:
         KoperasiErrors with a sentence for the user."""
         if self._file.readonly:
             raise KoperasiError("book.readonly")
+        depth = self.__dict__.get("_atomic_depth", 0)
         with transaction(self._db):
-            yield
+            self._atomic_depth = depth + 1
+            try:
+                yield
+            finally:
+                self._atomic_depth = depth
+            if depth == 0:  # the outermost transaction seals what it wrote in the audit log
+                AuditStore(self._db).seal(
+                    getattr(self, "current_operation", None) or "book.write",
+                    getattr(self, "user", None) or "bendahara",
+                )
 
     def schema_version(self) -> str:
         """The book's database version: the last migration it has had, e.g. "0005_plots"."""

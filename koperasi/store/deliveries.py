@@ -191,12 +191,12 @@ class DeliveryStore:
 
     def mark_settled(self, sale_id: int, parts: Mapping[int, int]) -> int:
         """Settle each delivery with its part; returns how many open deliveries it changed."""
-        before = self.db.conn.total_changes
-        self.db.conn.executemany(
+        # rowcount, not total_changes: the audit triggers' own inserts must not count.
+        cursor = self.db.conn.executemany(
             "UPDATE deliveries SET status = 'settled', sale_id = ?, part = ? WHERE id = ? AND status = 'open'",
             [(sale_id, part, delivery_id) for delivery_id, part in parts.items()],
         )
-        return self.db.conn.total_changes - before
+        return cursor.rowcount
 
     def open_summary(self) -> list[tuple[int, int, int]]:
         """(commodity id, open deliveries, open net grams)."""

@@ -7,10 +7,12 @@ message a second writer sees.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import os
 import socket
+import stat
 import sys
 from pathlib import Path
 
@@ -55,12 +57,24 @@ def _os_unlock(fd: int) -> None:
 
 
 def _read_holder(fd: int) -> dict:
-    os.lseek(fd, 0, os.SEEK_SET)
+    """The note of the last holder; any other content (junk, a list, nothing) is no note."""
     try:
+        os.lseek(fd, 0, os.SEEK_SET)
         raw = os.read(fd, 4096)
-        return json.loads(raw.decode("utf-8")) if raw.strip() else {}
+        note = json.loads(raw.decode("utf-8")) if raw.strip() else {}
     except (OSError, ValueError):
         return {}
+    if not isinstance(note, dict) or not isinstance(note.get("host", ""), str):
+        return {}
+    return {
+        key: value if isinstance(value, int) else str(value)[:200]
+        for key, value in note.items()
+        if isinstance(key, str)
+    }
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 class BookLock:
@@ -72,59 +86,97 @@ class BookLock:
         self._fd: int | None = None
         self.took_over: dict | None = None
 
+    def _refuse_unsafe(self) -> KoperasiError:
+        return KoperasiError("book.lock_unsafe", path=self.book_path, lock=self.path)
+
+    def _open_existing(self) -> int | None:
+        """Open a lock file someone else made, without following a link or writing to it;
+        None when it vanished meanwhile."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise self._refuse_unsafe() from exc  # a symlink (ELOOP) or worse
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+            os.close(fd)
+            raise self._refuse_unsafe()
+        return fd
+
     def acquire(self) -> None:
+        """Take the lock. The lock file is always one this process created (O_EXCL, never
+        through a link); a file left by a dead holder is read, then replaced, never written."""
         host = socket.gethostname()
-        while True:
+        for _ in range(100):
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644)
+            except FileExistsError:
+                fd = None
             except OSError as exc:
                 raise KoperasiError(
                     "book.cannot_open", path=self.book_path, reason=exc.strerror
                 ) from exc
-            if not _try_os_lock(fd):
-                holder = _read_holder(fd)
-                os.close(fd)
-                raise BookLockedError(
-                    "book.locked",
-                    path=self.book_path,
-                    host=holder.get("host", "?"),
-                    pid=holder.get("pid", "?"),
-                    since=holder.get("since", "?"),
-                )
-            # The holder before us may have deleted the file after we opened it: then our
-            # lock is on an orphan and we start again on the new file.
-            try:
-                same_file = os.path.samestat(os.fstat(fd), os.stat(self.path))
-            except FileNotFoundError:
-                same_file = False
-            if not same_file:
-                os.close(fd)
+            if fd is not None:
+                if not _try_os_lock(fd):  # someone replaced a stale file at this instant
+                    os.close(fd)
+                    continue
+                if not self._still_at_path(fd):
+                    os.close(fd)
+                    continue
+                self._write_note(fd, host)
+                return
+            old = self._open_existing()
+            if old is None:
                 continue
-            break
-        holder = _read_holder(fd)
-        if holder and holder.get("host") not in (None, host):
-            # On a shared folder the OS lock may not reach the other computer, so its
-            # note is the only sign that it is writing: refuse rather than guess.
-            _os_unlock(fd)
-            os.close(fd)
-            raise BookLockedError(
-                "book.locked_remote",
-                path=self.book_path,
-                host=holder.get("host", "?"),
-                pid=holder.get("pid", "?"),
-                since=holder.get("since", "?"),
-                lock=self.path,
-            )
-        if holder:
-            self.took_over = holder  # a crashed process on this computer left it
+            try:
+                if not _try_os_lock(old):
+                    holder = _read_holder(old)
+                    raise BookLockedError(
+                        "book.locked",
+                        path=self.book_path,
+                        host=holder.get("host", "?"),
+                        pid=holder.get("pid", "?"),
+                        since=holder.get("since", "?"),
+                    )
+                if not self._still_at_path(old):
+                    continue
+                holder = _read_holder(old)
+                if holder.get("host") not in (None, host):
+                    # On a shared folder the OS lock may not reach the other computer, so
+                    # its note is the only sign that it is writing: refuse rather than guess.
+                    raise BookLockedError(
+                        "book.locked_remote",
+                        path=self.book_path,
+                        host=holder.get("host", "?"),
+                        pid=holder.get("pid", "?"),
+                        since=holder.get("since", "?"),
+                        lock=self.path,
+                    )
+                if holder:
+                    self.took_over = holder  # a crashed process on this computer left it
+                # Remove the stale file while holding its lock (a waiting opener re-checks
+                # the path) and make our own on the next round.
+                os.unlink(self.path)
+            finally:
+                os.close(old)
+        raise KoperasiError("book.cannot_open", path=self.book_path, reason="lock busy")
+
+    def _still_at_path(self, fd: int) -> bool:
+        # The holder before us may have deleted the file after we opened it: then our lock
+        # is on an orphan and we start again on the new file.
+        try:
+            return os.path.samestat(os.fstat(fd), os.lstat(self.path))
+        except FileNotFoundError:
+            return False
+
+    def _write_note(self, fd: int, host: str) -> None:
         note = {
             "host": host,
             "pid": os.getpid(),
             "since": datetime.datetime.now().strftime("%Y-%m-%d %H:%M:%S"),
             "program": "koperasi",
         }
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, json.dumps(note).encode("utf-8"))
         os.fsync(fd)
         self._fd = fd
@@ -135,10 +187,9 @@ class BookLock:
         fd, self._fd = self._fd, None
         try:
             # Remove the file while still holding the lock; a waiting opener re-checks it.
-            try:
-                os.unlink(self.path)
-            except OSError:
-                os.ftruncate(fd, 0)
+            if self._still_at_path(fd):
+                with contextlib.suppress(OSError):
+                    os.unlink(self.path)
             _os_unlock(fd)
         finally:
             os.close(fd)

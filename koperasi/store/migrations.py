@@ -573,3 +573,11 @@ def plots(db: Database) -> None:
         CREATE INDEX deliveries_plot ON deliveries (plot_id) WHERE plot_id IS NOT NULL;
         """,
     )
+
+
+@migrations(name="0004_audit_log")
+def audit_log(db: Database) -> None:
+    """The tamper-evident audit log; the rows of an upgraded book go into a genesis record."""
+    from koperasi.store.audit import install
+
+    install(db)

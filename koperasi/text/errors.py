@@ -869,4 +869,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kunci pos timbang tidak valid: harus {length} huruf heksadesimal (0-9, a-f).",
         "The weighing-post key is not valid: it must be {length} hexadecimal characters (0-9, a-f).",
     ),
+    # book safety (safety branch)
+    "book.recovered": (
+        "Buku dipulihkan setelah program berhenti mendadak; perubahan yang belum selesai "
+        "dibatalkan.",
+        "The book was recovered after the program stopped abruptly; the unfinished change "
+        "was undone.",
+    ),
+    "book.needs_recovery": (
+        "Buku {path} perlu dipulihkan setelah program berhenti mendadak, tetapi sedang dibuka "
+        "oleh program lain. Tutup program itu, lalu buka buku ini lagi.",
+        "The book {path} needs recovering after a program stopped abruptly, but another "
+        "program has it open. Close that program, then open this book again.",
+    ),
+    "book.not_a_file": (
+        "{path} bukan berkas biasa (mungkin folder atau perangkat), jadi tidak dapat dibuka "
+        "sebagai buku; tidak ada yang diubah.",
+        "{path} is not a regular file (perhaps a folder or a device), so it cannot be opened "
+        "as a book; nothing was changed.",
+    ),
+    "book.lock_unsafe": (
+        "Berkas kunci {lock} bukan berkas kunci Koperasi (tautan atau berkas lain); buku {path} "
+        "tidak dibuka untuk ditulis dan tidak ada yang diubah.",
+        "The lock file {lock} is not a Koperasi lock (a link or another kind of file); the "
+        "book {path} was not opened for writing and nothing was changed.",
+    ),
+    "book.damaged": (
+        "Buku {path} rusak ({reason}); buku dibuka hanya untuk dibaca. Pulihkan dari cadangan.",
+        "The book {path} is damaged ({reason}); it was opened read-only. Restore it from a backup.",
+    ),
+    "backup.target_exists": (
+        "Berkas {path} sudah ada; pemulihan cadangan hanya menulis ke berkas baru.",
+        "The file {path} already exists; a backup is only restored into a new file.",
+    ),
+    "backup.not_verified": (
+        "Cadangan {path} gagal diperiksa: {reason}",
+        "The backup {path} failed its check: {reason}",
+    ),
+    "backup.no_folder": (
+        "Folder cadangan {folder} tidak ada.",
+        "The backup folder {folder} does not exist.",
+    ),
 }

@@ -1,0 +1,36 @@
+"""The integrity checks of `koperasi check`, as (name, function) pairs over a Book."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from koperasi.book.book import Book
+from koperasi.store import integrity as store
+
+Check = Callable[[Book], list[str]]
+
+
+def _safe(check: Check) -> Check:
+    """A check that raises reports it as a problem; it never crashes the caller."""
+
+    def run(book: Book) -> list[str]:
+        try:
+            return list(check(book))
+        except Exception as exc:  # any failure is a finding, not a crash
+            return [f"the check could not run: {type(exc).__name__}: {exc}"]
+
+    return run
+
+
+def integrity_checks(book: Book, full: bool = False) -> list[tuple[str, Check]]:
+    """quick_check (integrity_check when full), foreign keys, money bounds and balanced
+    entries, the guard and audit triggers, and the audit chain."""
+    sqlite_name = "integrity_check" if full else "quick_check"
+    checks: list[tuple[str, Check]] = [
+        (sqlite_name, lambda b: store.sqlite_check(b.db, full=full)),
+        ("foreign_keys", lambda b: store.foreign_keys(b.db)),
+        ("money_bounds", lambda b: store.money_bounds(b.db)),
+        ("triggers", lambda b: store.triggers_present(b.db)),
+        ("audit_chain", lambda b: store.audit_chain(b.db)),
+    ]
+    return [(name, _safe(check)) for name, check in checks]
