@@ -15,7 +15,7 @@ __all__ = ["BackupInfo", "backup_book", "list_backups", "prune_backups", "restor
 
 def backup_book(book: Book, folder: str | Path) -> BackupInfo:
     """A verified copy of the book in `folder` (the GUI picks Documents/Koperasi/Cadangan)."""
-    return store.backup(book.file, folder)
+    return store.backup(book._file, folder)
 
 
 def prune_backups(folder: str | Path) -> list[Path]:

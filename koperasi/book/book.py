@@ -165,6 +165,16 @@ class Book:
                     getattr(self, "user", None) or "bendahara",
                 )
 
+    @property
+    def recovered(self) -> bool:
+        """The book was rolled back after a crash when it was opened (say so in one line)."""
+        return bool(getattr(self._file, "recovered", False))
+
+    @property
+    def damaged(self) -> str:
+        """Why the book is damaged (it was opened read-only); empty when it is sound."""
+        return getattr(self._file, "damaged", "") or ""
+
     def schema_version(self) -> str:
         """The book's database version: the last migration it has had, e.g. "0005_plots"."""
         names = applied_names(self._db)

@@ -27,10 +27,10 @@ def integrity_checks(book: Book, full: bool = False) -> list[tuple[str, Check]]:
     entries, the guard and audit triggers, and the audit chain."""
     sqlite_name = "integrity_check" if full else "quick_check"
     checks: list[tuple[str, Check]] = [
-        (sqlite_name, lambda b: store.sqlite_check(b.db, full=full)),
-        ("foreign_keys", lambda b: store.foreign_keys(b.db)),
-        ("money_bounds", lambda b: store.money_bounds(b.db)),
-        ("triggers", lambda b: store.triggers_present(b.db)),
-        ("audit_chain", lambda b: store.audit_chain(b.db)),
+        (sqlite_name, lambda b: store.sqlite_check(b._db, full=full)),
+        ("foreign_keys", lambda b: store.foreign_keys(b._db)),
+        ("money_bounds", lambda b: store.money_bounds(b._db)),
+        ("triggers", lambda b: store.triggers_present(b._db)),
+        ("audit_chain", lambda b: store.audit_chain(b._db)),
     ]
     return [(name, _safe(check)) for name, check in checks]

@@ -26,13 +26,13 @@ def book(tmp_path):
 
 
 def records(book):
-    return book.db.conn.execute(
+    return book._db.conn.execute(
         "SELECT seq, operation, touched FROM audit_log ORDER BY seq"
     ).fetchall()
 
 
 def test_each_operation_leaves_one_covering_record(book):
-    audit = AuditStore(book.db)
+    audit = AuditStore(book._db)
     assert audit.verify() == []
     before = len(records(book))
     book.members.add("Siti Aminah")
@@ -43,7 +43,7 @@ def test_each_operation_leaves_one_covering_record(book):
     book.current_operation = "member.add"
     book.user = "ketua"
     book.members.add("Budi")
-    last = book.db.conn.execute(
+    last = book._db.conn.execute(
         "SELECT operation, user FROM audit_log ORDER BY seq DESC"
     ).fetchone()
     assert last == ("member.add", "ketua")
@@ -95,9 +95,9 @@ def drop_guards(conn, prefix):
 @pytest.mark.parametrize("tamper", TAMPERS + POSTED_TAMPERS)
 def test_tampering_through_the_raw_connection_is_detected(book, tamper, drop):
     posted_sale(book)
-    audit = AuditStore(book.db)
+    audit = AuditStore(book._db)
     assert audit.verify() == []
-    conn = book.db.conn
+    conn = book._db.conn
     conn.commit()
     if drop:
         for (name,) in conn.execute(
@@ -116,7 +116,7 @@ def test_tampering_through_the_raw_connection_is_detected(book, tamper, drop):
 
 
 def test_a_chain_edit_is_named_by_seq(book):
-    audit = AuditStore(book.db)
+    audit = AuditStore(book._db)
     seq = records(book)[2][0]
-    book.db.conn.execute("UPDATE audit_log SET user = 'pengawas' WHERE seq = ?", [seq])
+    book._db.conn.execute("UPDATE audit_log SET user = 'pengawas' WHERE seq = ?", [seq])
     assert audit.verify()[0] == f"audit record {seq}: the chain is broken here"

@@ -24,7 +24,7 @@ def demo_book(tmp_path_factory):
 
 
 def trial_balance(book):
-    return book.db.conn.execute(
+    return book._db.conn.execute(
         "SELECT sum(debit), sum(credit), count(*) FROM journal_lines"
     ).fetchone()
 
@@ -61,9 +61,9 @@ def test_restore_drill(demo_book, tmp_path):
 
 def test_list_backups_reads_the_stored_check(demo_book, tmp_path):
     with Book.open(demo_book, readonly=True) as book:
-        first = backup(book.file, tmp_path, now=datetime.datetime(2026, 11, 1, 8, 0))
-        second = backup(book.file, tmp_path, now=datetime.datetime(2026, 11, 2, 8, 0))
-        third = backup(book.file, tmp_path, now=datetime.datetime(2026, 11, 2, 8, 0))
+        first = backup(book._file, tmp_path, now=datetime.datetime(2026, 11, 1, 8, 0))
+        second = backup(book._file, tmp_path, now=datetime.datetime(2026, 11, 2, 8, 0))
+        third = backup(book._file, tmp_path, now=datetime.datetime(2026, 11, 2, 8, 0))
     assert third.path != second.path  # same second: a second name, never overwritten
     listed = list_backups(tmp_path)
     assert listed[0].path == first.path
@@ -83,7 +83,7 @@ def test_prune_keeps_the_rotation(demo_book, tmp_path):
     with Book.open(demo_book, readonly=True) as book:
         for day in range(20):
             backup(
-                book.file,
+                book._file,
                 tmp_path,
                 now=datetime.datetime(2026, 10, 1, 8) + datetime.timedelta(days=day),
             )

@@ -33,8 +33,8 @@ def test_a_clean_book_passes_every_check(book):
 
 
 def test_a_dropped_trigger_is_named(book):
-    book.db.conn.execute("DROP TRIGGER journal_lines_no_update")
-    book.db.conn.execute("DROP TRIGGER audit_members_update")
+    book._db.conn.execute("DROP TRIGGER journal_lines_no_update")
+    book._db.conn.execute("DROP TRIGGER audit_members_update")
     found = run_all(book)
     assert found["triggers"] == [
         "trigger audit_members_update is missing",
@@ -44,6 +44,6 @@ def test_a_dropped_trigger_is_named(book):
 
 
 def test_a_check_that_raises_becomes_a_problem(book):
-    book.db.conn.execute("DROP TABLE audit_pending")
+    book._db.conn.execute("DROP TABLE audit_pending")
     found = run_all(book)
     assert found["audit_chain"][0].startswith("the check could not run: OperationalError")

@@ -11,12 +11,16 @@ import textwrap
 import threading
 
 import pytest
-from koperasi.core.messages import message
 
 from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.store.connection import journal_path_for
 from koperasi.store.lock import BookLock, lock_path_for
+
+
+def message(code: str, lang: str, **params: object) -> str:
+    return KoperasiError(code, **params).message(lang)
+
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file semantics")
 
@@ -32,7 +36,7 @@ def book_path(tmp_path):
 
 def member_count(path):
     with Book.open(path, readonly=True) as book:
-        return book.db.conn.execute("SELECT count(*) FROM members").fetchone()[0]
+        return book._db.conn.execute("SELECT count(*) FROM members").fetchone()[0]
 
 
 # -- 1. recovery after a crash --------------------------------------------------------
@@ -44,7 +48,7 @@ CHILD = textwrap.dedent(
 
     kill_at = int(sys.argv[2])
     book = Book.open(sys.argv[1])
-    book.db.execute("PRAGMA cache_size = 2")  # spill pages to the file before the commit
+    book._db.execute("PRAGMA cache_size = 2")  # spill pages to the file before the commit
     count = 0
 
     def trace(statement):
@@ -53,7 +57,7 @@ CHILD = textwrap.dedent(
         if count == kill_at:
             os.kill(os.getpid(), signal.SIGKILL)
 
-    book.db.conn.set_trace_callback(trace)
+    book._db.conn.set_trace_callback(trace)
     with book.atomic():
         for i in range(40):
             book.members.add(f"Anggota baru {i} " + "x" * 300)
@@ -84,9 +88,9 @@ def test_a_book_killed_at_any_point_opens_at_once(book_path, tmp_path):
         result = run_child(path, kill_at)
         assert result.returncode == -signal.SIGKILL, (kill_at, result.stderr)
         with Book.open(path) as book:
-            recovered += book.file.recovered
-            assert book.db.conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-            count = book.db.conn.execute("SELECT count(*) FROM members").fetchone()[0]
+            recovered += book._file.recovered
+            assert book._db.conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            count = book._db.conn.execute("SELECT count(*) FROM members").fetchone()[0]
             assert count in (5, 45), kill_at
         assert not journal_path_for(path).exists()
         survived += 1
@@ -115,15 +119,15 @@ def make_hot_journal(book_path, tmp_path):
 
 def test_a_hand_made_hot_journal_is_rolled_back_on_opening(book_path, tmp_path):
     with Book.open(book_path, readonly=True) as book:
-        before = book.settings.get_all()
+        before = book._settings.get_all()
     copy = make_hot_journal(book_path, tmp_path)
     with pytest.raises(sqlite3.OperationalError):  # what the old read-only inspection met
         conn = sqlite3.connect(copy.as_uri() + "?mode=ro", uri=True)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     with Book.open(copy) as book:
-        assert book.file.recovered
-        assert book.settings.get_all() == before
-        assert book.db.conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        assert book._file.recovered
+        assert book._settings.get_all() == before
+        assert book._db.conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
     assert not journal_path_for(copy).exists()
     assert message("book.recovered", "id") == (
         "Buku dipulihkan setelah program berhenti mendadak; perubahan yang belum selesai "
@@ -134,7 +138,7 @@ def test_a_hand_made_hot_journal_is_rolled_back_on_opening(book_path, tmp_path):
 def test_a_reader_recovers_a_hot_journal_when_it_can_take_the_lock(book_path, tmp_path):
     copy = make_hot_journal(book_path, tmp_path)
     with Book.open(copy, readonly=True) as book:
-        assert book.file.recovered and book.file.readonly
+        assert book._file.recovered and book._file.readonly
         assert book.members.list()
     assert not lock_path_for(copy).exists()
 
@@ -152,7 +156,7 @@ def test_a_reader_that_cannot_recover_says_so_plainly(book_path, tmp_path):
         lock.release()
     assert journal_path_for(copy).exists()  # nothing was touched
     with Book.open(copy) as book:
-        assert book.file.recovered
+        assert book._file.recovered
 
 
 # -- 2. a safe lock --------------------------------------------------------------------
@@ -309,10 +313,10 @@ def test_a_killed_create_leaves_no_file_that_blocks_the_retry(tmp_path):
 
 def test_a_damaged_book_opens_read_only_and_refuses_writes(book_path):
     with Book.open(book_path) as book:
-        root = book.db.conn.execute(
+        root = book._db.conn.execute(
             "SELECT rootpage FROM sqlite_master WHERE name = 'members'"
         ).fetchone()[0]
-        page_size = book.db.conn.execute("PRAGMA page_size").fetchone()[0]
+        page_size = book._db.conn.execute("PRAGMA page_size").fetchone()[0]
     data = bytearray(book_path.read_bytes())
     start = (root - 1) * page_size
     data[start + 8 : start + 64] = b"\\xff" * 56  # a broken b-tree page header
@@ -323,7 +327,7 @@ def test_a_damaged_book_opens_read_only_and_refuses_writes(book_path):
         assert exc.code == "book.damaged"
     else:
         with book:
-            assert book.file.readonly and book.file.damaged
+            assert book._file.readonly and book._file.damaged
             with pytest.raises(KoperasiError) as info:
                 book.members.add("Siti")
             assert info.value.code == "book.readonly"
