@@ -9,12 +9,17 @@
    Qt's own standard dialog buttons (context QPlatformTheme) come from id/qt.json, since
    Qt ships no Indonesian translation of its own.
 3. pyside6-lrelease compiles the .ts to koperasi_id.qm, which the app loads at start.
+4. English needs no translation but its plurals: koperasi_en.ts holds only the numerus
+   entries ("%n member(s)" → "%n member" / "%n members"), derived from the source text, so
+   that English screens never show "delivery(ies)".
 Run it after changing screen texts, and commit the .ts, .qm and glossaries.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -24,6 +29,11 @@ ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 TS = I18N / "koperasi_id.ts"
 QM = I18N / "koperasi_id.qm"
+TS_EN = I18N / "koperasi_en.ts"
+QM_EN = I18N / "koperasi_en.qm"
+# "delivery(ies)", "delivery(s)" → delivery / deliveries; "member(s)" → member / members
+_Y_PLURAL = re.compile(r"y\((?:ie)?s\)")
+_PLURAL = re.compile(r"\((e?s)\)")
 BIN = Path(sys.executable).parent
 
 
@@ -88,16 +98,43 @@ def fill(ts_path: Path, words: dict[str, str]) -> list[str]:
     return missing
 
 
-def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "koperasi" / "gui").rglob("*.py"))
+def english_plurals(source: str) -> tuple[str, str]:
+    """The singular and plural English forms of a "(s)" source text."""
+    singular = _PLURAL.sub("", _Y_PLURAL.sub("y", source))
+    plural = _PLURAL.sub(r"\1", _Y_PLURAL.sub("ies", source))
+    return singular, plural
+
+
+def fill_english(ts_path: Path) -> int:
+    """Fill the numerus entries of the English .ts; returns how many."""
+    tree = ET.parse(ts_path)
+    count = 0
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        for old in list(translation):
+            translation.remove(old)
+        translation.attrib.pop("type", None)
+        for form in english_plurals(message.findtext("source") or ""):
+            ET.SubElement(translation, "numerusform").text = form
+        count += 1
+    ET.indent(tree)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return count
+
+
+def lupdate(sources: list[str], ts: Path, language: str) -> None:
     subprocess.run(
         [
             tool("pyside6-lupdate"),
             *sources,
             "-ts",
-            str(TS.relative_to(ROOT)),
+            str(ts.relative_to(ROOT)),
             "-target-language",
-            "id_ID",
+            language,
             "-no-obsolete",
             # No source locations: they churned the .ts on every moved line and made
             # parallel branches conflict; the context (class name) is what Qt matches.
@@ -107,8 +144,24 @@ def main() -> int:
         cwd=ROOT,
         check=True,
     )
+
+
+def lrelease(ts: Path, qm: Path, *options: str) -> None:
+    """Compile to a new file and rename it over the old: a running app (or test run) has the
+    old .qm mapped in memory, and rewriting it in place crashes that process (SIGBUS)."""
+    fresh = qm.with_suffix(".qm.new")
+    subprocess.run([tool("pyside6-lrelease"), *options, str(ts), "-qm", str(fresh)], check=True)
+    os.replace(fresh, qm)
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "koperasi" / "gui").rglob("*.py"))
+    lupdate(sources, TS, "id_ID")
     missing = fill(TS, glossary())
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
+    lrelease(TS, QM)
+    lupdate(sources, TS_EN, "en_US")
+    print(f"{fill_english(TS_EN)} English plural forms")
+    lrelease(TS_EN, QM_EN, "-nounfinished")
     for line in missing:
         print(f"untranslated: {line}")
     print(f"{len(missing)} untranslated")

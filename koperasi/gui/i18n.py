@@ -44,8 +44,13 @@ def set_language(lang: str) -> str:
         ours = QTranslator(app)
         if ours.load(str(qm_path(lang))):
             _installed.append(ours)
-        for translator in _installed:
-            app.installTranslator(translator)
+    else:
+        # English needs only its plural forms ("%n member(s)" → "1 member", "2 members")
+        plurals = QTranslator(app)
+        if plurals.load(str(qm_path("en"))):
+            _installed.append(plurals)
+    for translator in _installed:
+        app.installTranslator(translator)
     # The new language is current before the screens re-read their texts: they ask
     # current_language() (dates in words, the checked menu item) while retranslating.
     QLocale.setDefault(

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from koperasi.gui.kit.fit import fit_to_screen
+
 # Paper names used by koperasi.pdf → Qt page sizes (the 80 mm roll is as long as its page).
 PAPER_MM = {"a4": (210, 297), "a4-landscape": (297, 210), "a5": (148, 210), "a6": (105, 148)}
 
@@ -48,7 +50,7 @@ class PdfPreview(QDialog):
         self.file_name = file_name
         self.paper = paper
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)  # 1000 px tall hid Cetak/Tutup on a 768 screen
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

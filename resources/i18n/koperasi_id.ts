@@ -54,7 +54,7 @@
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation>&amp;Tanggal</translation>
+      <translation>Ta&amp;nggal</translation>
     </message>
     <message>
       <source>&amp;Received into</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
       <source>This &amp;month</source>
-      <translation>&amp;Bulan ini</translation>
+      <translation>Bula&amp;n ini</translation>
     </message>
     <message>
       <source>&amp;Last month</source>
@@ -169,11 +169,11 @@
     </message>
     <message>
       <source>Kas ⇄ &amp;Bank…</source>
-      <translation>Kas ⇄ &amp;Bank…</translation>
+      <translation>Kas ⇄ Ban&amp;k…</translation>
     </message>
     <message>
       <source>&amp;Void voucher…</source>
-      <translation>Ba&amp;talkan bukti kas…</translation>
+      <translation>Batalkan bukt&amp;i kas…</translation>
     </message>
     <message>
       <source>Choose a voucher on the Vouchers tab first</source>
@@ -348,11 +348,11 @@
     </message>
     <message>
       <source>End of last &amp;month</source>
-      <translation>Akhir &amp;bulan lalu</translation>
+      <translation>Akhir bula&amp;n lalu</translation>
     </message>
     <message>
       <source>End of last &amp;year</source>
-      <translation>Akhir &amp;tahun lalu</translation>
+      <translation>Akhi&amp;r tahun lalu</translation>
     </message>
     <message>
       <source>Note, e.g. checked by the supervisor</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
       <source>&amp;Close the book…</source>
-      <translation>T&amp;utup buku…</translation>
+      <translation>Tutu&amp;p buku…</translation>
     </message>
     <message>
       <source>Once closed, nothing dated on or before that day can be posted, changed or voided, and the closing cannot be undone.</source>
@@ -400,11 +400,11 @@
     </message>
     <message>
       <source>&amp;Save percentages</source>
-      <translation>&amp;Simpan persentase</translation>
+      <translation>Simpan p&amp;ersentase</translation>
     </message>
     <message>
       <source>U&amp;ndo changes</source>
-      <translation>&amp;Urungkan perubahan</translation>
+      <translation>Urun&amp;gkan perubahan</translation>
     </message>
     <message>
       <source>Find a member; Enter ticks</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
       <source>&amp;Post the SHU of %1…</source>
-      <translation>&amp;Bukukan SHU %1…</translation>
+      <translation>Bu&amp;kukan SHU %1…</translation>
     </message>
     <message>
       <source>Posted: %1 to members, of which %2 paid so far.</source>
@@ -593,7 +593,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;Add commodity</source>
-      <translation>&amp;Tambah komoditas</translation>
+      <translation>Tambah komoditas</translation>
     </message>
     <message>
       <source>&amp;Remove</source>
@@ -708,7 +708,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;Commodity</source>
-      <translation>&amp;Komoditas</translation>
+      <translation>Ko&amp;moditas</translation>
     </message>
     <message>
       <source>Sale &amp;date</source>
@@ -716,7 +716,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>%1 (fee %2)</source>
-      <translation>%1 (fee %2)</translation>
+      <translation>%1 (jasa %2)</translation>
     </message>
     <message>
       <source>Looking for open deliveries…</source>
@@ -819,7 +819,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>Cooperative fee (%1)</source>
-      <translation>Fee jasa koperasi (%1)</translation>
+      <translation>Jasa koperasi (%1)</translation>
     </message>
     <message>
       <source>Costs</source>
@@ -877,7 +877,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;Reload</source>
-      <translation>&amp;Muat ulang</translation>
+      <translation>Muat u&amp;lang</translation>
     </message>
     <message>
       <source>CASH (KAS)</source>
@@ -927,6 +927,17 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>Today</source>
+      <translation>Hari ini</translation>
+    </message>
+    <message>
+      <source>Put the book's today in the date</source>
+      <translation>Isi tanggal dengan hari ini menurut buku</translation>
+    </message>
+  </context>
+  <context>
     <name>DeliveriesPage</name>
     <message>
       <source>Deliveries</source>
@@ -951,6 +962,18 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>Enter in the last field saves too</source>
       <translation>Enter di kolom terakhir juga menyimpan</translation>
+    </message>
+    <message>
+      <source>Clear (Esc)</source>
+      <translation>Kosongkan (Esc)</translation>
+    </message>
+    <message>
+      <source>Empty the form without saving</source>
+      <translation>Kosongkan isian tanpa menyimpan</translation>
+    </message>
+    <message>
+      <source>Back to today</source>
+      <translation>Kembali ke hari ini</translation>
     </message>
     <message>
       <source>Deliveries of</source>
@@ -1013,6 +1036,18 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>Menyimpan setoran…</translation>
     </message>
     <message>
+      <source>Clear the form?</source>
+      <translation>Kosongkan isian?</translation>
+    </message>
+    <message>
+      <source>Empty what is typed for this weighing? Nothing has been saved yet.</source>
+      <translation>Kosongkan isian penimbangan ini? Belum ada yang disimpan.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Back-dated entry:&lt;/b&gt; deliveries are recorded on %1, not today. The date stays for the next farmers until you go back to today.</source>
+      <translation>&lt;b&gt;Tanggal mundur:&lt;/b&gt; setoran dicatat pada %1, bukan hari ini. Tanggal ini tetap dipakai untuk petani berikutnya sampai Anda kembali ke hari ini.</translation>
+    </message>
+    <message>
       <source>Saved: %1 — %2, %3</source>
       <translation>Tersimpan: %1 — %2, %3</translation>
     </message>
@@ -1056,7 +1091,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;Commodity</source>
-      <translation>Ko&amp;moditas</translation>
+      <translation>Komod&amp;itas</translation>
     </message>
     <message>
       <source>&amp;Member</source>
@@ -1080,7 +1115,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;Plot (optional)</source>
-      <translation>Keb&amp;un / lahan (opsional)</translation>
+      <translation>K&amp;ebun / lahan (opsional)</translation>
     </message>
     <message>
       <source>Type part of a name or number…</source>
@@ -1093,6 +1128,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>Only for commodities with a quality factor</source>
       <translation>Hanya untuk komoditas yang memakai kadar</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Hari ini</translation>
     </message>
     <message>
       <source>Type part of the member's name or number and pick them from the list.</source>
@@ -1210,6 +1249,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <source>Cannot do that</source>
       <translation>Tidak dapat dilakukan</translation>
     </message>
+    <message>
+      <source>A reason is required; nothing was changed. Write why, or press Cancel.</source>
+      <translation>Alasan wajib diisi; tidak ada yang diubah. Tulis alasannya, atau tekan Batal.</translation>
+    </message>
   </context>
   <context>
     <name>DonePage</name>
@@ -1234,13 +1277,6 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>
         <numerusform>%n anggota</numerusform>
       </translation>
-    </message>
-  </context>
-  <context>
-    <name>Fees</name>
-    <message>
-      <source>The fee "%1" is not valid: give rupiah per kg, with at most two decimals.</source>
-      <translation>Jasa "%1" tidak valid: tulis rupiah per kg, paling banyak dua angka desimal.</translation>
     </message>
   </context>
   <context>
@@ -1381,7 +1417,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation>&amp;Tanggal</translation>
+      <translation>Ta&amp;nggal</translation>
     </message>
     <message>
       <source>&amp;Paid out</source>
@@ -1578,7 +1614,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;View</source>
-      <translation>T&amp;ampilan</translation>
+      <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
       <source>&amp;Language</source>
@@ -1586,7 +1622,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation>Ban&amp;tuan</translation>
+      <translation>Bant&amp;uan</translation>
     </message>
     <message>
       <source>&amp;About Koperasi</source>
@@ -1663,7 +1699,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Phone</source>
-      <translation>&amp;Telepon</translation>
+      <translation>Telep&amp;on</translation>
     </message>
     <message>
       <source>&amp;Joined</source>
@@ -2188,11 +2224,11 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Add member</source>
-      <translation>&amp;Tambah anggota</translation>
+      <translation>Tambah &amp;anggota</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation>&amp;Ubah</translation>
+      <translation>Uba&amp;h</translation>
     </message>
     <message>
       <source>Deac&amp;tivate</source>
@@ -2200,7 +2236,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>Member &amp;page</source>
-      <translation>&amp;Halaman anggota</translation>
+      <translation>Halaman an&amp;ggota</translation>
     </message>
     <message numerus="yes">
       <source>%n member(s)</source>
@@ -2215,6 +2251,10 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Deactivate %1 (%2)? Their records are kept.</source>
       <translation>Nonaktifkan %1 (%2)? Catatannya tetap disimpan.</translation>
+    </message>
+    <message>
+      <source>No member matches “%1”.</source>
+      <translation>Tidak ada anggota yang cocok dengan “%1”.</translation>
     </message>
   </context>
   <context>
@@ -2338,7 +2378,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation>&amp;Tanggal</translation>
+      <translation>Ta&amp;nggal</translation>
     </message>
     <message>
       <source>&amp;Method</source>
@@ -2354,7 +2394,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>P&amp;rint slips of this sale…</source>
-      <translation>Ce&amp;tak slip penjualan ini…</translation>
+      <translation>Cetak sl&amp;ip penjualan ini…</translation>
     </message>
     <message numerus="yes">
       <source>%n unpaid</source>
@@ -2394,7 +2434,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Pay selected</source>
-      <translation>&amp;Bayar yang dipilih</translation>
+      <translation>Ba&amp;yar yang dipilih</translation>
     </message>
     <message numerus="yes">
       <source>Pay %n member(s) their shares of sale %1, %2 in all, by %3 on %4?</source>
@@ -2460,6 +2500,21 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Save as PDF</source>
       <translation>Simpan sebagai PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+      <source>Total: %n member(s)</source>
+      <translation>
+        <numerusform>Jumlah: %n anggota</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unpaid</source>
+      <translation>
+        <numerusform>%n belum dibayar</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2567,27 +2622,27 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Regency (kabupaten)</source>
-      <translation>&amp;Kabupaten</translation>
+      <translation>Kabu&amp;paten</translation>
     </message>
     <message>
       <source>&amp;Province</source>
-      <translation>&amp;Provinsi</translation>
+      <translation>Pro&amp;vinsi</translation>
     </message>
     <message>
       <source>Re&amp;gistration no. (badan hukum)</source>
-      <translation>No. &amp;badan hukum</translation>
+      <translation>No. badan &amp;hukum</translation>
     </message>
     <message>
       <source>&amp;Chairman</source>
-      <translation>K&amp;etua</translation>
+      <translation>&amp;Ketua</translation>
     </message>
     <message>
       <source>&amp;Treasurer</source>
-      <translation>Ben&amp;dahara</translation>
+      <translation>Bendaha&amp;ra</translation>
     </message>
     <message>
       <source>P&amp;hone</source>
-      <translation>&amp;Telepon</translation>
+      <translation>Telep&amp;on</translation>
     </message>
     <message>
       <source>e.g. Koperasi Produsen Tani Lembah Jaya</source>
@@ -2645,7 +2700,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation>&amp;Tanggal</translation>
+      <translation>Ta&amp;nggal</translation>
     </message>
     <message>
       <source>&amp;Paid</source>
@@ -2768,7 +2823,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;As of</source>
-      <translation>&amp;Per tanggal</translation>
+      <translation>Pe&amp;r tanggal</translation>
     </message>
     <message>
       <source>Code</source>
@@ -2908,6 +2963,13 @@ Pembukuan koperasi tani desa.</translation>
     </message>
   </context>
   <context>
+    <name>RupiahEdit</name>
+    <message>
+      <source>e.g. 1.250.000</source>
+      <translation>mis. 1.250.000</translation>
+    </message>
+  </context>
+  <context>
     <name>SaleTableModel</name>
     <message>
       <source>Number</source>
@@ -2935,7 +2997,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>Fee (Rp)</source>
-      <translation>Fee (Rp)</translation>
+      <translation>Jasa (Rp)</translation>
     </message>
     <message>
       <source>Costs (Rp)</source>
@@ -2974,7 +3036,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&lt; &amp;Back</source>
-      <translation>&lt; &amp;Kembali</translation>
+      <translation>&lt; K&amp;embali</translation>
     </message>
     <message>
       <source>&amp;Next &gt;</source>
@@ -3029,7 +3091,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;New sale…</source>
-      <translation>Penjualan &amp;baru…</translation>
+      <translation>&amp;Penjualan baru…</translation>
     </message>
     <message>
       <source>&amp;Print settlement sheet…</source>
@@ -3037,7 +3099,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>Pa&amp;y members…</source>
-      <translation>&amp;Bayar anggota…</translation>
+      <translation>Ba&amp;yar anggota…</translation>
     </message>
     <message numerus="yes">
       <source>%n sale(s)</source>
@@ -3103,7 +3165,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>Cooperative fee (%1)</source>
-      <translation>Fee jasa koperasi (%1)</translation>
+      <translation>Jasa koperasi (%1)</translation>
     </message>
     <message>
       <source>Costs</source>
@@ -3142,7 +3204,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation>&amp;Tanggal</translation>
+      <translation>Ta&amp;nggal</translation>
     </message>
     <message>
       <source>&amp;Paid</source>
@@ -3225,7 +3287,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>Savings &amp;rules…</source>
-      <translation>&amp;Ketentuan simpanan…</translation>
+      <translation>K&amp;etentuan simpanan…</translation>
     </message>
     <message>
       <source>Find a member by number, name or village…</source>
@@ -3253,7 +3315,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Withdraw…</source>
-      <translation>&amp;Tarik sukarela…</translation>
+      <translation>Ta&amp;rik sukarela…</translation>
     </message>
     <message>
       <source>&amp;Kasbon / loan…</source>
@@ -3261,11 +3323,11 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Repay loan…</source>
-      <translation>&amp;Bayar angsuran…</translation>
+      <translation>Ba&amp;yar angsuran…</translation>
     </message>
     <message>
       <source>Member &amp;page</source>
-      <translation>&amp;Halaman anggota</translation>
+      <translation>Halaman an&amp;ggota</translation>
     </message>
     <message>
       <source>SIMPANAN POKOK</source>
@@ -3414,7 +3476,7 @@ angsuran %2</translation>
     </message>
     <message>
       <source>P&amp;refix</source>
-      <translation>A&amp;walan</translation>
+      <translation>Awalan</translation>
     </message>
     <message>
       <source>New members get numbers with this prefix. Members keep the numbers they already have.</source>
@@ -3430,7 +3492,7 @@ angsuran %2</translation>
     </message>
     <message>
       <source>&amp;Choose logo…</source>
-      <translation>&amp;Pilih logo…</translation>
+      <translation>P&amp;ilih logo…</translation>
     </message>
     <message>
       <source>Remove lo&amp;go</source>
@@ -3462,11 +3524,11 @@ angsuran %2</translation>
     </message>
     <message>
       <source>&amp;Add commodity</source>
-      <translation>&amp;Tambah komoditas</translation>
+      <translation>Tambah komoditas</translation>
     </message>
     <message>
       <source>&amp;Edit commodity</source>
-      <translation>&amp;Ubah komoditas</translation>
+      <translation>Ubah komoditas</translation>
     </message>
     <message>
       <source>Paper</source>
@@ -3474,11 +3536,11 @@ angsuran %2</translation>
     </message>
     <message>
       <source>Delivery &amp;receipts</source>
-      <translation>&amp;Nota timbang</translation>
+      <translation>Nota timbang</translation>
     </message>
     <message>
       <source>Payout s&amp;lips</source>
-      <translation>S&amp;lip pembayaran</translation>
+      <translation>Slip pemba&amp;yaran</translation>
     </message>
     <message>
       <source>Language</source>
@@ -3490,7 +3552,7 @@ angsuran %2</translation>
     </message>
     <message>
       <source>Pri&amp;ntouts</source>
-      <translation>&amp;Cetakan</translation>
+      <translation>C&amp;etakan</translation>
     </message>
     <message>
       <source>The window's language is kept on this computer; the printouts' language is kept in the book, so every computer prints the same.</source>
@@ -3607,10 +3669,6 @@ angsuran %2</translation>
       <source>All paid</source>
       <translation>Lunas</translation>
     </message>
-    <message>
-      <source>%n unpaid</source>
-      <translation>%n belum dibayar</translation>
-    </message>
   </context>
   <context>
     <name>ShuTableModel</name>
@@ -3663,10 +3721,6 @@ angsuran %2</translation>
       <translation>belum dibayar</translation>
     </message>
     <message>
-      <source>%n unpaid</source>
-      <translation>%n belum dibayar</translation>
-    </message>
-    <message>
       <source>all paid</source>
       <translation>lunas</translation>
     </message>
@@ -3695,7 +3749,7 @@ angsuran %2</translation>
     </message>
     <message>
       <source>Cooperative &amp;fee</source>
-      <translation>&amp;Fee jasa koperasi</translation>
+      <translation>&amp;Jasa koperasi</translation>
     </message>
     <message>
       <source>&amp;Money received into</source>
@@ -3767,7 +3821,7 @@ angsuran %2</translation>
     </message>
     <message>
       <source>&amp;Remove cost</source>
-      <translation>Ha&amp;pus biaya</translation>
+      <translation>Hapus b&amp;iaya</translation>
     </message>
     <message>
       <source>Preview</source>
@@ -3779,7 +3833,7 @@ angsuran %2</translation>
     </message>
     <message>
       <source>Cooperative fee</source>
-      <translation>Fee jasa koperasi</translation>
+      <translation>Jasa koperasi</translation>
     </message>
     <message>
       <source>Costs</source>
@@ -3823,11 +3877,11 @@ angsuran %2</translation>
     </message>
     <message>
       <source>The fee percentage</source>
-      <translation>Persentase fee</translation>
+      <translation>Persentase jasa</translation>
     </message>
     <message>
       <source>The fee per kg</source>
-      <translation>Fee per kg</translation>
+      <translation>Jasa per kg</translation>
     </message>
     <message>
       <source>Computing…</source>
@@ -3835,7 +3889,7 @@ angsuran %2</translation>
     </message>
     <message>
       <source>Cooperative fee (%1)</source>
-      <translation>Fee jasa koperasi (%1)</translation>
+      <translation>Jasa koperasi (%1)</translation>
     </message>
     <message>
       <source>%1 from %2 share the net in proportion to their weight%3.</source>
@@ -3874,7 +3928,7 @@ angsuran %2</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation>&amp;Tanggal</translation>
+      <translation>Ta&amp;nggal</translation>
     </message>
     <message>
       <source>D&amp;escription</source>

@@ -66,7 +66,7 @@ def test_model_without_window(qtbot, runner, small_book):
     assert model.headerData(cols.COL_NET, Qt.Orientation.Horizontal) == "Bersih (kg)"
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row[cols.COL_RECEIPT] == "NT-2026-000003"
-    assert row[cols.COL_MEMBER] == "Siti Aminah"
+    assert row[cols.COL_MEMBER] == "LJ-0001 · Siti Aminah"  # the number beside the name
     assert row[cols.COL_COMMODITY :] == ["Karet", "90", "—", "90", "50 %", "Terbuka"]
     tbs = [model.index(1, c).data() for c in range(model.columnCount())]
     assert tbs[cols.COL_GROSS :] == ["1.500", "—", "1.500", "—", "Terbuka"]
@@ -83,8 +83,8 @@ def test_model_without_window(qtbot, runner, small_book):
     model.sort(cols.COL_MEMBER, Qt.SortOrder.AscendingOrder)
     settle(qtbot, runner)
     assert [model.index(r, cols.COL_MEMBER).data() for r in range(2)] == [
-        "Budi Santoso",
-        "Siti Aminah",
+        "LJ-0002 · Budi Santoso",  # sorted by name, shown with the number
+        "LJ-0001 · Siti Aminah",
     ]
     assert model.row_of("NT-2026-000001") == 1
 
@@ -210,21 +210,21 @@ def test_member_by_number(qtbot, page):
     ("field", "text", "error_key", "sentence"),
     [
         ("gross_edit", "12x", "gross", 'Berat "12x" tidak valid'),
-        ("gross_edit", "1,2345", "gross", 'Berat "1,2345" tidak valid'),
+        ("gross_edit", "1,2345", "gross", 'Berat "1,2345" terlalu teliti'),
         (
             "deduction_kg_edit",
             "100",
             "deduction_kg",
             "Berat bersih (kotor 90 kg dikurangi potongan 100 kg) harus lebih dari 0 kg.",
         ),
-        ("deduction_percent_edit", "120", "deduction_percent", 'Persentase "120" tidak valid'),
+        ("deduction_percent_edit", "120", "deduction_percent", "120 % melebihi batas 100 %."),
         (
             "quality_edit",
             "0",
             "quality",
             "Kadar/mutu harus lebih dari 0 % dan paling tinggi 100 %.",
         ),
-        ("quality_edit", "100,5", "quality", 'Persentase "100,5" tidak valid'),
+        ("quality_edit", "100,5", "quality", "100,5 % melebihi batas 100 %."),
     ],
 )
 def test_bad_input_says_what_is_wrong_and_saves_nothing(
@@ -523,6 +523,7 @@ def test_tab_order_follows_the_form(qtbot, page):
         form.quality_edit,
         form.plot_edit,
         page.print_check,
+        page.clear_button,
         page.save_button,
     ]
     for widget in expected:

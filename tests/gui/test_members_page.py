@@ -68,7 +68,7 @@ def test_type_ahead_and_add_member_with_inline_validation(qtbot, window, runner)
 def test_language_switch_changes_the_screen(qtbot, window, runner):
     window.go(1)
     assert window.sidebar.item(1).text() == "Anggota"
-    assert window.members.add_button.text() == "&Tambah anggota"
+    assert window.members.add_button.text() == "Tambah &anggota"
     window.set_language("en")
     assert window.sidebar.item(1).text() == "Members"
     assert window.members.add_button.text() == "&Add member"

@@ -2,14 +2,16 @@
 
 import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from koperasi.core.errors import KoperasiError
+from koperasi.core.numbers import parse_kg, parse_price, parse_rupiah
 from koperasi.core.settlement import shrinkage_bp
 from koperasi.gui.models.pool_table_model import PoolTableModel
 from koperasi.gui.models.sale_table_model import SaleTableModel
 from koperasi.gui.paged_model import Query, RecordRole
-from koperasi.gui.wizards.sale.common import ungroup
 from koperasi.gui.wizards.sale.wizard import SaleWizard
 from tests.gui.conftest import TODAY, settle
 
@@ -85,12 +87,12 @@ def test_pool_model_leaves_deliveries_out_and_totals_the_rest(qtbot, runner, sma
 
 
 def test_numbers_are_read_as_they_are_shown():
-    assert ungroup("1.250,5") == "1250,5"  # Indonesian grouping: 1.250,5 kg
-    assert ungroup("1.250") == "1250"
-    assert ungroup("12.500.000") == "12500000"
-    assert ungroup("120.5") == "120.5"  # a decimal point stays a decimal point
-    assert ungroup("3152.62") == "3152.62"
-    assert ungroup("3.152,62") == "3152,62"  # Rp 3.152,62 per kg of palm fruit
+    assert parse_kg("1.250,5") == 1_250_500  # Indonesian grouping: 1.250,5 kg
+    assert parse_kg("1.250") == 1_250_000
+    assert parse_rupiah("12.500.000") == 12_500_000
+    assert parse_price("3.152,62") == 315_262  # Rp 3.152,62 per kg of palm fruit
+    with pytest.raises(KoperasiError):
+        parse_kg("120.5")  # an English decimal point is refused, never guessed
     assert shrinkage_bp(140_000, 1_500) == 107  # 1,5 / 140 = 1,0714 %
     assert shrinkage_bp(140_000, -1_500) == -107
 
@@ -243,7 +245,7 @@ def test_fee_override_and_agreed_total(qtbot, window, runner):
     # G = Rp 4.500.000 agreed; F = 2,5 % = Rp 112.500; N = Rp 4.387.500, all to LJ-0003
     settlement = wizard.preview.settlement
     assert (settlement.gross, settlement.fee, settlement.net) == (4_500_000, 112_500, 4_387_500)
-    assert terms.figure_labels[1].text() == "Fee jasa koperasi (2,5 %)"
+    assert terms.figure_labels[1].text() == "Jasa koperasi (2,5 %)"
     assert wizard.sale_input.received_into == "1102"
     assert wizard.sale_input.fee_bp == 250
     wizard.done(0)
@@ -303,7 +305,7 @@ def test_language_switch_keeps_the_sales_screen(qtbot, window, runner):
     window.go(3)
     settle(qtbot, runner)
     page = window.sales
-    assert page.new_button.text() == "Penjualan &baru…"
+    assert page.new_button.text() == "&Penjualan baru…"
     window.set_language("en")
     assert page.new_button.text() == "&New sale…"
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Date"
@@ -315,7 +317,7 @@ def test_language_switch_keeps_the_sales_screen(qtbot, window, runner):
 def test_sale_dates_stop_at_today(qtbot, window, runner):
     wizard = open_wizard(qtbot, window, runner)
     edit = wizard.commodity_page.date_edit
-    assert edit.maximumDate().toPython() == TODAY
+    assert edit.date().toPython() == TODAY  # no maximum: a future date is refused, not clamped
     edit.setDate(edit.date().addDays(-10))  # 17/11/2026: before any open Karet delivery
     qtbot.waitUntil(lambda: not wizard.commodity_page.isComplete(), timeout=5000)
     settle(qtbot, runner)

@@ -183,7 +183,7 @@ def test_language_switch_changes_texts_and_keeps_typed_text(qtbot, window, runne
     retype(qtbot, page.profile_edits["chairman"], "Bapak Sutrisno")
     retype(qtbot, page.prefix_edit, "KTM")
     assert page.save_profile_button.text() == "&Simpan profil"
-    assert page.profile_labels["chairman"].text() == "K&etua"
+    assert page.profile_labels["chairman"].text() == "&Ketua"
 
     combo = page.window_language_combo
     combo.setCurrentIndex(combo.findData("en"))

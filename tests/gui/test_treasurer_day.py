@@ -284,7 +284,7 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
     qtbot.waitUntil(wizard.commodity_page.isComplete, timeout=5000)
     combo = wizard.commodity_page.commodity_combo
     combo.setCurrentIndex(combo.findData("Karet"))
-    assert combo.currentText() == "Karet (fee 3 %)"
+    assert combo.currentText() == "Karet (jasa 3 %)"
     assert wizard.sale_date() == TODAY
     settle(qtbot, runner)
     qtbot.waitUntil(wizard.commodity_page.isComplete, timeout=5000)
@@ -337,7 +337,7 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
         "245 kg",
         "6 kg (2,39 %)",  # susut 251 − 245 = 6 kg = 2,390 % of 251
     ]
-    assert terms.figure_labels[1].text() == "Fee jasa koperasi (3 %)"
+    assert terms.figure_labels[1].text() == "Jasa koperasi (3 %)"
     shares = terms.shares_model
     assert [
         (shares.index(r, 0).data(), shares.index(r, COL_SHARE).data())
@@ -472,7 +472,7 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
         "Tutup buku & SHU",
         "Pengaturan",
     ]
-    assert window.members.add_button.text() == "&Tambah anggota"
+    assert window.members.add_button.text() == "Tambah &anggota"
 
     window.language_actions["en"].trigger()
     # The menu and the Settings screen show the language now in use.
@@ -505,7 +505,7 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
     assert payouts.model.headerData(COL_SHARE, Qt.Orientation.Horizontal) == "Share"
     assert window.reports.tb_table.horizontalHeaderItem(1).text() == "Account"
     assert payouts.sale_combo.currentText().endswith("— all paid")
-    assert page.status_label.text() == "✓ Saved: NT-2026-000003 — Rahmat Hidayat, 51 kg"
+    assert page.status_label.text() == ""  # typing the next weighing cleared "Saved: …"
     # what was typed and not saved is still there
     assert form.gross_edit.text() == "75,5"
     assert form.plot_edit.text() == "Kebun Pauh"
@@ -518,7 +518,7 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
     )
     assert window.sidebar.item(2).text() == "Setoran"
     assert page.heading.text() == "<h2>Setoran</h2>"
-    assert window.members.add_button.text() == "&Tambah anggota"
+    assert window.members.add_button.text() == "Tambah &anggota"
     assert form.gross_edit.text() == "75,5"
     assert form.plot_edit.text() == "Kebun Pauh"
     form.clear_for_next()  # the treasurer changes their mind: nothing more is weighed

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +18,7 @@ from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_name, normalize_nik
 from koperasi.core.model import Member
 from koperasi.gui import i18n
-from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.dates import DayEdit, pydate, qdate
 from koperasi.gui.kit.style import ERROR_STYLE
 from koperasi.gui.worker import BookRunner
 
@@ -42,7 +41,7 @@ class MemberDialog(QDialog):
         self.village_edit = QLineEdit()
         self.address_edit = QLineEdit()
         self.phone_edit = QLineEdit()
-        self.joined_edit = QDateEdit()
+        self.joined_edit = DayEdit()
         self.joined_edit.setCalendarPopup(True)
         self.joined_edit.setDisplayFormat("dd/MM/yyyy")
         if runner.today is not None:  # the book's today, never the system clock

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from koperasi.core.fmt import date_long, date_short, kg, percent, rupiah
 from koperasi.core.model import Member
 from koperasi.gui.dialogs.member_money_tab import MemberMoneyTab
-from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.dates import DayEdit, pydate, qdate
 from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import show_error
 from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, MUTED, RIGHT
@@ -151,8 +150,8 @@ class MemberPage(QDialog):
         self.statement_box = QGroupBox()
         self.start_label = QLabel()
         self.end_label = QLabel()
-        self.start_edit = QDateEdit()
-        self.end_edit = QDateEdit()
+        self.start_edit = DayEdit()
+        self.end_edit = DayEdit()
         for edit, label in ((self.start_edit, self.start_label), (self.end_edit, self.end_label)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")

@@ -18,8 +18,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -32,9 +32,10 @@ from koperasi.core.deliveries import check_quality, net_grams, resolve_deduction
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, kg, percent_input
 from koperasi.core.model import Commodity, Delivery, Member
-from koperasi.core.units import GRAMS_PER_KG, parse_kg, parse_percent
+from koperasi.core.numbers import parse_kg, parse_percent
+from koperasi.core.units import GRAMS_PER_KG
 from koperasi.gui import i18n
-from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.dates import DayEdit, pydate, qdate, today_button
 from koperasi.gui.kit.style import ERROR_STYLE
 
 LABEL_STYLE = "color: #40524a; font-weight: 600;"
@@ -92,10 +93,12 @@ class DeliveryForm(QWidget):
     Signals:
       submitted(): Enter in the last field, or Ctrl+Enter anywhere in the form.
       net_changed(object): the net grams as far as they can be computed, or None.
+      edited(): the user typed in a field.
     """
 
     submitted = Signal()
     net_changed = Signal(object)
+    edited = Signal()  # a keystroke in a field: any earlier confirmation is stale now
 
     def __init__(
         self, columns: int = 5, mark_other_days: bool = True, parent: QWidget | None = None
@@ -108,9 +111,10 @@ class DeliveryForm(QWidget):
         self._tried = False
         self._original_deductions: tuple[str, str] | None = None
 
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        # No maximum date: QDateEdit would clamp each keystroke to it ("20/11" typed on the
+        # 4th became "04/11"); a future date is kept as typed and refused under the field.
+        self.date_edit = DayEdit()
+        self.today_button = today_button(self.date_edit, lambda: self._today)
         self.commodity_combo = QComboBox()
         self.member_edit = QLineEdit()
         self.member_edit.setClearButtonEnabled(True)
@@ -171,7 +175,14 @@ class DeliveryForm(QWidget):
             box = QVBoxLayout()
             box.setSpacing(3)
             box.addWidget(label)
-            box.addWidget(field)
+            if field is self.date_edit:
+                date_row = QHBoxLayout()
+                date_row.setSpacing(4)
+                date_row.addWidget(self.date_edit, 1)
+                date_row.addWidget(self.today_button)
+                box.addLayout(date_row)
+            else:
+                box.addWidget(field)
             box.addWidget(error)
             box.addStretch(1)
             grid.addLayout(box, row, column, 1, span)
@@ -205,12 +216,22 @@ class DeliveryForm(QWidget):
         ):
             edit.returnPressed.connect(lambda edit=edit: self._advance(edit))
             edit.textChanged.connect(self._typed)
+        for edit in (
+            self.member_edit,
+            self.gross_edit,
+            self.deduction_kg_edit,
+            self.deduction_percent_edit,
+            self.quality_edit,
+            self.plot_edit,
+        ):
+            edit.textEdited.connect(lambda _text: self.edited.emit())
         for widget in (self.date_edit, self.date_edit.lineEdit(), self.commodity_combo):
             widget.installEventFilter(self)
         self.completer.activated.connect(self._member_picked)
         self.member_edit.textChanged.connect(self._member_typed)
         self.commodity_combo.currentIndexChanged.connect(self._commodity_changed)
         self.date_edit.dateChanged.connect(self._date_changed)
+        self.date_edit.dateChanged.connect(lambda _date: self.edited.emit())
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -238,6 +259,7 @@ class DeliveryForm(QWidget):
         self.deduction_kg_edit.setPlaceholderText("0")
         self.deduction_percent_edit.setPlaceholderText("0")
         self.quality_edit.setToolTip(self.tr("Only for commodities with a quality factor"))
+        self.today_button.setText(self.tr("Today"))
         self.validate(show_required=self._tried)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -274,10 +296,30 @@ class DeliveryForm(QWidget):
         """The book's today: the default date and the latest a delivery may have."""
         was_today = self._today is None or self.date() == self._today
         self._today = today
-        self.date_edit.setMaximumDate(qdate(today))
-        if was_today or self.date() > today:
+        if was_today:
             self.date_edit.setDate(qdate(today))
         self._date_changed()
+
+    def back_to_today(self) -> None:
+        if self._today is not None:
+            self.date_edit.setDate(qdate(self._today))
+
+    def is_back_dated(self) -> bool:
+        return self._today is not None and self.date() != self._today
+
+    def has_input(self) -> bool:
+        """Anything typed that clearing would lose."""
+        return any(
+            edit.text().strip()
+            for edit in (
+                self.member_edit,
+                self.gross_edit,
+                self.deduction_kg_edit,
+                self.deduction_percent_edit,
+                self.quality_edit,
+                self.plot_edit,
+            )
+        )
 
     # -- reading the fields ----------------------------------------------------------------
 

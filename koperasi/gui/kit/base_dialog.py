@@ -79,5 +79,6 @@ class BookDialog(QDialog):
     def set_today(self, today: datetime.date, *edits) -> None:
         self.today = today
         for edit in edits:
-            edit.setMaximumDate(qdate(today))
+            # no maximum: it would clamp what is typed; the book refuses a future date
+            # with its own sentence, shown in the dialog
             edit.setDate(qdate(today))

@@ -3,13 +3,11 @@ service fee as typed (a percentage, or rupiah per kg)."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import percent_input, price_input
-from koperasi.core.units import parse_percent, parse_price
+from koperasi.core.numbers import parse_percent, parse_price
 from koperasi.gui import i18n
 
 PROFILE_FIELDS = (
@@ -60,12 +58,9 @@ FEE_PERCENT, FEE_PER_KG = "percent", "per_kg"
 def parse_fee(kind: str, text: str) -> int:
     """A fee as typed: a percentage ("3", "2,5 %") in basis points, or rupiah per kg
     ("25", "Rp 25", "1.000") in hundredths of a rupiah."""
-    cleaned = text.strip().removesuffix("%").replace("Rp", "").replace("/kg", "").strip()
     if kind == FEE_PERCENT:
-        return parse_percent(cleaned)
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", cleaned):
-        cleaned = cleaned.replace(".", "")  # Indonesian thousands: "1.000" is a thousand
-    return parse_price(cleaned)
+        return parse_percent(text)
+    return parse_price(text)
 
 
 def fee_problem(kind: str, text: str) -> str:
@@ -73,10 +68,6 @@ def fee_problem(kind: str, text: str) -> str:
     try:
         parse_fee(kind, text or "0")
     except KoperasiError as exc:
-        if kind == FEE_PER_KG:
-            return QCoreApplication.translate(
-                "Fees", 'The fee "%1" is not valid: give rupiah per kg, with at most two decimals.'
-            ).replace("%1", text.strip())
         return exc.message(i18n.current_language())
     return ""
 

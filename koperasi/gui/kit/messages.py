@@ -40,5 +40,18 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def ask_reason(parent: QWidget | None, title: str, label: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, title, label)
-    return text.strip() if ok and text.strip() else None
+    """The reason typed, None when the person cancels. OK with nothing typed is not a silent
+    cancel: it says that a reason is needed and asks again."""
+    while True:
+        text, ok = QInputDialog.getText(parent, title, label)
+        if not ok:
+            return None
+        if text.strip():
+            return text.strip()
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "Dialogs", "A reason is required; nothing was changed. Write why, or press Cancel."
+            ),
+        )

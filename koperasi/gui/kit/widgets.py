@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import group
-from koperasi.core.units import parse_percent, parse_rupiah
+from koperasi.core.numbers import parse_percent, parse_rupiah
+from koperasi.gui.kit.dates import DayEdit
 from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, RIGHT, TOTAL_BACKGROUND
 
 
 def date_edit(month_only: bool = False) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("MM/yyyy" if month_only else "dd/MM/yyyy")
+    """A date field kept as typed (kit.dates.DayEdit: no clamping maximum)."""
+    edit = DayEdit(month_only=month_only)
     edit.setMinimumWidth(120)
     edit.setMaximumWidth(160)
     return edit
@@ -64,7 +64,7 @@ class RupiahEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(RIGHT)
-        self.setPlaceholderText("0")
+        self.setPlaceholderText(QCoreApplication.translate("RupiahEdit", "e.g. 1.250.000"))
         self.setMinimumWidth(150)
         self.setMaximumWidth(220)
         self.editingFinished.connect(self._tidy)
@@ -89,8 +89,9 @@ class RupiahEdit(QLineEdit):
 
 
 def parse_percent_text(text: str) -> int:
-    """A percentage as typed ("1,5", "1.5 %") in basis points."""
-    return parse_percent(text.strip().removesuffix("%").strip())
+    """A percentage as typed ("1,5", "1,5 %") in basis points; "1.5" is refused as unclear,
+    since a dot only ever groups thousands (core.numbers, the one parser)."""
+    return parse_percent(text)
 
 
 class MemberPicker(QComboBox):
@@ -170,6 +171,17 @@ class FigureCard(QFrame):
         layout.addStretch(1)
 
 
+# Columns sized to their contents measure this many rows, not Qt's default of 1000: on a
+# book of 3,000 members, measuring every row of a shares or savings table froze the
+# window for a second or more each time a section was shown.
+SAMPLE_ROWS = 40
+
+
+def measure_sample(view: QTableView | QTableWidget) -> None:
+    """Size contents-fitted columns from a sample of rows (see SAMPLE_ROWS)."""
+    view.horizontalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
+
+
 def table_view(model, stretch: int | None = None) -> QTableView:
     """A read-only table of whole rows, its columns as wide as their contents."""
     table = QTableView()
@@ -180,6 +192,7 @@ def table_view(model, stretch: int | None = None) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(26)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    measure_sample(table)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
@@ -189,6 +202,7 @@ def table_view(model, stretch: int | None = None) -> QTableView:
 
 def table_widget(columns: int) -> QTableWidget:
     table = QTableWidget(0, columns)
+    measure_sample(table)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(24)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -142,7 +142,8 @@ class DeliveryTableModel(PagedTableModel):
             if column == COL_TIME:
                 return recorded_time(d.recorded_at)
             if column == COL_MEMBER:
-                return row.member.name
+                # the number too: a village has a dozen members called Mukhlis
+                return f"{row.member.number} · {row.member.name}"
             if column == COL_COMMODITY:
                 return row.commodity.name
             if column == COL_GROSS:

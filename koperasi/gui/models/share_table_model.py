@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont
 
 from koperasi.book.payouts import ShareStatus
 from koperasi.core.fmt import date_short, group, kg_number, rupiah
+from koperasi.gui.kit.plurals import plurals
 from koperasi.gui.kit.style import OWED, RIGHT, TOTAL_BACKGROUND
 from koperasi.gui.paged_model import RecordRole
 
@@ -222,9 +223,7 @@ class ShareTableModel(QAbstractTableModel):
     def _total_cell(self, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
-                return QCoreApplication.translate(
-                    "ShareTableModel", "Total: %n member(s)", "", len(self.rows)
-                )
+                return plurals().total_members(len(self.rows))
             if column == COL_DELIVERIES:
                 return group(sum(s.deliveries for s in self.rows))
             if column == COL_NET:
@@ -234,8 +233,8 @@ class ShareTableModel(QAbstractTableModel):
             if column == COL_STATUS:
                 unpaid = self.unpaid_count()
                 if not unpaid:
-                    return QCoreApplication.translate("ShareTableModel", "All paid")
-                return QCoreApplication.translate("ShareTableModel", "%n unpaid", "", unpaid)
+                    return self.tr("All paid")
+                return plurals().unpaid(unpaid)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

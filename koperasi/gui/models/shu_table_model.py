@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from koperasi.core.fmt import date_short, rupiah
+from koperasi.gui.kit.plurals import plurals
 from koperasi.gui.kit.style import GREEN, MUTED, OWED, RIGHT, TOTAL_BACKGROUND
 from koperasi.gui.paged_model import RecordRole
 
@@ -179,18 +180,14 @@ class ShuTableModel(QAbstractTableModel):
                 COL_TOTAL: sum(s.total for s in self.rows),
             }
             if column == COL_NAME:
-                return QCoreApplication.translate(
-                    "ShuTableModel", "Total: %n member(s)", "", len(self.rows)
-                )
+                return plurals().total_members(len(self.rows))
             if column in sums:
                 return rupiah(sums[column])
             if column == COL_PAID and self.payable:
                 unpaid = len(self.unpaid())
-                return (
-                    QCoreApplication.translate("ShuTableModel", "%n unpaid", "", unpaid)
-                    if unpaid
-                    else QCoreApplication.translate("ShuTableModel", "all paid")
-                )
+                if unpaid:
+                    return plurals().unpaid(unpaid)
+                return QCoreApplication.translate("ShuTableModel", "all paid")
             return ""
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()

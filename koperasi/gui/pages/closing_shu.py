@@ -322,8 +322,6 @@ class ClosingShuPage(Page):
             first = self.data is None or self.data.today != data.today
             self.data = data
             self._wanted_year = None
-            self.until_edit.setMaximumDate(qdate(data.today))
-            self.pay_date_edit.setMaximumDate(qdate(data.today))
             if first:
                 self.until_edit.setDate(qdate(last_month_end(data.today)))
                 self.pay_date_edit.setDate(qdate(data.today))

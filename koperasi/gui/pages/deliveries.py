@@ -7,10 +7,10 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -31,8 +31,9 @@ from koperasi.gui.forms.delivery_form import (
     DeliveryValues,
     net_text,
 )
-from koperasi.gui.kit.dates import pydate, qdate
-from koperasi.gui.kit.messages import ask_reason, show_error
+from koperasi.gui.kit.dates import DayEdit, pydate, qdate
+from koperasi.gui.kit.messages import ask_reason, confirm, show_error
+from koperasi.gui.kit.widgets import measure_sample
 from koperasi.gui.models import delivery_table_model as cols
 from koperasi.gui.models.delivery_table_model import DeliveryRow, DeliveryTableModel
 from koperasi.gui.paged_model import RecordRole
@@ -50,6 +51,9 @@ QFrame#entryCard QLabel { background: transparent; }
 NET_STYLE = "font-size: 20px; font-weight: 600; color: #1f4d3a;"
 SAVED_STYLE = "color: #1f7a4d; font-weight: 600;"
 TOTALS_STYLE = "QFrame#dayTotals { background: #eef4f0; border-radius: 6px; }"
+BACK_DATED_STYLE = (
+    "QFrame#backDated { background: #fff3c4; border: 1px solid #e0c060; border-radius: 6px; }"
+)
 
 
 class DeliveriesPage(Page):
@@ -87,8 +91,23 @@ class DeliveriesPage(Page):
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
         self.save_button.setMinimumWidth(170)
+        self.clear_button = QPushButton()
+        self.clear_button.setAutoDefault(False)
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A date other than today stays for the next farmers only while this says so.
+        self.back_dated = QFrame()
+        self.back_dated.setObjectName("backDated")
+        self.back_dated.setStyleSheet(BACK_DATED_STYLE)
+        self.back_dated_label = QLabel()
+        self.back_dated_label.setWordWrap(True)
+        self.back_to_today_button = QPushButton()
+        self.back_to_today_button.setAutoDefault(False)
+        banner = QHBoxLayout(self.back_dated)
+        banner.setContentsMargins(10, 4, 10, 4)
+        banner.addWidget(self.back_dated_label, 1)
+        banner.addWidget(self.back_to_today_button)
+        self.back_dated.hide()
         net_row = QHBoxLayout()
         net_row.setSpacing(10)
         net_row.addWidget(self.net_caption)
@@ -97,11 +116,13 @@ class DeliveriesPage(Page):
         net_row.addWidget(self.status_label, 1)
         net_row.addWidget(self.print_check)
         net_row.addSpacing(12)
+        net_row.addWidget(self.clear_button)
         net_row.addWidget(self.save_button)
         card_layout = QVBoxLayout(self.card)
         card_layout.setContentsMargins(18, 14, 18, 14)
         card_layout.setSpacing(10)
         card_layout.addWidget(self.card_title)
+        card_layout.addWidget(self.back_dated)
         card_layout.addWidget(self.form)
         card_layout.addLayout(net_row)
 
@@ -109,9 +130,7 @@ class DeliveriesPage(Page):
         self.day_caption = QLabel()
         self.previous_day = QToolButton()
         self.previous_day.setArrowType(Qt.ArrowType.LeftArrow)
-        self.day_edit = QDateEdit()
-        self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("dd/MM/yyyy")
+        self.day_edit = DayEdit()
         self.next_day = QToolButton()
         self.next_day.setArrowType(Qt.ArrowType.RightArrow)
         self.today_button = QPushButton()
@@ -137,6 +156,7 @@ class DeliveriesPage(Page):
 
         self.model = DeliveryTableModel(runner, self)
         self.table = QTableView()
+        measure_sample(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,15 +169,16 @@ class DeliveriesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(cols.COL_MEMBER, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
+        # narrow enough that the member's number and name show at 1024 px
         widths = {
-            cols.COL_RECEIPT: 140,
-            cols.COL_TIME: 64,
-            cols.COL_COMMODITY: 110,
-            cols.COL_GROSS: 105,
-            cols.COL_DEDUCTIONS: 125,
-            cols.COL_NET: 105,
-            cols.COL_QUALITY: 80,
-            cols.COL_STATUS: 90,
+            cols.COL_RECEIPT: 132,
+            cols.COL_TIME: 52,
+            cols.COL_COMMODITY: 90,
+            cols.COL_GROSS: 88,
+            cols.COL_DEDUCTIONS: 100,
+            cols.COL_NET: 88,
+            cols.COL_QUALITY: 72,
+            cols.COL_STATUS: 72,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
@@ -186,6 +207,13 @@ class DeliveriesPage(Page):
         self.form.submitted.connect(self.save)
         self.form.net_changed.connect(lambda net: self.net_label.setText(net_text(net)))
         self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.clear_entry)
+        self.back_to_today_button.clicked.connect(self.form.back_to_today)
+        self.form.edited.connect(self._stale_status)
+        self.form.date_edit.dateChanged.connect(lambda _: self._show_back_dated())
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.card)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.clear_entry)
         self.print_check.toggled.connect(lambda on: QSettings().setValue(PRINT_SETTING, on))
         self.day_edit.dateChanged.connect(lambda _: self._day_changed())
         self.previous_day.clicked.connect(lambda: self._step_day(-1))
@@ -202,6 +230,7 @@ class DeliveriesPage(Page):
         chain: Sequence[QWidget] = [
             *self.form.chain,
             self.print_check,
+            self.clear_button,
             self.save_button,
             self.previous_day,
             self.day_edit,
@@ -230,6 +259,10 @@ class DeliveriesPage(Page):
         self.print_check.setText(self.tr("Print receipt after saving"))
         self.save_button.setText(self.tr("&Save (Ctrl+Enter)"))
         self.save_button.setToolTip(self.tr("Enter in the last field saves too"))
+        self.clear_button.setText(self.tr("Clear (Esc)"))
+        self.clear_button.setToolTip(self.tr("Empty the form without saving"))
+        self.back_to_today_button.setText(self.tr("Back to today"))
+        self._show_back_dated()
         self.day_caption.setText(self.tr("Deliveries of"))
         self.previous_day.setToolTip(self.tr("Previous day"))
         self.next_day.setToolTip(self.tr("Next day"))
@@ -263,7 +296,7 @@ class DeliveriesPage(Page):
         self.form.set_today(today)
         self.form.set_commodities(commodities)
         self.form.set_members(members)
-        self.day_edit.setMaximumDate(qdate(today))
+        self._show_back_dated()
         if not self._day_set:
             self._day_set = True
             self.show_day(today)
@@ -368,6 +401,36 @@ class DeliveriesPage(Page):
         self.show_day(delivery.date)
         if print_after:
             self.print_receipt(delivery.receipt)
+
+    def clear_entry(self) -> bool:
+        """Escape or "Kosongkan": empty the weighing form, after asking if anything is typed.
+        True when it was emptied."""
+        if self.form.has_input() and not confirm(
+            self,
+            self.tr("Clear the form?"),
+            self.tr("Empty what is typed for this weighing? Nothing has been saved yet."),
+        ):
+            return False
+        self._stale_status()
+        self.form.clear_for_next()
+        return True
+
+    def _stale_status(self) -> None:
+        """The next keystroke makes "Tersimpan: NT-…" about another farmer: drop it."""
+        if self._status:
+            self._status = ()
+            self._show_status()
+
+    def _show_back_dated(self) -> None:
+        back_dated = self.form.is_back_dated()
+        self.back_dated.setVisible(back_dated)
+        if back_dated:
+            self.back_dated_label.setText(
+                self.tr(
+                    "<b>Back-dated entry:</b> deliveries are recorded on %1, not today. "
+                    "The date stays for the next farmers until you go back to today."
+                ).replace("%1", date_long(self.form.date(), i18n.current_language()))
+            )
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from koperasi.core.model import Member
 from koperasi.gui.dialogs.member import MemberDialog
 from koperasi.gui.kit.messages import confirm, show_error
+from koperasi.gui.kit.widgets import measure_sample
 from koperasi.gui.models.member_table_model import MemberTableModel
 from koperasi.gui.paged_model import RecordRole
 from koperasi.gui.pages.base import Page
@@ -43,6 +46,7 @@ class MembersPage(Page):
         self.model = MemberTableModel(runner, self)
         self.model.set_filter("active", True)
         self.table = QTableView()
+        measure_sample(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -65,6 +69,10 @@ class MembersPage(Page):
         layout.addWidget(self.count_label)
 
         self.search.textChanged.connect(self.model.set_text)
+        self.search.returnPressed.connect(self.open_found)
+        self.model.loaded_callbacks.append(self._loaded)
+        self._open_when_loaded = False
+        self.member_page = None
         self.status_filter.currentIndexChanged.connect(self._status_changed)
         self.add_button.clicked.connect(self.start_new)
         self.edit_button.clicked.connect(self.edit_member)
@@ -142,10 +150,31 @@ class MembersPage(Page):
             lambda exc: show_error(self, exc),
         )
 
+    def open_found(self) -> None:
+        """Enter in the search box: open the member found (the first, or the one chosen),
+        once the list shows exactly what was typed (it loads on the worker)."""
+        self._open_when_loaded = True
+        self.model.set_query(dataclasses.replace(self.model.query, text=self.search.text()))
+
+    def _open_first(self) -> None:
+        if self.model.rowCount() == 0:
+            self.count_label.setText(
+                self.tr("No member matches “%1”.").replace("%1", self.search.text().strip())
+            )
+            return
+        self.table.selectRow(0)
+        self.open_member()
+
+    def _loaded(self) -> None:
+        if self._open_when_loaded:
+            self._open_when_loaded = False
+            self._open_first()
+
     def open_member(self) -> None:
         member = self.selected_member()
         if member is None:
             return
         from koperasi.gui.dialogs.member_page import MemberPage
 
-        MemberPage(self.runner, member, self).open()
+        self.member_page = MemberPage(self.runner, member, self)
+        self.member_page.open()

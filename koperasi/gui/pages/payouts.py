@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,10 +28,10 @@ from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, group, rupiah
 from koperasi.gui import i18n
-from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.dates import DayEdit, pydate, qdate
 from koperasi.gui.kit.messages import confirm, show_error
 from koperasi.gui.kit.style import ERROR_STYLE, OWED
-from koperasi.gui.kit.widgets import find_member_row, toggle_current
+from koperasi.gui.kit.widgets import find_member_row, measure_sample, toggle_current
 from koperasi.gui.models.payout_table_model import COL_TO_PAY, DEDUCTION_COLUMNS, PayoutTableModel
 from koperasi.gui.models.sale_table_model import SaleListing, listings
 from koperasi.gui.models.share_table_model import COL_NAME, COL_STATUS
@@ -103,6 +102,7 @@ class PayoutsPage(Page):
         self.model = PayoutTableModel(checkable=True, parent=self)
         self._preview_date: datetime.date | None = None
         self.table = QTableView()
+        measure_sample(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -131,9 +131,7 @@ class PayoutsPage(Page):
 
         self.pay_box = QGroupBox()
         self.date_label = QLabel()
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit = DayEdit()
         self.date_edit.setMinimumWidth(130)
         self.date_label.setBuddy(self.date_edit)
         self.method_label = QLabel()
@@ -323,9 +321,9 @@ class PayoutsPage(Page):
         listing = self.selected_listing()
         if listing is None or self.today is None:
             return
+        # No date range on the field: it would clamp what is typed. A date before the sale
+        # or in the future is refused by the book with its own sentence.
         today = qdate(self.today)
-        sale_day = listing.sale.date
-        self.date_edit.setDateRange(qdate(sale_day), today)
         if not self._date_initialized:
             self.date_edit.blockSignals(True)
             self.date_edit.setDate(today)

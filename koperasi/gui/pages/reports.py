@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from koperasi.book import Book
 from koperasi.core.fmt import date_long, date_short, rupiah
 from koperasi.gui import i18n
-from koperasi.gui.kit.dates import pydate, qdate
+from koperasi.gui.kit.dates import DayEdit, pydate, qdate
 from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import show_error
 from koperasi.gui.kit.style import RIGHT
@@ -81,7 +81,7 @@ Document = tuple[bytes, str]
 
 
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
+    edit = DayEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setMinimumWidth(130)

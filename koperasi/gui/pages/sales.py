@@ -27,6 +27,7 @@ from koperasi.core import accounts as acc
 from koperasi.core.fmt import date_short, fee_text, group, kg, percent, price, rupiah
 from koperasi.core.settlement import shrinkage_bp
 from koperasi.gui.kit.messages import show_error
+from koperasi.gui.kit.widgets import measure_sample
 from koperasi.gui.models.sale_table_model import (
     COL_BUYER,
     COL_DATE,
@@ -75,6 +76,7 @@ class SalesPage(Page):
 
         self.model = SaleTableModel(runner, self)
         self.table = QTableView()
+        measure_sample(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -114,6 +116,7 @@ class SalesPage(Page):
         figures_scroll.setMinimumWidth(360)
         self.shares_model = ShareTableModel(parent=self)
         self.shares_table = QTableView()
+        measure_sample(self.shares_table)
         self.shares_table.setModel(self.shares_model)
         self.shares_table.verticalHeader().hide()
         self.shares_table.verticalHeader().setDefaultSectionSize(26)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -16,7 +15,7 @@ from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, fee_text, kg
 from koperasi.core.model import Commodity
 from koperasi.gui import i18n
-from koperasi.gui.kit.dates import qdate
+from koperasi.gui.kit.dates import DayEdit, qdate
 from koperasi.gui.kit.style import ERROR_STYLE
 from koperasi.gui.wizards.sale.common import (
     SalePage,
@@ -33,10 +32,9 @@ class CommodityPage(SalePage):
         super().__init__(wizard)
         self.commodity_combo = QComboBox()
         self.commodity_combo.setMinimumWidth(320)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit = DayEdit()  # no maximum: a future date is refused, never clamped
         self.date_edit.setMinimumWidth(160)
+        self._today_set = False
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setMinimumHeight(48)
@@ -83,9 +81,9 @@ class CommodityPage(SalePage):
         index = self.commodity_combo.findData(current) if current else 0
         self.commodity_combo.setCurrentIndex(max(0, index))
         self.commodity_combo.blockSignals(False)
-        if wizard.today is not None and self.date_edit.maximumDate() != qdate(wizard.today):
+        if wizard.today is not None and not self._today_set:
+            self._today_set = True
             self.date_edit.blockSignals(True)
-            self.date_edit.setMaximumDate(qdate(wizard.today))
             self.date_edit.setDate(qdate(wizard.today))
             self.date_edit.blockSignals(False)
         if wizard.commodities:
@@ -100,8 +98,21 @@ class CommodityPage(SalePage):
         name = self.commodity_combo.currentData()
         return next((c for c in self.wizard_.commodities if c.name == name), None)
 
+    def future(self) -> bool:
+        today = self.wizard_.today
+        return today is not None and self.date_edit.day() > today
+
     def _changed(self) -> None:
-        self.wizard_.load_pool()
+        if self.future():
+            self.wizard_.pool_key = None
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(
+                KoperasiError("date.future", date=date_short(self.date_edit.day())).message(
+                    i18n.current_language()
+                )
+            )
+        else:
+            self.wizard_.load_pool()
         self.completeChanged.emit()
 
     def pool_loading(self) -> None:
@@ -138,4 +149,4 @@ class CommodityPage(SalePage):
 
     def isComplete(self) -> bool:
         wizard = self.wizard_
-        return wizard.pool_key is not None and bool(wizard.pool_rows)
+        return not self.future() and wizard.pool_key is not None and bool(wizard.pool_rows)

@@ -3,7 +3,6 @@ settlement sheet."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from koperasi.book import Book
+from koperasi.gui.kit.widgets import measure_sample
 from koperasi.gui.preview import PdfPreview
 from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
@@ -27,16 +27,6 @@ if TYPE_CHECKING:
     from koperasi.gui.wizards.sale.wizard import SaleWizard
 
 PREVIEW_DEBOUNCE_MS = 300
-
-# Numbers are shown with dots grouping thousands and a decimal comma ("1.250,5 kg",
-# "Rp 12.500"), so that is how treasurers type them back; drop the grouping dots before
-# the exact parsers see the text ("1.250" is 1.250 kg here, never 1,25 kg).
-_GROUPED = re.compile(r"\d{1,3}(\.\d{3})+(,\d*)?")
-
-
-def ungroup(text: str) -> str:
-    cleaned = text.strip().replace(" ", "")
-    return cleaned.replace(".", "") if _GROUPED.fullmatch(cleaned) else cleaned
 
 
 def print_settlement(
@@ -66,6 +56,7 @@ def print_settlement(
 
 def table(model) -> QTableView:
     view = QTableView()
+    measure_sample(view)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

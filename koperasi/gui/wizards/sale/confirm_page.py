@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
@@ -35,6 +35,9 @@ class ConfirmPage(SalePage):
         self.recap.setTextFormat(Qt.TextFormat.RichText)
         self.recap.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The recap takes the focus on arrival, so that no Enter or Space meant for the
+        # previous page lands on "Simpan penjualan".
+        self.recap.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.error = QLabel()
@@ -65,6 +68,7 @@ class ConfirmPage(SalePage):
         wizard = self.wizard_
         sale, preview = wizard.sale_input, wizard.preview
         self.error.hide()
+        QTimer.singleShot(0, self._guard_commit)
         if sale is None or preview is None:
             return
         s = preview.settlement
@@ -118,6 +122,14 @@ class ConfirmPage(SalePage):
                 f"<td align='{align}'>{value}</td></tr>"
             )
         self.recap.setText(html + "</table>")
+
+    def _guard_commit(self) -> None:
+        """Settling needs a deliberate press of its button: it is never the default."""
+        commit = self.wizard_.button(QWizard.WizardButton.CommitButton)
+        commit.setDefault(False)
+        commit.setAutoDefault(False)
+        if self.wizard_.currentPage() is self:
+            self.recap.setFocus()
 
     def validatePage(self) -> bool:
         wizard = self.wizard_

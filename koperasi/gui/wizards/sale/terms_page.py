@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -30,13 +31,8 @@ from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import fee_text, kg, percent, price, rupiah
 from koperasi.core.model import SaleCost
+from koperasi.core.numbers import parse_kg, parse_percent, parse_price, parse_rupiah
 from koperasi.core.settlement import shrinkage_bp
-from koperasi.core.units import (
-    parse_kg,
-    parse_percent,
-    parse_price,
-    parse_rupiah,
-)
 from koperasi.gui.kit.messages import error_text
 from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE
 from koperasi.gui.models.share_table_model import COL_NAME as SHARE_COL_NAME
@@ -47,7 +43,6 @@ from koperasi.gui.wizards.sale.common import (
     fit_columns,
     stacked,
     table,
-    ungroup,
 )
 from koperasi.reports.screens.sale_shares import SaleShares, sale_shares
 
@@ -134,7 +129,8 @@ class TermsPage(SalePage):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(form)
         left_layout.addStretch(1)
-        left.setFixedWidth(430)
+        # narrow enough that the preview's figures keep their labels at 1024 px
+        left.setFixedWidth(370)
 
         # -- the preview ------------------------------------------------------------
         self.preview_box = QGroupBox()
@@ -157,6 +153,8 @@ class TermsPage(SalePage):
         net_font.setPointSizeF(net_font.pointSizeF() * 1.15)
         self.figures[3].setFont(net_font)
         self.figure_labels[3].setFont(net_font)
+        for label in self.figure_labels:
+            label.setWordWrap(True)  # wraps rather than being cut at 1024 px
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(36)
@@ -322,11 +320,11 @@ class TermsPage(SalePage):
         wizard = self.wizard_
         commodity = wizard.commodity()
         assert commodity is not None
-        sold = ungroup(self.sold_edit.text())
+        sold = self.sold_edit.text().strip()
         if not sold:
             raise KoperasiError("input.required", field=self.tr("The sold weight"))
         sold_grams = parse_kg(sold)
-        amount = ungroup(self.price_edit.text())
+        amount = self.price_edit.text().strip()
         if not amount:
             raise KoperasiError(
                 "input.required",
@@ -340,11 +338,11 @@ class TermsPage(SalePage):
         else:
             agreed_total = parse_rupiah(amount)
         fee_bp = fee_cents_per_kg = None
-        fee = ungroup(self.fee_edit.text())
+        fee = self.fee_edit.text().strip()
         if self.fee_mode.currentIndex() == 1:
             if not fee:
                 raise KoperasiError("input.required", field=self.tr("The fee percentage"))
-            fee_bp = parse_percent(fee.rstrip("%").strip())
+            fee_bp = parse_percent(fee)
         elif self.fee_mode.currentIndex() == 2:
             if not fee:
                 raise KoperasiError("input.required", field=self.tr("The fee per kg"))
@@ -373,12 +371,12 @@ class TermsPage(SalePage):
     def _update_hints(self) -> None:
         """Say back how the typed numbers were read, so '1.250' cannot be misread silently."""
         try:
-            text = ungroup(self.sold_edit.text())
+            text = self.sold_edit.text().strip()
             self.sold_hint.setText(f"= {kg(parse_kg(text))}" if text else "")
         except KoperasiError:
             self.sold_hint.setText("")
         try:
-            text = ungroup(self.price_edit.text())
+            text = self.price_edit.text().strip()
             if not text:
                 self.price_hint.setText("")
             elif self.price_mode.currentIndex() == 0:
@@ -485,3 +483,19 @@ class TermsPage(SalePage):
 
     def isComplete(self) -> bool:
         return not self._waiting and self.wizard_.preview is not None
+
+    def validatePage(self) -> bool:
+        """On to the confirmation only with the preview of exactly what is typed: a cost
+        cell still being edited is committed first, and if that changes the sale, the
+        preview is computed again and the page stays."""
+        if self.costs.state() == QAbstractItemView.State.EditingState:
+            self.costs.setCurrentIndex(QModelIndex())  # commits the open editor
+        try:
+            typed = self.sale_input()
+        except KoperasiError as exc:
+            self._refused(exc)
+            return False
+        if self._waiting or typed != self.wizard_.sale_input:
+            self.changed()
+            return False
+        return True

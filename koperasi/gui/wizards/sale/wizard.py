@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QWidget,
     QWizard,
 )
@@ -20,6 +23,7 @@ from koperasi.book.payouts import ShareStatus
 from koperasi.book.sales import SaleInput, SalePreview
 from koperasi.core.model import Commodity
 from koperasi.gui.kit.dates import pydate
+from koperasi.gui.kit.fit import fit_to_screen
 from koperasi.gui.kit.messages import confirm, show_error
 from koperasi.gui.preview import PdfPreview
 from koperasi.gui.wizards.sale.commodity_page import CommodityPage
@@ -72,7 +76,8 @@ class SaleWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
-        self.setMinimumSize(1180, 720)
+        # No minimum width: at 1180 a 1024x768 screen lost "Lanjut" and "Batal".
+        fit_to_screen(self, 1180, 720)
         self.retranslate()
         self._load_start()
 
@@ -150,6 +155,17 @@ class SaleWizard(QWizard):
             if self.currentId() == self.PAGE_TERMS:
                 self.terms_page.changed()  # the book's sentences follow the language too
         super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field, a table or its editor never turns a page: only a button does
+        (Alt+L, or Enter on a focused button). An Enter that committed a cost cell once
+        went on to the confirmation page, where the next Space settled the sale."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            QApplication.focusWidget(), QAbstractButton
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         if self.confirm_page.settling:

@@ -1,0 +1,4051 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>App</name>
+    <message>
+      <source>Koperasi met an unexpected error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Something unexpected went wrong. Your book is safe: every saved operation is complete. The details are in this file; please send it to the person who helps you with Koperasi:
+
+%1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BookRunner</name>
+    <message>
+      <source>Please wait</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CashEntryDialog</name>
+    <message>
+      <source>Other income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Amount (Rp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;escription</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. interest for October</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. printer paper and ink</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Received into</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Paid from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kas (cash)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Balance now: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CashPage</name>
+    <message>
+      <source>Cash book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash book (Kas and Bank)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KAS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>BANK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>IN, THIS PERIOD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OUT, THIS PERIOD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This &amp;month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Last month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1101 Kas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1102 Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print cash book…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Movements and balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vouchers (bukti kas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>+ &amp;Income…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>− &amp;Expense…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kas ⇄ &amp;Bank…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Void voucher…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a voucher on the Vouchers tab first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voucher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kas / Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Balances as of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Account %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opening balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closing balance (totals of the period)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voided by %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Posted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Book closed up to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void voucher %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why is %1 voided? A new voucher reverses it today.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void voucher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void %1 (%2, %3)? This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ClosingShuPage</name>
+    <message>
+      <source>Closing &amp; SHU</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reserve (cadangan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members, for their transactions (jasa usaha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members, for their capital (jasa modal)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Board fund</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff fund</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Education fund</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Social fund</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closing the books &amp; the annual surplus (SHU)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period closing (tutup buku)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close &amp;up to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>End of last &amp;month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>End of last &amp;year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note, e.g. checked by the supervisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Close the book…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Once closed, nothing dated on or before that day can be posted, changed or voided, and the closing cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annual surplus (SHU)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RAT &amp;report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split by the statutes (AD/ART)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Income of the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expenses of the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Surplus (SHU)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save percentages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>U&amp;ndo changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a member; Enter ticks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select &amp;all unpaid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select n&amp;one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay &amp;on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay in &amp;cash…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Credit to &amp;sukarela…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Computing the SHU…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing is closed yet: every date is open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The book is &lt;b&gt;closed up to %1&lt;/b&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last closing: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Posted&lt;/b&gt; with entries %1 and %2; the book is closed up to 31/12/%3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The year is not over: these figures are a preview so far.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No surplus to distribute for this year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not posted yet: check the preview, then post it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The percentages add up to %1, not 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changed: save the percentages to see the SHU they give.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Post the SHU of %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Posted: %1 to members, of which %2 paid so far.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save valid percentages before posting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The SHU of a year is posted once the year is over.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no surplus to post.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The book is closed up to %1, so this year can no longer be posted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Posting closes the year's income and expenses into the SHU, credits each part and each member, and closes the book up to 31 December.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n member(s) selected: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>
+        <numerusform>%n member selected: &lt;b&gt;%1&lt;/b&gt;</numerusform>
+        <numerusform>%n members selected: &lt;b&gt;%1&lt;/b&gt;</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Close the book up to %1?
+
+Nothing dated on or before %1 can be posted, changed or voided afterwards. This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close the book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Post the SHU of %1: surplus %2, of which %3 to %4 members?
+
+%5
+
+The year's income and expenses are closed into the SHU and the book is closed up to 31/12/%1. This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Post the SHU</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Posting the SHU…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Pay %n member(s) their SHU of %1 in cash, %2 in all, on %3?</source>
+      <translation>
+        <numerusform>Pay %n member their SHU of %1 in cash, %2 in all, on %3?</numerusform>
+        <numerusform>Pay %n members their SHU of %1 in cash, %2 in all, on %3?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Credit the SHU of %1 to the voluntary savings of %n member(s), %2 in all, on %3?</source>
+      <translation>
+        <numerusform>Credit the SHU of %1 to the voluntary savings of %n member, %2 in all, on %3?</numerusform>
+        <numerusform>Credit the SHU of %1 to the voluntary savings of %n members, %2 in all, on %3?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Pay SHU</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paying…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RAT report %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preparing the RAT report…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CommoditiesPage</name>
+    <message>
+      <source>Commodities and service fees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What members deliver, and the cooperative's fee on each sale of it: a percentage of the gross, or rupiah per kg sold.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fee as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality (KKK)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick Quality for a commodity weighed with a quality factor, such as rubber's dry rubber content (KKK). More commodities can be added later under Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>% of the gross</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rp per kg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row %1: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the commodity's name is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is listed twice.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CommodityCard</name>
+    <message numerus="yes">
+      <source>delivered this month · %n delivery(ies)</source>
+      <translation>
+        <numerusform>delivered this month · %n delivery</numerusform>
+        <numerusform>delivered this month · %n deliveries</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sold this month</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 · %2 (%n sale(s))</source>
+      <translation>
+        <numerusform>%1 · %2 (%n sale)</numerusform>
+        <numerusform>%1 · %2 (%n sales)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not sold yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 · %n delivery(ies)</source>
+      <translation>
+        <numerusform>%1 · %n delivery</numerusform>
+        <numerusform>%1 · %n deliveries</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CommodityDialog</name>
+    <message>
+      <source>Edit commodity %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service &amp;fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Kopi, Gabah, Kakao</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>% of the gross</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rp per kg sold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries have a quality factor (such as KKK)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In use (inactive commodities take no new deliveries)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CommodityPage</name>
+    <message>
+      <source>Commodity and sale date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The sale pools every open delivery of the commodity dated on or before the sale date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sale &amp;date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (fee %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Looking for open deliveries…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ready to be pooled: %1 from %2, %3 net.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n open delivery(s)</source>
+      <translation>
+        <numerusform>%n open delivery</numerusform>
+        <numerusform>%n open deliveries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n member</numerusform>
+        <numerusform>%n members</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ConfirmPage</name>
+    <message>
+      <source>Confirm the sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check the figures. Nothing has been saved yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Settle sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settling saves the sale, marks the pooled deliveries as sold and posts the journal entry, all at once. A settled sale cannot be changed afterwards.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer still owes it (receivable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sale date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries pooled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 from %2, %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n delivery(s)</source>
+      <translation>
+        <numerusform>%n delivery</numerusform>
+        <numerusform>%n deliveries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n member</numerusform>
+        <numerusform>%n members</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sold weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>agreed total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gross</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cooperative fee (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net to members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Money received into</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settling the sale…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <source>Correct delivery %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The old values and the reason are kept in its history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reason for the correction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. the scale was read wrongly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net weight: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saving the correction…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>Home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reload</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CASH (KAS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>BANK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NOT YET PAID TO MEMBERS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VOLUME AND AVERAGE PRICE, LAST 12 MONTHS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adding up the figures…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Balance of account 1101 Kas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Balance of account 1102 Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n member(s) waiting for their share</source>
+      <translation>
+        <numerusform>%n member waiting for their share</numerusform>
+        <numerusform>%n members waiting for their share</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Every share has been paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>THIS MONTH PER COMMODITY (%1)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put the book's today in the date</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DeliveriesPage</name>
+    <message>
+      <source>Deliveries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weigh a delivery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net weight:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print receipt after saving</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save (Ctrl+Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter in the last field saves too</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear (Esc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empty the form without saving</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back to today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tod&amp;ay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Co&amp;rrect…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vo&amp;id…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pri&amp;nt receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Histor&amp;y</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n delivery(ies)</source>
+      <translation>
+        <numerusform>%n delivery</numerusform>
+        <numerusform>%n deliveries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n void</source>
+      <translation>
+        <numerusform>%n void</numerusform>
+        <numerusform>%n void</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No deliveries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saving the delivery…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear the form?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empty what is typed for this weighing? Nothing has been saved yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Back-dated entry:&lt;/b&gt; deliveries are recorded on %1, not today. The date stays for the next farmers until you go back to today.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved: %1 — %2, %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrected: %1 — %2, %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voided: %1 — %2, %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void delivery %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why is %1 (%2, %3) voided? The receipt keeps its number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voiding…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DeliveryDialogs</name>
+    <message>
+      <source>Receipt %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preparing the receipt…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DeliveryForm</name>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Gross weight (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deduction (&amp;kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deduction (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Quality, KKK (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Plot (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type part of a name or number…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 120,5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only for commodities with a quality factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type part of the member's name or number and pick them from the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n members match; pick one from the list.</source>
+      <translation>
+        <numerusform>%n members match; pick one from the list.</numerusform>
+        <numerusform>%n members match; pick one from the list.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No active member matches “%1”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no commodity to choose; add one first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the quality (KKK) of %1 in percent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not today: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DeliveryTableModel</name>
+    <message>
+      <source>Sold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Moisture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dirt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gross (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deductions (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Entered %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plot: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Something unexpected went wrong; the book was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot do that</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A reason is required; nothing was changed. Write why, or press Cancel.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DonePage</name>
+    <message>
+      <source>Sale settled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print settlement sheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay the &amp;members now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;p style='font-size:16px'&gt;Sale &lt;b&gt;%1&lt;/b&gt; is saved.&lt;/p&gt;&lt;p&gt;%2 of the gross %3 is now owed to %4. Print the settlement sheet for the notice board, then pay the members on the Payouts screen.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n member</numerusform>
+        <numerusform>%n members</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <source>Where to keep the book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The whole book is one file. Keep it in a folder you back up, and copy it to a flash drive now and then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cooperative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First member number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Commodities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose where to save the book.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is a file, not a folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the new book as</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <source>History of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gross weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deductions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LoanDialog</name>
+    <message>
+      <source>Kasbon or loan to a member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Amount (Rp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Paid out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P&amp;urpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. fertiliser, school fees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Terms of the loan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service &amp;charge a month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;On</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A kasbon is an advance against the next harvest: no term and no service charge; all of it is deducted from the member's next payout.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pinjaman (loan in monthly installments)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kasbon (advance, repaid at the next payout)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In cash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By bank transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the amount lent (flat)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the principal still owed (declining)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Principal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Installment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Principal left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay out and print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No open loans.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: %2 owed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open loans: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n installment(s), the first %1 on %2; repaid in all %3 (service charge %4).</source>
+      <translation>
+        <numerusform>%n installment, the first %1 on %2; repaid in all %3 (service charge %4).</numerusform>
+        <numerusform>%n installments, the first %1 on %2; repaid in all %3 (service charge %4).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Type the amount to see the installment plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Koperasi — cooperative bookkeeping</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New book…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open book…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the &amp;demo book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Close book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Transactions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;delivery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Pay members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Savings &amp;deposit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Kasbon or loan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loan &amp;repayment…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash-book &amp;expense…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;About Koperasi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opening the book…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Making the demo book…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Book: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No book open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Log file: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Database version: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>About Koperasi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Koperasi %1
+Bookkeeping for village farmers' cooperatives.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MemberDialog</name>
+    <message>
+      <source>Edit member %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N&amp;IK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Village</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Joined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Male (L)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Female (P)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>16 digits, optional</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MemberMoneyTab</name>
+    <message>
+      <source>Print &amp;receipt…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Void receipt…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print &amp;installment plan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Savings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Terms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Still owed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next installment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Principal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Installment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pokok</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wajib</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sukarela</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deducted, slip %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From SHU</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>voided by %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kasbon, at the next payout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>flat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>declining</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 months at %2 a month, %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simpanan pokok &lt;b&gt;%1&lt;/b&gt; · wajib &lt;b&gt;%2&lt;/b&gt; · sukarela &lt;b&gt;%3&lt;/b&gt; · loans owed &lt;b&gt;%4&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>wajib %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>installments %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>in arrears: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kasbon and loans still owed &lt;b&gt;%1&lt;/b&gt; · due now &lt;b&gt;%2&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No kasbon or loan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Repaid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: a kasbon is deducted whole from the next payout.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Installments of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void receipt %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why is %1 voided? A new receipt for the opposite amount is made today.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void %1 (%2)? This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MemberPage</name>
+    <message>
+      <source>Member %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit details…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NIK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Village</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shares of sales</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paid out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not yet paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not yet sold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Deliveries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Sale shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Payouts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sa&amp;vings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Kasbon &amp;&amp; loans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paid with slip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deductions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member statement (rekening anggota)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print member statement…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Male (L)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Female (P)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Left on %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inactive</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n sale(s)</source>
+      <translation>
+        <numerusform>%n sale</numerusform>
+        <numerusform>%n sales</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n slip(s)</source>
+      <translation>
+        <numerusform>%n slip</numerusform>
+        <numerusform>%n slips</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>deductions %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>owed to the member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nothing owed</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n open delivery(ies)</source>
+      <translation>
+        <numerusform>%n open delivery</numerusform>
+        <numerusform>%n open deliveries</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>not yet paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member statement %1, %2 to %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preparing the statement…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MemberPicker</name>
+    <message>
+      <source>Type a member number or name</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MemberTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NIK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Village</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inactive</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MembersPage</name>
+    <message>
+      <source>Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search name, number, NIK or village…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inactive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deac&amp;tivate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member &amp;page</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n member</numerusform>
+        <numerusform>%n members</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Deactivate member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deactivate %1 (%2)? Their records are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No member matches “%1”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MoneyPrinting</name>
+    <message>
+      <source>Preparing the document…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receipt %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loan %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank book %1 to %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash book %1 to %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NewBookWizard</name>
+    <message>
+      <source>New book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Create the book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Creating the book…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PayoutTableModel</name>
+    <message>
+      <source>Wajib</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kasbon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paid out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deducted from the share in this order: wajib in arrears, kasbon, loan installments due; each as far as the share goes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due %1, deducted %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(principal %1, service %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 stays owed</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PayoutsPage</name>
+    <message>
+      <source>Payouts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay members their shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Sale:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only sales with unpaid shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a member; Enter ticks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select &amp;all unpaid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select &amp;none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P&amp;rint slips of this sale…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n unpaid</source>
+      <translation>
+        <numerusform>%n unpaid</numerusform>
+        <numerusform>%n unpaid</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>all paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No settled sale to pay yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 sold to %2 on %3: net &lt;b&gt;%4&lt;/b&gt; for %5 members, %6 of them paid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shares &lt;b&gt;%1&lt;/b&gt; · paid &lt;b&gt;%2&lt;/b&gt; · unpaid &lt;b&gt;%3&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>deductions &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n member(s) selected: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>
+        <numerusform>%n member selected: &lt;b&gt;%1&lt;/b&gt;</numerusform>
+        <numerusform>%n members selected: &lt;b&gt;%1&lt;/b&gt;</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>paid out after deductions &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Pay selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Pay %n member(s) their shares of sale %1, %2 in all, by %3 on %4?</source>
+      <translation>
+        <numerusform>Pay %n member their shares of sale %1, %2 in all, by %3 on %4?</numerusform>
+        <numerusform>Pay %n members their shares of sale %1, %2 in all, by %3 on %4?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The rules deduct %1 (wajib, kasbon, loan installments); %2 is paid out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay members</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Paid %n member(s) with slips %1 to %2. Print the slips now?</source>
+      <translation>
+        <numerusform>Paid %n member with slips %1 to %2. Print the slips now?</numerusform>
+        <numerusform>Paid %n members with slips %1 to %2. Print the slips now?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Print slips</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paying…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payout slips from %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payout slips of sale %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preparing the slips…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PdfPreview</name>
+    <message>
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+      <source>Total: %n member(s)</source>
+      <translation>
+        <numerusform>Total: %n member</numerusform>
+        <numerusform>Total: %n members</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unpaid</source>
+      <translation>
+        <numerusform>%n unpaid</numerusform>
+        <numerusform>%n unpaid</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PoolPage</name>
+    <message>
+      <source>Deliveries in the pool</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every open %1 delivery dated on or before %2. Untick a delivery to leave it for a later sale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select &amp;all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select &amp;none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt; of %2 deliveries · &lt;b&gt;%3&lt;/b&gt; members · &lt;b&gt;%4&lt;/b&gt; net</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> · %1 dry-weight equivalent</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PoolTableModel</name>
+    <message>
+      <source>Receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net weight (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Equivalent (kg)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrefixPage</name>
+    <message>
+      <source>Member numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every member gets a number made of a short prefix and a running number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Example</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 to 6 letters or digits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use the cooperative's initials, for example LJ for Lembah Jaya. The prefix can be changed later; members keep the numbers they already have.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Profile</name>
+    <message>
+      <source>Cooperative's &amp;name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Village</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;District (kecamatan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Regency (kabupaten)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Province</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;gistration no. (badan hukum)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Chairman</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Treasurer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P&amp;hone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Koperasi Produsen Tani Lembah Jaya</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Street and number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. AHU-0001234.AH.01.26.TAHUN 2021</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProfilePage</name>
+    <message>
+      <source>The cooperative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As it will print at the top of every receipt, slip and report. Only the name is required; the rest can be filled in later under Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cooperative's name is required.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RepayDialog</name>
+    <message>
+      <source>Loan repayment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Loan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Amount (Rp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What is &amp;due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay &amp;off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In cash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By bank transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save and print &amp;receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>kasbon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pinjaman</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This member has no open loan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Principal still owed &lt;b&gt;%1&lt;/b&gt;; due now %2 (principal %3, service %4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next installment %1 on %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The loan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trial balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every account's debits and credits up to a date. Total debits must equal total credits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>General journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every journal entry of a period, with its accounts, debits and credits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every member with number, NIK, village, join date and status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settlement of a sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A sale's figures and every member's share of it, with room for each member to sign.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payout slips</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The slips members signed when paid their share of a sale, one a page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delivery receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The receipt (nota timbang) of one weighing, to print again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A member's deliveries, shares and payouts in a period, and what the cooperative owes them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Preview and print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;As of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Debit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Credit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Active members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members who left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No sale has been settled yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date weighed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Receipt no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search name, number, NIK or village…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A6</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>80 mm roll</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prints on %1 (change it under Settings → Paper).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Balanced as of %1: total debits = total credits = %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NOT balanced as of %1: debits and credits differ by %2. Run the book check and tell whoever keeps the program.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No deliveries were weighed on this day.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No member has been paid from this sale yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preparing %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trial balance as of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>General journal %1 to %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settlement of sale %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payout slips of sale %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delivery receipt %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member statement %1, %2 to %3</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RupiahEdit</name>
+    <message>
+      <source>e.g. 1.250.000</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SaleTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sold (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gross (Rp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fee (Rp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Costs (Rp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net (Rp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of %2 members paid</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SaleWizard</name>
+    <message>
+      <source>Settlement sheet %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preparing the settlement sheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New collective sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Settle sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard this sale?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing has been saved yet. Close the wizard and discard what you typed?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SalesPage</name>
+    <message>
+      <source>Sales</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Collective sales</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search sale number or buyer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All commodities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All sales</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With unpaid shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New sale…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print settlement sheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pa&amp;y members…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n sale(s)</source>
+      <translation>
+        <numerusform>%n sale</numerusform>
+        <numerusform>%n sales</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sale details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a sale to see its figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sale %1 · %2 · %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer still owes it (receivable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries pooled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pooled weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sold weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shrinkage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Price per kg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agreed total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gross</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cooperative fee (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net to members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received into</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SavingsDialog</name>
+    <message>
+      <source>Withdraw voluntary savings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Savings deposit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Savings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Amount (Rp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N&amp;ote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simpanan pokok (principal, once)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simpanan wajib (mandatory, monthly)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simpanan sukarela (voluntary)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In cash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By bank transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save and print &amp;receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay out and print &amp;receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Now: pokok %1 · wajib %2 · sukarela %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wajib in arrears: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voluntary savings available: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The principal savings are paid already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SavingsLoansPage</name>
+    <message>
+      <source>Savings &amp; loans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Savings &amp;rules…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a member by number, name or village…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind with wajib</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With a loan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With installments due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Deposit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Withdraw…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Kasbon / loan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Repay loan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member &amp;page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SIMPANAN POKOK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SIMPANAN WAJIB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SIMPANAN SUKARELA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>LOANS OUTSTANDING</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>IN ARREARS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n member(s) with a balance</source>
+      <translation>
+        <numerusform>%n member with a balance</numerusform>
+        <numerusform>%n members with a balance</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n member(s) owing</source>
+      <translation>
+        <numerusform>%n member owing</numerusform>
+        <numerusform>%n members owing</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>wajib %1
+installments %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n member</numerusform>
+        <numerusform>%n members</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 of %2 members</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SavingsSettingsDialog</name>
+    <message>
+      <source>Savings rules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simpanan &amp;pokok (once, Rp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simpanan &amp;wajib a month (Rp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wajib is owed &amp;from the month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Deduct the wajib in arrears from members' payouts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Without a start month, each member owes the wajib from the month they joined. A payout deducts the wajib in arrears first, then kasbon, then loan installments due, each as far as the share goes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SavingsTableModel</name>
+    <message>
+      <source>Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pokok</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wajib</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sukarela</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wajib in arrears</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loans outstanding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Installments due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No longer an active member</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cooperative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P&amp;refix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New members get numbers with this prefix. Members keep the numbers they already have.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save &amp;prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Logo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Choose logo…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove lo&amp;go</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A PNG or JPEG picture, printed beside the name on every document.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Commodities and service fees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit commodity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delivery &amp;receipts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payout s&amp;lips</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pri&amp;ntouts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The window's language is kept on this computer; the printouts' language is kept in the book, so every computer prints the same.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A5 (half of A4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A6 (quarter of A4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>80 mm roll (thermal printer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cooperative's name is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Profile saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Example: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prefix saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No logo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the cooperative's logo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is not a picture that can be read: choose a PNG or JPEG file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KKK / quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not in use</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ShareTableModel</name>
+    <message>
+      <source>Transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net weight (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slip %1, %2, paid %3 by %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unpaid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paid · %1 · %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All paid</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ShuTableModel</name>
+    <message>
+      <source>Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transactions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pokok + wajib</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jasa usaha</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jasa modal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SHU</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>to sukarela</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not posted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unpaid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>all paid</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TermsPage</name>
+    <message>
+      <source>Buyer, price and costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The preview on the right is computed by the book exactly as settling will compute it. Nothing is saved yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Buyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Sold weight (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cooperative &amp;fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Money received into</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sale c&amp;osts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. PT Remco Jambi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>as weighed by the buyer, e.g. 1.250,5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Price per kg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agreed total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 12.500</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rupiah</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Commodity default: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Percent of gross (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rupiah per kg sold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer still owes it (receivable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount (Rp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Remove cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gross</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cooperative fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net to members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pooled weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sold weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shrinkage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cost's description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The amount of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The sold weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The price per kg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The agreed total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The fee percentage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The fee per kg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Computing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cooperative fee (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 from %2 share the net in proportion to their weight%3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n delivery(s)</source>
+      <translation>
+        <numerusform>%n delivery</numerusform>
+        <numerusform>%n deliveries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n member</numerusform>
+        <numerusform>%n members</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source> × quality</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <source>Move money between Kas and Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Move</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Amount (Rp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;escription</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kas → Bank (cash deposited at the bank)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank → Kas (cash drawn from the bank)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Now: Kas %1 · Bank %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VolumeChart</name>
+    <message>
+      <source>Delivered (kg net)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Average price (Rp/kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>kg net</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rp per kg</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Bookkeeping for village farmers' cooperatives: members' deliveries, collective sales, and payouts every member can check down to the last rupiah.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Create a &amp;new book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open a book…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the &amp;demo book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start the books of a cooperative: its profile, commodities and fees.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a book file kept on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A made-up cooperative with 300 members and two years of records, to try things out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recent books</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No book has been opened on this computer yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Double-click a book, or select it and press Enter.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
