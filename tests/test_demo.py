@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 
 import pytest
 from stdnum.id import nik as stdnum_nik
@@ -152,25 +153,33 @@ def test_receipts_follow_the_calendar(demo):
         assert counters[("receipt", year)] == count
 
 
-def test_voids_and_open_work(demo):
+def test_voids_corrections_and_open_work(demo):
     book, _ = demo
     voids = rows(book, "SELECT receipt, void_reason FROM deliveries WHERE status = 'void'")
     assert voids and all(reason for _, reason in voids)
-    history = rows(book, "SELECT action, reason FROM delivery_history")
+    history = rows(book, "SELECT action, reason FROM delivery_history WHERE action = 'void'")
     assert sorted(history) == sorted(("void", reason) for _, reason in voids)
-    open_ = rows(
+    # A receipt typed 10 kg too heavy and corrected: its history holds both weights.
+    corrected = rows(
         book,
-        "SELECT commodity_id, count(*), min(date) FROM deliveries WHERE status = 'open'"
-        " GROUP BY commodity_id",
+        "SELECT d.gross_grams, d.net_grams, h.before, h.after FROM delivery_history h"
+        " JOIN deliveries d ON d.id = h.delivery_id WHERE h.action = 'correct'",
     )
-    assert [c for c, _, _ in open_] == [1, 2]
-    for commodity, _, first_open in open_:
+    assert corrected
+    for gross, net, before, after in corrected:
+        before, after = json.loads(before), json.loads(after)
+        assert before["gross_grams"] == gross + 10_000 and after["gross_grams"] == gross
+        assert before["net_grams"] == net + 10_000 and after["net_grams"] == net
+    for commodity in (1, 2):
+        first_open = value(
+            book,
+            "SELECT min(date) FROM deliveries WHERE status = 'open' AND commodity_id = ?",
+            [commodity],
+        )
         last_sale = value(book, "SELECT max(date) FROM sales WHERE commodity_id = ?", [commodity])
-        assert last_sale <= (TODAY - datetime.timedelta(days=14)).isoformat()
-        assert first_open > last_sale  # every sale pooled all that was open on its day
+        assert first_open is None or first_open > last_sale  # each sale pooled all open
     unpaid = rows(book, "SELECT id, net FROM sales WHERE id NOT IN (SELECT sale_id FROM payouts)")
-    assert unpaid
-    assert book.checks.payable_balance() == sum(net for _, net in unpaid) > 0
+    assert book.checks.payable_balance() == sum(net for _, net in unpaid)
 
 
 def test_sales_look_real(demo):
@@ -183,8 +192,11 @@ def test_sales_look_real(demo):
     rubber = [s for s in sales if s[0] == 1]
     palm = [s for s in sales if s[0] == 2]
     assert 26 <= len(rubber) <= 52 and 20 <= len(palm) <= 24
-    assert all(1_000_000 <= s[2] <= 1_300_000 for s in rubber)
-    assert all(200_000 <= s[2] <= 320_000 for s in palm)
+    months = TODAY.year * 12 + TODAY.month - 1 - 4
+    flood = f"{months // 12}-{months % 12 + 1:02d}"  # the loss month: the buyer pays 30 % less
+    assert all(960_000 <= s[2] <= 1_370_000 for s in rubber if not s[6].startswith(flood))
+    assert all(650_000 <= s[2] <= 960_000 for s in rubber if s[6].startswith(flood))
+    assert all(188_000 <= s[2] <= 336_000 for s in palm)
     assert any(s[2] % 100 for s in palm)  # Rp 2.871,45: the palm price has two decimals
     assert len({s[2] for s in rubber}) > 10  # prices move
     for s in sales:
@@ -282,9 +294,10 @@ def test_the_services_carry_on_where_the_demo_stops(tmp_path):
         assert [(p.share, p.deducted, p.paid) for p in preview] == [
             (p.share, p.deductions, p.paid) for p in paid
         ]
-        # This month's simpanan wajib was due from every member paid (the demo deducts it
-        # at payout too), and the new member owes it since joining today.
-        assert all(any(d.kind == "wajib" for d in p.deductions) for p in preview)
+        # The new member owes this month's simpanan wajib since joining today; those the
+        # demo's last payout already deducted it from owe none again this month.
+        wajib = {p.member.number: [d for d in p.deductions if d.kind == "wajib"] for p in preview}
+        assert wajib[member.number][0].amount == 10_000
         assert [f for f in book.checks.run() if not f.ok] == []
 
 
@@ -440,3 +453,95 @@ def test_the_closed_periods_stay_guarded_after_the_bulk_build(money_demo):
     }
     assert set(PERIOD_CLOSED_INSERT_TRIGGERS) <= names
     assert "deliveries_period_closed_update" in names
+
+
+# -- a well-run cooperative on whatever day the demo is built ------------------------------
+
+
+def kas_lowest(book: Book) -> int:
+    """The lowest Kas balance at the end of any day."""
+    balance, lowest = 0, 0
+    for _, change in rows(
+        book,
+        "SELECT e.date, sum(l.debit - l.credit) FROM journal_lines l"
+        " JOIN journal_entries e ON e.id = l.entry_id WHERE l.account = '1101'"
+        " GROUP BY e.date ORDER BY e.date",
+    ):
+        balance += change
+        lowest = min(lowest, balance)
+    return lowest
+
+
+@pytest.mark.parametrize(
+    "today",
+    [
+        datetime.date(2027, 1, 1),
+        datetime.date(2026, 12, 31),
+        datetime.date(2028, 2, 29),
+        datetime.date(2026, 12, 5),
+        datetime.date(2027, 7, 22),
+    ],
+)
+def test_a_well_run_cooperative_on_any_day(tmp_path, today):
+    path = tmp_path / "demo.koperasi"
+    build_demo(path, members=60, years=1, seed=5, today=today)
+    with Book.open(path, readonly=True) as book:
+        book.with_today(today)
+        assert [f for f in book.checks.run() if not f.ok] == []
+        # Palm fruit goes to the mill within three days of its harvest.
+        oldest_fruit = value(
+            book,
+            "SELECT min(d.date) FROM deliveries d JOIN commodities c ON c.id = d.commodity_id"
+            " WHERE d.status = 'open' AND c.name = 'TBS Sawit'",
+        )
+        assert oldest_fruit is None or (today - datetime.date.fromisoformat(oldest_fruit)).days <= 3
+        # Rubber goes to the auction weekly or fortnightly.
+        oldest_slab = value(
+            book,
+            "SELECT min(d.date) FROM deliveries d JOIN commodities c ON c.id = d.commodity_id"
+            " WHERE d.status = 'open' AND c.name = 'Karet'",
+        )
+        assert oldest_slab is None or (today - datetime.date.fromisoformat(oldest_slab)).days <= 17
+        # Every sale is paid out within a week: no share older than ten days waits.
+        unpaid = rows(book, "SELECT date FROM sales WHERE id NOT IN (SELECT sale_id FROM payouts)")
+        assert all((today - datetime.date.fromisoformat(d)).days <= 10 for (d,) in unpaid)
+        # The last sale of each commodity is at most a fortnight old: the demo is busy today.
+        for commodity in ("Karet", "TBS Sawit"):
+            last = value(
+                book,
+                "SELECT max(s.date) FROM sales s JOIN commodities c ON c.id = s.commodity_id"
+                " WHERE c.name = ?",
+                [commodity],
+            )
+            assert (today - datetime.date.fromisoformat(last)).days <= 16
+        assert kas_lowest(book) >= 0
+
+
+def test_the_exceptional_events(money_demo):
+    book = money_demo
+    from koperasi.demo.events import EVENTS, LATER
+
+    assert {"corrected_delivery", "voided_delivery", "loan_in_arrears", "loss_month"} <= set(EVENTS)
+    assert {"reversed_sale", "voided_slip"} <= set(LATER)
+    assert value(book, "SELECT count(*) FROM delivery_history WHERE action = 'correct'") > 0
+    assert value(book, "SELECT count(*) FROM deliveries WHERE status = 'void'") > 0
+    # One loan whose borrower paid two installments and stopped: more than one is overdue.
+    behind = [
+        s
+        for s in book.loans.list(open_only=True)
+        if s.loan.kind == "pinjaman" and s.due > 2 * s.loan.principal // s.loan.months
+    ]
+    assert behind
+    # The flood month four months back: the cooperative's result is a loss.
+    months = TODAY.year * 12 + TODAY.month - 1 - 4
+    month = f"{months // 12}-{months % 12 + 1:02d}"
+    result = value(
+        book,
+        "SELECT sum(l.credit - l.debit) FROM journal_lines l JOIN journal_entries e"
+        " ON e.id = l.entry_id JOIN accounts a ON a.code = l.account"
+        " WHERE a.kind IN ('income', 'expense') AND e.source != 'shu_close'"
+        " AND substr(e.date, 1, 7) = ?",
+        [month],
+    )
+    assert result < 0
+    assert kas_lowest(book) >= 0

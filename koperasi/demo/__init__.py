@@ -29,6 +29,7 @@ from koperasi.core.model import JournalEntry
 from koperasi.core.numbering import document_number
 from koperasi.core.settlement import FeeRule
 from koperasi.demo.harvest import (
+    LOSS_MONTHS_AGO,
     PALM,
     PALM_FEE_CENTS_PER_KG,
     PALM_HARVEST_DAYS,
@@ -37,8 +38,6 @@ from koperasi.demo.harvest import (
     RUBBER_FEE_BP,
     RUBBER_SALE_WEEKDAY,
     RUBBER_TURNOUT,
-    SALES_STOP_DAYS,
-    UNPAID_DAYS,
     Harvest,
     _Pending,
     _Sale,
@@ -109,8 +108,9 @@ class _Demo(People, Harvest, Money, YearEnd):
         self.today = today
         self.founded = founded
         self.start = today - datetime.timedelta(days=round(365.25 * years))
-        self.sales_until = today - datetime.timedelta(days=SALES_STOP_DAYS)
-        self.pay_until = today - datetime.timedelta(days=UNPAID_DAYS)
+        months = today.year * 12 + today.month - 1 - LOSS_MONTHS_AGO
+        self.loss_month = (months // 12, months % 12 + 1)
+        self.loss_start = 0  # the year's result when the loss month began
         self.days = (today - self.start).days + 1
         self.days_done = 0
         self.progress = progress or (lambda done, total, label: None)
@@ -153,6 +153,8 @@ class _Demo(People, Harvest, Money, YearEnd):
         self.joining: dict[datetime.date, list[_Member]] = {}
         self.shu_unpaid: dict[int, list[tuple[int, int]]] = {}  # year → (member, SHU)
         self.by_id: dict[int, _Member] = {}
+        self.held_history: dict[int, tuple] = {}  # delivery id → its correction, not written yet
+        self.arrears: _Loan | None = None  # the one loan whose borrower stopped paying
 
     # -- numbering -----------------------------------------------------------------
 
@@ -220,12 +222,13 @@ class _Demo(People, Harvest, Money, YearEnd):
             if weighings:
                 self.rng.shuffle(weighings)
                 self._weigh(day, iso, weighings)
-            if day <= self.sales_until:
-                if day == next_rubber_sale:
-                    self._sell(day, iso, self.rubber_id)
-                    next_rubber_sale += datetime.timedelta(days=7 if chance() < 0.55 else 14)
-                if day.day in PALM_SALE_DAYS:
-                    self._sell(day, iso, self.palm_id)
+            # Rubber goes to the Saturday auction weekly or fortnightly; the pooled fruit to
+            # the mill a day or two after its harvest, before it rots.
+            if day == next_rubber_sale:
+                self._sell(day, iso, self.rubber_id)
+                next_rubber_sale += datetime.timedelta(days=7 if chance() < 0.55 else 14)
+            if day.day in PALM_SALE_DAYS:
+                self._sell(day, iso, self.palm_id)
             for sale in self.due.pop(day, ()):
                 self._pay(day, iso, sale)
             self._money_day(day)
@@ -280,6 +283,10 @@ class _Demo(People, Harvest, Money, YearEnd):
         self.progress(self.days_done, self.days, f"Menyimpan tahun {year}")
         # Closings go in last (TABLE_COLUMNS), after every row of the periods they close, so
         # the insert triggers guarding closed periods may rest during the bulk write.
+        held = self.held_history
+        for row in self.out["deliveries"]:
+            if row[0] in held:
+                self.out["delivery_history"].append(held.pop(row[0]))
         with self.book.atomic(), self.writer.triggers_suspended(PERIOD_CLOSED_INSERT_TRIGGERS):
             for table, rows in self.out.items():
                 if rows:

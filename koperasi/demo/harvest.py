@@ -44,9 +44,19 @@ PALM_WEIGHT = (0.95, 0.85, 0.85, 0.90, 0.90, 0.95, 1.00, 1.05, 1.15, 1.20, 1.15,
 PALM_HARVEST_DAYS = (5, 19)  # members harvest on this day or the next...
 PALM_SALE_DAYS = (7, 21)  # ...and the pooled fruit goes to the mill on this day
 RUBBER_SALE_WEEKDAY = 5  # Saturday, after the week's weighings (Monday to Thursday)
-SALES_STOP_DAYS = 14  # the last two weeks' deliveries are still open
-UNPAID_DAYS = 35  # sales of the last five weeks are not paid out yet
+PAY_DAYS = (2, 6)  # each sale is paid out to the members two to six days after it
+# Prices follow the seasons too (month factors, January first): rubber is dearer while the
+# trees rest and little is tapped; the mills pay less for fruit in the peak months.
+RUBBER_PRICE = (1.01, 1.03, 1.05, 1.04, 1.01, 0.99, 0.98, 0.98, 0.99, 1.00, 0.99, 1.00)
+PALM_PRICE = (1.02, 1.04, 1.05, 1.04, 1.02, 1.00, 0.99, 0.97, 0.95, 0.94, 0.96, 1.00)
+# The loss month (a flood a few months back): rubber tapping stops for most, the slabs that
+# come in are wet and the buyer pays far less, while the office's costs run on.
+LOSS_MONTHS_AGO = 4
+LOSS_RUBBER_WEIGHT = 0.35
+LOSS_RUBBER_PRICE = 0.70
 VOID_RATE = 1 / 700  # receipts voided at the scale
+CORRECT_RATE = 1 / 400  # rubber receipts typed 10 kg too heavy and corrected the same day
+CORRECT_REASON = "Salah baca timbangan, berat kotor dikoreksi"
 
 
 @dataclass
@@ -74,6 +84,7 @@ class Harvest:
         chance = rng.random
         gauss = rng.gauss
         month = day.month - 1
+        loss = self._in_loss_month(day)
         rubber_id = self.rubber_id
         year = day.year
         out_deliveries = self.out["deliveries"]
@@ -92,6 +103,8 @@ class Harvest:
             deduction_id += 1
             if commodity == rubber_id:
                 kg = member.rubber_kg * RUBBER_WEIGHT[month] * (0.7 + 0.6 * chance())
+                if loss:
+                    kg *= LOSS_RUBBER_WEIGHT
                 gross = min(max(round(kg * 10), 500), 4000) * 100  # 50-400 kg, to 0.1 kg
                 deducted = (5 + int(chance() * 26)) * 100  # 0.5-3 kg of sack and string
                 deductions = [(deduction_id, delivery_id, "tare", deducted, None)]
@@ -128,6 +141,8 @@ class Harvest:
                 quality,
                 plot_name,
             )
+            if commodity == rubber_id and len(deductions) == 1 and chance() < CORRECT_RATE:
+                self._corrected(head, deducted, recorded_at)
             if chance() < VOID_RATE:
                 reason, weigh_again = VOID_REASONS[rng.randrange(len(VOID_REASONS))]
                 out_deliveries.append((*head, "void", None, None, reason, recorded_at))
@@ -160,15 +175,50 @@ class Harvest:
         self.ids["delivery_deductions"] = deduction_id
         self.counters[("receipt", year)] = receipt_seq
 
-    def _price_cents(self, commodity: int) -> int:
+    def _corrected(self, head: tuple, tare: int, recorded_at: str) -> None:
+        """The history of a receipt first typed 10 kg too heavy, as Deliveries.correct keeps it."""
+        _, _, _, _, iso, member_id, commodity, gross, _, net, quality, plot = head
+
+        def snapshot(gross_grams: int, net_grams: int) -> str:
+            values = {
+                "date": iso,
+                "member_id": member_id,
+                "commodity_id": commodity,
+                "gross_grams": gross_grams,
+                "deductions": [{"kind": "tare", "grams": tare, "percent_bp": None}],
+                "net_grams": net_grams,
+                "quality_bp": quality,
+                "plot": plot,
+            }
+            return json.dumps(values, sort_keys=True)
+
+        # Held until the receipt itself is written (at its sale, perhaps a year later).
+        self.held_history[head[0]] = (
+            self._next_id("delivery_history"),
+            head[0],
+            "correct",
+            CORRECT_REASON,
+            snapshot(gross + 10_000, net + 10_000),
+            snapshot(gross, net),
+            recorded_at,
+        )
+
+    def _in_loss_month(self, day: datetime.date) -> bool:
+        return (day.year, day.month) == self.loss_month
+
+    def _price_cents(self, commodity: int, day: datetime.date) -> int:
         rng = self.rng
+        month = day.month - 1
         if commodity == self.rubber_id:
             price = self.rubber_price + rng.gauss(0, 150) + 0.1 * (11_500 - self.rubber_price)
             self.rubber_price = min(max(price, 10_000), 13_000)
-            return round(self.rubber_price / 10) * 10 * 100  # to Rp 10
+            seasonal = self.rubber_price * RUBBER_PRICE[month]
+            if self._in_loss_month(day):
+                seasonal *= LOSS_RUBBER_PRICE
+            return round(seasonal / 10) * 10 * 100  # to Rp 10
         price = self.palm_price + rng.gauss(0, 45) + 0.08 * (2_650 - self.palm_price)
         self.palm_price = min(max(price, 2_000), 3_200)
-        return round(self.palm_price * 100)  # the reference price has two decimals
+        return round(self.palm_price * PALM_PRICE[month] * 100)  # two decimals
 
     def _costs(self, commodity: int, sold_grams: int, account: str) -> tuple[SaleCost, ...]:
         rng = self.rng
@@ -204,7 +254,7 @@ class Harvest:
         buyer, received_into = buyers[0] if rng.random() < 0.65 else buyers[1]
         # The buyer pays into Kas or Bank; costs and the payout go through the same account.
         costs = self._costs(commodity, sold_grams, received_into)
-        price_cents = self._price_cents(commodity)
+        price_cents = self._price_cents(commodity, day)
         rule = self.rules[commodity]
         s = settle(
             pooled,
@@ -270,9 +320,9 @@ class Harvest:
         year_shares = self.transactions.setdefault(year, {})
         for member_id, share in s.shares.items():
             year_shares[member_id] = year_shares.get(member_id, 0) + share
-        if day <= self.pay_until:
-            pay_day = day + datetime.timedelta(days=rng.randint(2, 6))
-            self.due.setdefault(pay_day, []).append(_Sale(sale_id, number, s.shares, received_into))
+        # Paid out within the week; a payout day after today stays due (the open work).
+        pay_day = day + datetime.timedelta(days=rng.randint(*PAY_DAYS))
+        self.due.setdefault(pay_day, []).append(_Sale(sale_id, number, s.shares, received_into))
 
     def _pay(self, day: datetime.date, iso: str, sale: _Sale) -> None:
         """One payout run: every member's share less what the rules deduct (mandatory

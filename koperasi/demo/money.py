@@ -27,6 +27,7 @@ LOAN_RATE = 0.008  # loans a month, per member of six months' standing without o
 CASH_REPAYERS = 0.35  # borrowers who bring their installments to the office in cash
 SUKARELA_DEPOSITS = 0.003  # voluntary deposits a week, per member
 SUKARELA_WITHDRAWALS = 0.002  # withdrawals a week, per member
+ARREARS_FROM = (150, 300)  # the loan in arrears was granted this many days before today
 BANK_INTEREST_BP = 10  # jasa giro: 0.1 % a month
 BANK_CHARGE = 15_000  # the bank's monthly charge
 LOAN_PURPOSES = (
@@ -64,6 +65,8 @@ class _Loan:
     principal_paid: int = 0
     service_paid: int = 0
     in_cash: bool = False  # repaid at the office rather than by payout deductions
+    stops_after: int | None = None  # installments brought in before the borrower stops paying
+    installments_paid: int = 0
 
 
 class Money:
@@ -138,6 +141,7 @@ class Money:
         method: str = "none",
         purpose: str = "",
         in_cash: bool = False,
+        stops_after: int | None = None,
     ) -> None:
         """A kasbon or pinjaman paid out, as Loans.grant does it (from Bank when Kas is short)."""
         year = day.year
@@ -172,7 +176,7 @@ class Money:
             (loan_id, number, year, seq, kind, m.id, iso, amount, months, rate_bp, method,
              purpose, money, entry_id, created_at)
         )  # fmt: skip
-        loan = _Loan(row, in_cash=in_cash)
+        loan = _Loan(row, in_cash=in_cash, stops_after=stops_after)
         self.loans.setdefault(m.id, []).append(loan)
         if in_cash:
             if kind == "kasbon":
@@ -212,6 +216,10 @@ class Money:
         """What is due, brought to the office in cash, as Loans.repay books it."""
         if loan.principal_paid == loan.row.principal:
             return
+        if loan.stops_after is not None:
+            if loan.installments_paid >= loan.stops_after:
+                return  # the loan in arrears: nothing more comes in
+            loan.installments_paid += 1
         pos = position_of(loan.row, loan.principal_paid, loan.service_paid, day)
         amount = pos.due
         if amount <= 0:
@@ -373,6 +381,32 @@ class Money:
                 purpose=rng.choice(LOAN_PURPOSES),
                 in_cash=rng.random() < CASH_REPAYERS,
             )
+        self._arrears(day, free)
+
+    def _arrears(self, day: datetime.date, free: list[_Member]) -> None:
+        """One loan in arrears: granted five to ten months ago to a member whose rubber and
+        palms then failed (a fire in the garden), who paid two installments and then stopped."""
+        if self.arrears is not None or not free:
+            return
+        if not (ARREARS_FROM[0] <= (self.today - day).days <= ARREARS_FROM[1]):
+            return
+        rng = self.money_rng
+        m = rng.choice(free)
+        self._grant(
+            m,
+            "pinjaman",
+            rng.randint(20, 50) * 100_000,
+            day,
+            months=12,
+            rate_bp=150,
+            method="flat",
+            purpose="Bibit karet unggul",
+            in_cash=True,
+            stops_after=2,
+        )
+        self.arrears = self.loans[m.id][-1]
+        m.rubber_turnout = 0.0
+        m.palm_turnout = 0.0
 
     def _cash_book_day(self, day: datetime.date) -> None:
         """Monthly office costs, honoraria, bank interest and charges, the funds' spending."""
@@ -409,10 +443,26 @@ class Money:
                 f"Biaya administrasi rekening {month} {day.year}",
                 acc.BANK,
             )
+        if (day.year, day.month) == self.loss_month:
+            self._loss_month(day)
         for month_day, fund, category, text in FUND_SPENDING:
             if (day.month, day.day) == month_day and -self.balances[fund] >= 100_000:
                 amount = -self.balances[fund] // 2 // 10_000 * 10_000
                 self._voucher(day, "expense", category, amount, text)
+
+    def _year_result(self, year: int) -> int:
+        return sum(cr - dr for dr, cr in self.results.get(year, {}).values())
+
+    def _loss_month(self, day: datetime.date) -> None:
+        """The flood: on the 1st note where the year's result stands; on the 27th pay the
+        repair of the rubber store and the scale, more than the month earned."""
+        if day.day == 1:
+            self.loss_start = self._year_result(day.year)
+        elif day.day == 27:
+            earned = self._year_result(day.year) - self.loss_start
+            amount = max(earned, 0) * 13 // 10 // 100_000 * 100_000 + 5_000_000
+            text = "Perbaikan gudang karet dan timbangan setelah banjir"
+            self._voucher(day, "expense", "Beban lain-lain", amount, text)
 
     def _free_cash(self) -> int:
         """Kas less the shares of sales paid into Kas that are still to be paid out."""
