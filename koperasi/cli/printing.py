@@ -131,6 +131,18 @@ class _Refused(Exception):
     """A refusal the print commands word themselves (the book is only read)."""
 
 
+def cmd_guide(args: argparse.Namespace) -> int:
+    """The guide needs no book: it speaks the language of --lang."""
+    from koperasi.core.guide import load_guide
+    from koperasi.pdf.guide import render_guide
+    from koperasi.text import text
+    from koperasi.text.guide import GUIDE
+
+    write_whole(args.output, render_guide(args.lang))
+    print(text(GUIDE, "written", args.lang, path=args.output, pages=len(load_guide(args.lang))))
+    return 0
+
+
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     """Add `print receipt|slips|settlement|statement|rat|members` to the command line."""
     printing = subparsers.add_parser("print", help="print documents as PDF (cetak dokumen)")
@@ -210,3 +222,9 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--active", action="store_true", help="only active members")
     output(p)
     p.set_defaults(func=cmd_members)
+
+    p = documents.add_parser(
+        "guide", help="the treasurer's guide (Panduan Bendahara), A4 with contents; --lang en"
+    )
+    output(p)
+    p.set_defaults(func=cmd_guide)

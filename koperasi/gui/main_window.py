@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from koperasi import __version__
 from koperasi.gui import i18n
+from koperasi.gui.help import HELP_SHORTCUT, install_help_key, open_help, page_for
 from koperasi.gui.kit.messages import show_error
 from koperasi.gui.pages.base import Page
 from koperasi.gui.paths import demo_book_path, log_path
@@ -181,7 +182,10 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = self.menuBar().addMenu("")
+        self.guide_action = self._action(self.help_menu, HELP_SHORTCUT, self.open_guide)
+        self.help_menu.addSeparator()
         self.about_action = self._action(self.help_menu, None, self.about)
+        self.help_key = install_help_key(self)
 
     def _action(self, menu, shortcut, slot) -> QAction:
         action = menu.addAction("")
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("Treasurer's &guide"))
         self.about_action.setText(self.tr("&About Koperasi"))
         self.language_actions[i18n.current_language()].setChecked(True)
         self._update_status()
@@ -362,6 +367,16 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         i18n.set_language(code)
         self.settings.setValue("language", code)
+
+    def current_screen(self) -> QWidget:
+        """The screen in front: the welcome screen, or the section shown."""
+        if self.central.currentWidget() is self.welcome:
+            return self.welcome
+        return self.stack.currentWidget()
+
+    def open_guide(self):
+        """Bantuan → Panduan Bendahara: the guide at the page of the screen in front."""
+        return open_help(self, page_for(self.current_screen()))
 
     def about(self) -> None:
         """Version, and for the open book its file and database version: what a helper

@@ -1330,6 +1330,17 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
   </context>
   <context>
+    <name>HelpWindow</name>
+    <message>
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Treasurer's guide</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>HistoryDialog</name>
     <message>
       <source>History of %1</source>
@@ -1630,6 +1641,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Treasurer's &amp;guide</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4012,19 +4027,15 @@ installments %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Create a &amp;new book</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>&amp;Open a book…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Open the &amp;demo book</source>
+      <source>Choose this to try things out first, on a made-up cooperative where nothing you do can harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Start the books of a cooperative: its profile, commodities and fees.</source>
+      <source>For a cooperative with old books to bring over; coming soon. Until then, start a new one and type in the balances.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4032,7 +4043,23 @@ installments %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>A made-up cooperative with 300 members and two years of records, to try things out.</source>
+      <source>Try the &amp;example book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start a &amp;new cooperative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Move in from the old books</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose this when your cooperative starts its books in this program today.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose this when your cooperative already keeps its members and balances in a ledger or a spreadsheet.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -1323,6 +1323,17 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>HelpWindow</name>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+      <source>Treasurer's guide</source>
+      <translation>Panduan Bendahara</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryDialog</name>
     <message>
       <source>History of %1</source>
@@ -1623,6 +1634,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>&amp;Help</source>
       <translation>Bant&amp;uan</translation>
+    </message>
+    <message>
+      <source>Treasurer's &amp;guide</source>
+      <translation>Panduan &amp;Bendahara</translation>
     </message>
     <message>
       <source>&amp;About Koperasi</source>
@@ -3989,28 +4004,40 @@ angsuran %2</translation>
       <translation>Pembukuan koperasi tani desa: setoran hasil panen anggota, penjualan bersama, dan pembayaran yang dapat diperiksa setiap anggota sampai rupiah terakhir.</translation>
     </message>
     <message>
-      <source>Create a &amp;new book</source>
-      <translation>Buat buku &amp;baru</translation>
-    </message>
-    <message>
       <source>&amp;Open a book…</source>
       <translation>&amp;Buka buku…</translation>
     </message>
     <message>
-      <source>Open the &amp;demo book</source>
-      <translation>Buka buku &amp;demo</translation>
+      <source>Choose this to try things out first, on a made-up cooperative where nothing you do can harm.</source>
+      <translation>Pilih ini untuk mencoba dulu, pada koperasi karangan tempat tidak ada yang bisa rusak.</translation>
     </message>
     <message>
-      <source>Start the books of a cooperative: its profile, commodities and fees.</source>
-      <translation>Mulai pembukuan sebuah koperasi: profil, komoditas, dan jasa koperasinya.</translation>
+      <source>For a cooperative with old books to bring over; coming soon. Until then, start a new one and type in the balances.</source>
+      <translation>Untuk koperasi yang membawa pembukuan lama; segera tersedia. Sementara itu, mulai yang baru dan ketik saldonya.</translation>
     </message>
     <message>
       <source>Open a book file kept on this computer.</source>
       <translation>Buka berkas buku yang tersimpan di komputer ini.</translation>
     </message>
     <message>
-      <source>A made-up cooperative with 300 members and two years of records, to try things out.</source>
-      <translation>Koperasi contoh dengan 300 anggota dan catatan dua tahun, untuk mencoba-coba.</translation>
+      <source>Try the &amp;example book</source>
+      <translation>Coba dengan buku &amp;contoh</translation>
+    </message>
+    <message>
+      <source>Start a &amp;new cooperative</source>
+      <translation>&amp;Mulai koperasi baru</translation>
+    </message>
+    <message>
+      <source>&amp;Move in from the old books</source>
+      <translation>&amp;Pindah dari pembukuan lama</translation>
+    </message>
+    <message>
+      <source>Choose this when your cooperative starts its books in this program today.</source>
+      <translation>Pilih ini bila koperasi Anda mulai membukukan dengan program ini hari ini.</translation>
+    </message>
+    <message>
+      <source>Choose this when your cooperative already keeps its members and balances in a ledger or a spreadsheet.</source>
+      <translation>Pilih ini bila anggota dan saldo koperasi Anda sudah tercatat di buku besar atau Excel.</translation>
     </message>
     <message>
       <source>Recent books</source>

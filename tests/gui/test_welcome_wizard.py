@@ -29,7 +29,7 @@ def next_button(wizard):
 def test_wizard_creates_the_book_with_its_profile_and_commodities(qtbot, start, runner, tmp_path):
     window = start
     assert window.central.currentWidget() is window.welcome
-    assert window.welcome.create_button.text() == "Buat buku &baru"
+    assert window.welcome.create_button.text() == "&Mulai koperasi baru"
     wizard = window.welcome.create_book()
     qtbot.waitUntil(wizard.isVisible)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +22,11 @@ from PySide6.QtWidgets import (
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
+# The moving-in wizard (from the old books) is built elsewhere. Connect it with one line:
+#     MOVE_IN_WIZARD = lambda window: MoveInWizard(window)  # returns the wizard, opened
+# and "Pindah dari pembukuan lama" is enabled and starts it.
+MOVE_IN_WIZARD: Callable[[QWidget], object] | None = None
+
 STYLE = """
 QWidget#welcome { background: #f4f7f5; }
 QFrame#welcomeCard { background: white; border: 1px solid #d9e3dd; border-radius: 10px; }
@@ -27,6 +34,8 @@ QLabel#welcomeTitle { font-size: 34px; font-weight: 700; color: #1f4d3a; }
 QLabel#welcomeTagline { font-size: 15px; color: #3d4a44; }
 QLabel#recentHeading { font-size: 14px; font-weight: 600; color: #1f4d3a; }
 QLabel#recentEmpty { color: #6b7772; }
+QLabel#choiceWhen { color: #3d4a44; font-size: 13px; padding: 0 4px; }
+QPushButton[big="true"]:disabled { color: #8a958f; background: #f1f3f2; border: 1px dashed #c5d0ca; }
 QPushButton[big="true"] {
     font-size: 15px; padding: 14px 18px; border-radius: 8px; text-align: left;
     border: 1px solid #b9cbc1; background: #f7faf8; color: #1f2d27;
@@ -75,14 +84,24 @@ class WelcomePage(QWidget):
         self.tagline.setObjectName("welcomeTagline")
         self.tagline.setWordWrap(True)
         style = self.style()
-        self.create_button = self._big_button(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        self.create_button.setObjectName("createButton")
-        self.open_button = self._big_button(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)
-        )
+        # The three ways in, each with one sentence saying when to choose it.
         self.demo_button = self._big_button(
             style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
         )
+        self.create_button = self._big_button(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.create_button.setObjectName("createButton")
+        self.move_in_button = self._big_button(
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight)
+        )
+        self.move_in_button.setEnabled(MOVE_IN_WIZARD is not None)
+        self.demo_when, self.create_when, self.move_in_when = (QLabel(), QLabel(), QLabel())
+        for label in (self.demo_when, self.create_when, self.move_in_when):
+            label.setObjectName("choiceWhen")
+            label.setWordWrap(True)
+            label.setMinimumHeight(3 * label.fontMetrics().lineSpacing() + 6)
+            label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self.open_button = QPushButton()
+        self.open_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
         self.recent_heading = QLabel()
         self.recent_heading.setObjectName("recentHeading")
         self.recent = QListWidget()
@@ -95,19 +114,34 @@ class WelcomePage(QWidget):
 
         card = QFrame()
         card.setObjectName("welcomeCard")
-        card.setMaximumWidth(760)
+        card.setMaximumWidth(860)
         card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(40, 32, 40, 32)
+        inner.setContentsMargins(36, 28, 36, 28)
         inner.setSpacing(10)
         inner.addWidget(self.title_label)
         inner.addWidget(self.tagline)
         inner.addSpacing(14)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
-        for button in (self.create_button, self.open_button, self.demo_button):
-            buttons.addWidget(button, 1)
-        inner.addLayout(buttons)
+        choices = QGridLayout()
+        choices.setHorizontalSpacing(16)
+        choices.setVerticalSpacing(10)
+        for row, (button, when) in enumerate(
+            (
+                (self.demo_button, self.demo_when),
+                (self.create_button, self.create_when),
+                (self.move_in_button, self.move_in_when),
+            )
+        ):
+            button.setMinimumWidth(300)
+            choices.addWidget(button, row, 0)
+            choices.addWidget(when, row, 1)
+        choices.setColumnStretch(1, 1)
+        inner.addLayout(choices)
+        inner.addSpacing(10)
+        open_row = QHBoxLayout()
+        open_row.addWidget(self.open_button)
+        open_row.addStretch(1)
+        inner.addLayout(open_row)
         inner.addSpacing(18)
         inner.addWidget(self.recent_heading)
         inner.addWidget(self.recent)
@@ -127,10 +161,12 @@ class WelcomePage(QWidget):
         self.create_button.clicked.connect(self.create_book)
         self.open_button.clicked.connect(lambda: self.window_.choose_book())
         self.demo_button.clicked.connect(lambda: self.window_.open_demo())
+        self.move_in_button.clicked.connect(self.move_in)
         self.recent.itemActivated.connect(self._open_recent)
-        self.setTabOrder(self.create_button, self.open_button)
-        self.setTabOrder(self.open_button, self.demo_button)
-        self.setTabOrder(self.demo_button, self.recent)
+        self.setTabOrder(self.demo_button, self.create_button)
+        self.setTabOrder(self.create_button, self.move_in_button)
+        self.setTabOrder(self.move_in_button, self.open_button)
+        self.setTabOrder(self.open_button, self.recent)
         self.retranslate()
 
     def _big_button(self, icon) -> QPushButton:
@@ -138,7 +174,7 @@ class WelcomePage(QWidget):
         button.setProperty("big", True)
         button.setIcon(icon)
         button.setIconSize(QSize(28, 28))
-        button.setMinimumHeight(64)
+        button.setMinimumHeight(58)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         return button
 
@@ -149,18 +185,34 @@ class WelcomePage(QWidget):
                 "collective sales, and payouts every member can check down to the last rupiah."
             )
         )
-        self.create_button.setText(self.tr("Create a &new book"))
+        self.demo_button.setText(self.tr("Try the &example book"))
+        self.create_button.setText(self.tr("Start a &new cooperative"))
+        self.move_in_button.setText(self.tr("&Move in from the old books"))
         self.open_button.setText(self.tr("&Open a book…"))
-        self.demo_button.setText(self.tr("Open the &demo book"))
-        self.create_button.setToolTip(
-            self.tr("Start the books of a cooperative: its profile, commodities and fees.")
-        )
-        self.open_button.setToolTip(self.tr("Open a book file kept on this computer."))
-        self.demo_button.setToolTip(
+        self.demo_when.setText(
             self.tr(
-                "A made-up cooperative with 300 members and two years of records, to try things out."
+                "Choose this to try things out first, on a made-up cooperative where "
+                "nothing you do can harm."
             )
         )
+        self.create_when.setText(
+            self.tr("Choose this when your cooperative starts its books in this program today.")
+        )
+        if MOVE_IN_WIZARD is None:
+            self.move_in_when.setText(
+                self.tr(
+                    "For a cooperative with old books to bring over; coming soon. Until "
+                    "then, start a new one and type in the balances."
+                )
+            )
+        else:
+            self.move_in_when.setText(
+                self.tr(
+                    "Choose this when your cooperative already keeps its members and balances "
+                    "in a ledger or a spreadsheet."
+                )
+            )
+        self.open_button.setToolTip(self.tr("Open a book file kept on this computer."))
         self.recent_heading.setText(self.tr("Recent books"))
         self.recent_empty.setText(self.tr("No book has been opened on this computer yet."))
         self.recent_hint.setText(self.tr("Double-click a book, or select it and press Enter."))
@@ -200,6 +252,13 @@ class WelcomePage(QWidget):
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.window_.open_book(Path(item.data(PathRole)))
+
+    def move_in(self):
+        """Start the moving-in wizard, once it is connected (MOVE_IN_WIZARD)."""
+        if MOVE_IN_WIZARD is None:
+            return None
+        self.wizard = MOVE_IN_WIZARD(self.window_)
+        return self.wizard
 
     def create_book(self):
         """Start the new-book wizard (File → New, and the big button)."""
