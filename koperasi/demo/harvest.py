@@ -45,6 +45,9 @@ PALM_HARVEST_DAYS = (5, 19)  # members harvest on this day or the next...
 PALM_SALE_DAYS = (7, 21)  # ...and the pooled fruit goes to the mill on this day
 RUBBER_SALE_WEEKDAY = 5  # Saturday, after the week's weighings (Monday to Thursday)
 PAY_DAYS = (2, 6)  # each sale is paid out to the members two to six days after it
+CASH_SALE_LIMIT = 150_000_000  # a sale worth more is paid by transfer
+LATE_COLLECTORS = 0.12  # members who collect their share a few days after the payout day
+LATE_DAYS = (2, 3)
 # Prices follow the seasons too (month factors, January first): rubber is dearer while the
 # trees rest and little is tapped; the mills pay less for fruit in the peak months.
 RUBBER_PRICE = (1.01, 1.03, 1.05, 1.04, 1.01, 0.99, 0.98, 0.98, 0.99, 1.00, 0.99, 1.00)
@@ -55,7 +58,7 @@ LOSS_MONTHS_AGO = 4
 LOSS_RUBBER_WEIGHT = 0.35
 LOSS_RUBBER_PRICE = 0.70
 VOID_RATE = 1 / 700  # receipts voided at the scale
-CORRECT_RATE = 1 / 400  # rubber receipts typed 10 kg too heavy and corrected the same day
+CORRECT_RATE = 1 / 200  # rubber receipts typed 10 kg too heavy, corrected the same day
 CORRECT_REASON = "Salah baca timbangan, berat kotor dikoreksi"
 
 
@@ -252,9 +255,11 @@ class Harvest:
         sold_grams = max(pooled_grams * (BP_PER_UNIT - shrink_bp) // BP_PER_UNIT // step, 1) * step
         buyers = RUBBER_BUYERS if commodity == self.rubber_id else PALM_BUYERS
         buyer, received_into = buyers[0] if rng.random() < 0.65 else buyers[1]
+        price_cents = self._price_cents(commodity, day)
+        if sold_grams // 1000 * price_cents // 100 > CASH_SALE_LIMIT:
+            received_into = acc.BANK  # no buyer brings that much cash to a village office
         # The buyer pays into Kas or Bank; costs and the payout go through the same account.
         costs = self._costs(commodity, sold_grams, received_into)
-        price_cents = self._price_cents(commodity, day)
         rule = self.rules[commodity]
         s = settle(
             pooled,
@@ -320,9 +325,16 @@ class Harvest:
         year_shares = self.transactions.setdefault(year, {})
         for member_id, share in s.shares.items():
             year_shares[member_id] = year_shares.get(member_id, 0) + share
-        # Paid out within the week; a payout day after today stays due (the open work).
+        # Paid out within the week: most members come on the payout day, the rest collect
+        # theirs two or three days later. A payout day after today is still to come (the
+        # open work: about a week of sales is unpaid on any day).
         pay_day = day + datetime.timedelta(days=rng.randint(*PAY_DAYS))
-        self.due.setdefault(pay_day, []).append(_Sale(sale_id, number, s.shares, received_into))
+        later = {m: v for m, v in s.shares.items() if rng.random() < LATE_COLLECTORS}
+        first = {m: v for m, v in s.shares.items() if m not in later}
+        self.due.setdefault(pay_day, []).append(_Sale(sale_id, number, first, received_into))
+        if later:
+            late_day = pay_day + datetime.timedelta(days=rng.randint(*LATE_DAYS))
+            self.due.setdefault(late_day, []).append(_Sale(sale_id, number, later, received_into))
 
     def _pay(self, day: datetime.date, iso: str, sale: _Sale) -> None:
         """One payout run: every member's share less what the rules deduct (mandatory
