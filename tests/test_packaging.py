@@ -98,9 +98,15 @@ def test_workflow_runs_scripts_that_exist():
 
 def test_spec_ships_what_the_program_reads():
     text = SPEC.read_text("utf-8")
-    for folder in ('resources" / "fonts', 'resources" / "icons'):
+    for folder in ('resources" / "fonts', 'resources" / "icons', 'resources" / "guide'):
         assert folder in text
-    for needed in ("fonts/DejaVuSans.ttf", "i18n/koperasi_id.qm", "icons/koperasi.png"):
+    for needed in (
+        "fonts/DejaVuSans.ttf",
+        "i18n/koperasi_id.qm",
+        "icons/koperasi.png",
+        "guide/id/01-hari-pertama.md",
+        "guide/en/img/setoran.png",
+    ):
         assert (ROOT / "resources" / needed).exists(), needed
     assert "QtWebEngineCore" in text  # excluded
 
