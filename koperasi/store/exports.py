@@ -49,7 +49,7 @@ class ExportStore:
     def ledger(self, start: datetime.date, end: datetime.date) -> Iterator[tuple]:
         """(entry number, date, description, account, account name, debit, credit, member)."""
         yield from self.db.conn.execute(
-            "SELECT e.number, e.date, e.description, l.account, a.name, l.debit, l.credit,"
+            "SELECT e.number, e.date, e.description, l.account, a.name_id, l.debit, l.credit,"
             " coalesce(m.number, '') FROM journal_lines l"
             " JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.code = l.account"
             " LEFT JOIN members m ON m.id = l.member_id WHERE e.date BETWEEN ? AND ?"

@@ -65,7 +65,7 @@ def read_rows(path: str | Path, kind: str) -> tuple[list[SourceRow], list[Refusa
                 break
             columns = match_headers(kind, list(cells or ()))
             found = {c.key for c in columns.values()}
-            if found >= required and len(found) >= min(2, len(KINDS[kind])):
+            if found and found >= required:
                 return _body(rows, number, columns)
     raise KoperasiError(
         "import.no_header",
