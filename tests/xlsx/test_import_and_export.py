@@ -105,3 +105,25 @@ def test_exports_read_back_as_the_book(book, tmp_path):
         ("LJ-0001", "Siti"),
         ("LJ-0002", "Budi"),
     ]
+
+
+def test_trial_balance_and_savings_exports_match_the_book(book, tmp_path):
+    members = [["Nama", "Tgl Masuk"], ["Siti", "01/01/2020"], ["Budi", "01/01/2020"]]
+    import_file(book, "members", workbook(tmp_path / "m.xlsx", members))
+    book.savings.deposit("LJ-0001", "pokok", 100_000, datetime.date(2026, 11, 2))
+    book.savings.deposit("LJ-0002", "sukarela", 250_000, datetime.date(2026, 11, 3))
+    export(book, "trial-balance", tmp_path / "tb.xlsx", end=datetime.date(2026, 11, 30))
+    rows = list(
+        openpyxl.load_workbook(tmp_path / "tb.xlsx").active.iter_rows(min_row=4, values_only=True)
+    )
+    tb = book.journal.trial_balance(datetime.date(2026, 11, 30))
+    assert [r[:4] for r in rows[:-1]] == [(r.code, r.name, r.debit, r.credit) for r in tb.rows]
+    assert rows[-1][2:4] == (350_000, 350_000)
+    export(book, "savings", tmp_path / "s.xlsx", end=datetime.date(2026, 11, 30))
+    rows = list(
+        openpyxl.load_workbook(tmp_path / "s.xlsx").active.iter_rows(min_row=4, values_only=True)
+    )
+    assert [r[:6] for r in rows] == [
+        ("LJ-0001", "Siti", 100_000, 0, 0, 100_000),
+        ("LJ-0002", "Budi", 0, 0, 250_000, 250_000),
+    ]
