@@ -459,11 +459,15 @@ class MovingIn:
             differences.append(
                 Difference("diff.loans", {"account": acc.MEMBER_RECEIVABLE}, outstanding, d - c)
             )
-        d, c = accounts.get(acc.MEMBER_HARVEST_PAYABLE, (0, 0))
-        if c - d:
-            differences.append(
-                Difference("diff.payable", {"account": acc.MEMBER_HARVEST_PAYABLE}, 0, c - d)
-            )
+        # Unpaid harvest shares and SHU owed are owed per sale and per year, records the old
+        # books do not have: they are paid out (or credited to sukarela) before moving in.
+        for code, what in (
+            (acc.MEMBER_HARVEST_PAYABLE, "diff.payable"),
+            (acc.SHU_PAYABLE, "diff.shu_payable"),
+        ):
+            d, c = accounts.get(code, (0, 0))
+            if c - d:
+                differences.append(Difference(what, {"account": code}, 0, c - d))
         members = self.book._store_members
         for loan in loans:
             if loan.next_due is not None and loan.next_due < date:

@@ -146,6 +146,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Utang hasil panen (harus lunas saat pindah)",
         "Harvest payable (must be paid before moving in)",
     ),
+    "diff.shu_payable": (
+        "Utang SHU anggota (bayar dulu, atau masukkan ke simpanan sukarela)",
+        "SHU owed to members (pay it first, or put it in voluntary savings)",
+    ),
     "diff.loan_due": (
         "Jatuh tempo pinjaman {member} sebelum tanggal mulai",
         "Loan of {member} due before the start date",
