@@ -3,6 +3,7 @@ every refusal names its row and column."""
 
 from __future__ import annotations
 
+import csv
 import datetime
 import itertools
 
@@ -33,14 +34,15 @@ files = st.tuples(
     st.sampled_from(sorted(HEADERS)),
     st.lists(st.lists(cells, min_size=0, max_size=6), min_size=0, max_size=25),
     st.booleans(),  # merge some cells
+    st.booleans(),  # as CSV instead of .xlsx
 )
 counter = itertools.count()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(files)
 def test_generated_workbooks(book, tmp_path, case):
-    kind, rows, merge = case
+    kind, rows, merge, as_csv = case
     wb = openpyxl.Workbook()
     sheet = wb.active
     sheet.append(HEADERS[kind])
@@ -52,6 +54,12 @@ def test_generated_workbooks(book, tmp_path, case):
         sheet.merge_cells(start_row=2, start_column=1, end_row=3, end_column=2)
     path = tmp_path / f"f{next(counter)}.xlsx"
     wb.save(path)
+    if as_csv:
+        path = path.with_suffix(".csv")
+        with path.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out, delimiter=";")
+            writer.writerow(HEADERS[kind])
+            writer.writerows([["" if c is None else c for c in row] for row in rows])
     before = book.members.count()
     try:
         report = import_file(book, kind, path)
