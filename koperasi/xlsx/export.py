@@ -130,6 +130,22 @@ def _loans(book: Book, start, end, year):
     return "Pinjaman dan Kasbon", (None, on), cols, rows
 
 
+def _loan_schedules(book: Book, start, end, year):
+    """Every open loan's installment plan, one row per month, with what is still owed."""
+    cols = [Col("No. Pinjaman", width=16), Col("No. Anggota", width=12), Col("Nama", width=26),
+            Col("Angsuran Ke", "count"), Col("Jatuh Tempo", "date"), Col("Pokok (Rp)", "rupiah"),
+            Col("Jasa (Rp)", "rupiah"), Col("Jumlah (Rp)", "rupiah"),
+            Col("Sisa Sebelum (Rp)", "rupiah", 16)]  # fmt: skip
+
+    def rows():
+        for status in book.loans.list(open_only=True, on=end):
+            for i in book.loans.schedule(status.loan.number):
+                yield [status.loan.number, status.member.number, status.member.name, i.number,
+                       i.due, i.principal, i.service, i.total, i.outstanding_before]  # fmt: skip
+
+    return "Jadwal Angsuran Pinjaman", (None, end), cols, rows()
+
+
 def _cashbook(book: Book, start, end, year):
     cb = book.cash.cash_book(start, end)
     cols = [Col("Tanggal", "date"), Col("Bukti", width=16), Col("Uraian", width=40),
@@ -187,6 +203,7 @@ KINDS = {
     "payouts": _payouts,
     "savings": _savings,
     "loans": _loans,
+    "loan-schedules": _loan_schedules,
     "cashbook": _cashbook,
     "trial-balance": _trial_balance,
     "ledger": _ledger,

@@ -1317,6 +1317,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Loan schedules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cash book</source>
       <translation type="unfinished" />
     </message>

@@ -1310,6 +1310,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>Pinjaman dan kasbon</translation>
     </message>
     <message>
+      <source>Loan schedules</source>
+      <translation>Jadwal angsuran pinjaman</translation>
+    </message>
+    <message>
       <source>Cash book</source>
       <translation>Buku kas</translation>
     </message>

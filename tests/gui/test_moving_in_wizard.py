@@ -40,3 +40,25 @@ def test_moving_in_wizard_previews_imports_and_exports(qtbot, window, runner, tm
         r[1] for r in openpyxl.load_workbook(out).active.iter_rows(min_row=4, values_only=True)
     ]
     assert "Siti Baru" in names
+
+
+def test_opening_shows_the_difference_and_posts_nothing(qtbot, window, runner, tmp_path):
+    wb = openpyxl.Workbook()
+    for row in (
+        ["Akun", "Debit", "Kredit"],
+        ["Kas", "Rp 1.000.000", None],
+        ["Cadangan", None, 900_000],
+    ):
+        wb.active.append(row)
+    wb.save(tmp_path / "neraca.xlsx")
+    window.moving_in_action.trigger()
+    wizard = window.moving_in
+    wizard.kind.setCurrentIndex(wizard.kind.findData("balances"))
+    QTest.keyClicks(wizard.path, str(tmp_path / "neraca.xlsx"))
+    qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.report is not None and wizard.report.written)
+    entries = runner.call(lambda book: book.journal.trial_balance().total_debit)
+    qtbot.mouseClick(wizard.opening_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "tidak seimbang" in wizard.summary.text())
+    assert "Rp 1.000.000 − Rp 900.000 = Rp 100.000" in wizard.summary.text()
+    assert runner.call(lambda book: book.journal.trial_balance().total_debit) == entries

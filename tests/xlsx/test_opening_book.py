@@ -102,3 +102,16 @@ def test_import_exits_non_zero_when_refused(book, tmp_path, capsys):
             "reason": "NIK 999 tidak valid: NIK terdiri dari 16 angka dengan kode wilayah dan tanggal lahir yang benar.",
         }
     ]
+
+
+def test_loan_schedules_export_reads_back(moved_in, tmp_path):
+    from koperasi.xlsx.export import export
+
+    assert export(moved_in, "loan-schedules", tmp_path / "j.xlsx", end=START) == 4
+    rows = list(
+        openpyxl.load_workbook(tmp_path / "j.xlsx").active.iter_rows(min_row=4, values_only=True)
+    )
+    assert [(r[1], r[3], r[4].date(), r[7]) for r in rows][:2] == [
+        ("LJ-0002", 1, datetime.date(2026, 11, 15), 324_000),
+        ("LJ-0002", 2, datetime.date(2026, 12, 15), 318_000),
+    ]

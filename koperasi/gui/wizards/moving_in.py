@@ -214,6 +214,7 @@ class ExportDialog(QDialog):
             "payouts": self.tr("Payouts"),
             "savings": self.tr("Savings"),
             "loans": self.tr("Loans and kasbon"),
+            "loan-schedules": self.tr("Loan schedules"),
             "cashbook": self.tr("Cash book"),
             "trial-balance": self.tr("Trial balance"),
             "ledger": self.tr("Ledger"),
