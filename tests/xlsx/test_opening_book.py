@@ -115,3 +115,10 @@ def test_loan_schedules_export_reads_back(moved_in, tmp_path):
         ("LJ-0002", 1, datetime.date(2026, 11, 15), 324_000),
         ("LJ-0002", 2, datetime.date(2026, 12, 15), 318_000),
     ]
+
+
+def test_the_opening_entry_is_never_reversed_alone(moved_in):
+    number = MovingIn(moved_in).posted()[1]
+    with pytest.raises(KoperasiError) as refused:
+        moved_in.journal.reverse(number, "salah")
+    assert refused.value.code == "journal.belongs_to_document"
