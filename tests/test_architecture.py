@@ -18,8 +18,10 @@ ALLOWED = {
     "book": {"core", "store", "geo"},
     "reports": {"core", "store", "book"},
     "pdf": {"core", "reports"},
-    "gui": {"core", "book", "reports", "pdf", "demo", "devices", "geo"},
-    "cli": {"core", "book", "reports", "pdf", "demo", "devices", "geo"},
+    "gui": {"core", "book", "reports", "pdf", "demo", "devices", "geo", "xlsx"},
+    "cli": {"core", "book", "reports", "pdf", "demo", "devices", "geo", "xlsx"},
+    # Excel workbooks beside reports/pdf (issue 12): read imports into the book, write exports.
+    "xlsx": {"core", "book", "reports"},
     "demo": {"core", "store", "book"},
     "devices": {"core", "reports", "text"},
 }
@@ -33,6 +35,7 @@ OWNERS = {
     "pyproj": "geo",
     "serial": "devices",
     "escpos": "devices",
+    "openpyxl": "xlsx",
 }
 
 

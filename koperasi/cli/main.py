@@ -25,6 +25,7 @@ from koperasi.cli import (
     ledger,
     loans,
     members,
+    moving_in,
     payouts,
     printing,
     sales,
@@ -49,6 +50,7 @@ TOPICS = (
     closing,
     ledger,
     printing,
+    moving_in,
 )
 
 

@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.file_menu, None, self.open_demo)
         self.close_action = self._action(self.file_menu, QKeySequence("Ctrl+W"), self.close_book)
         self.file_menu.addSeparator()
+        self.moving_in_action = self._action(self.file_menu, None, self.open_moving_in)
+        self.export_action = self._action(self.file_menu, QKeySequence("Ctrl+E"), self.open_export)
+        self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, QKeySequence("Ctrl+Q"), self.close)
 
         self.work_menu = self.menuBar().addMenu("")
@@ -187,6 +190,28 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.help_menu, None, self.about)
         self.help_key = install_help_key(self)
 
+    def open_moving_in(self) -> None:
+        """Pindah dari pembukuan lama (issue 12): import the old workbooks, post the opening."""
+        from koperasi.gui.wizards.moving_in import MovingInWizard
+
+        if self.runner.book_path is None:
+            return
+        self.moving_in = MovingInWizard(self.runner, self)
+        self.moving_in.show()
+
+    def open_export(self) -> None:
+        """Ekspor ke Excel of the list the current screen shows (members unless it knows better)."""
+        from koperasi.gui.wizards.moving_in import ExportDialog
+
+        if self.runner.book_path is None:
+            return
+        kinds = {"DeliveriesPage": "deliveries", "SalesPage": "sales", "PayoutsPage": "payouts",
+                 "SavingsLoansPage": "savings", "CashPage": "cashbook",
+                 "ClosingShuPage": "shu", "ReportsPage": "trial-balance"}  # fmt: skip
+        page = type(self.stack.currentWidget()).__name__
+        self.export_dialog = ExportDialog(self.runner, self, kinds.get(page, "members"))
+        self.export_dialog.show()
+
     def _action(self, menu, shortcut, slot) -> QAction:
         action = menu.addAction("")
         if shortcut is not None:
@@ -205,6 +230,8 @@ class MainWindow(QMainWindow):
         self.demo_action.setText(self.tr("Open the &demo book"))
         self.close_action.setText(self.tr("&Close book"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.moving_in_action.setText(self.tr("&Move in from the old books…"))
+        self.export_action.setText(self.tr("&Export to Excel…"))
         self.work_menu.setTitle(self.tr("&Transactions"))
         self.delivery_action.setText(self.tr("New &delivery"))
         self.sale_action.setText(self.tr("New &sale"))

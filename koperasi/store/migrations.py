@@ -581,3 +581,51 @@ def audit_log(db: Database) -> None:
     from koperasi.store.audit import install
 
     install(db)
+
+
+@migrations(name="0006_h12_opening")
+def opening(db: Database) -> None:
+    # Issue 12 (moving in): the opening balances a cooperative brings from its old books are
+    # staged here, row by row as imported, until `opening` checks that the parts add up to
+    # the accounts and posts them as one entry (recorded in `openings`). import_keys makes a
+    # second import of the same file change nothing (historic deliveries have no number).
+    run_script(
+        db,
+        """
+        CREATE TABLE opening_accounts (
+            account TEXT PRIMARY KEY REFERENCES accounts (code),
+            debit INTEGER NOT NULL DEFAULT 0 CHECK (debit >= 0),
+            credit INTEGER NOT NULL DEFAULT 0 CHECK (credit >= 0)
+        );
+        CREATE TABLE opening_savings (
+            member_id INTEGER NOT NULL REFERENCES members (id),
+            kind TEXT NOT NULL CHECK (kind IN ('pokok', 'wajib', 'sukarela')),
+            amount INTEGER NOT NULL CHECK (amount >= 0),
+            PRIMARY KEY (member_id, kind)
+        );
+        CREATE TABLE opening_loans (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members (id),
+            ref TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('kasbon', 'pinjaman')),
+            remaining INTEGER NOT NULL CHECK (remaining > 0),
+            rate_bp INTEGER NOT NULL CHECK (rate_bp BETWEEN 0 AND 10000),
+            method TEXT NOT NULL CHECK (method IN ('flat', 'declining', 'none')),
+            months INTEGER NOT NULL CHECK (months BETWEEN 0 AND 120),
+            next_due TEXT,
+            UNIQUE (member_id, kind, ref)
+        );
+        CREATE TABLE openings (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created_at TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE TABLE import_keys (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            record_id INTEGER,
+            PRIMARY KEY (kind, key)
+        );
+        """,
+    )

@@ -911,3 +911,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The backup folder {folder} does not exist.",
     ),
 }
+
+# Moving in (issue 12): imports, opening balances and Excel exports, kept in their own file.
+from .moving_in import MESSAGES as _MOVING_IN  # noqa: E402
+
+MESSAGES.update(_MOVING_IN)

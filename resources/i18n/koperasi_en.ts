@@ -1287,6 +1287,81 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export to Excel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sales with members' shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payouts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Savings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loans and kasbon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loan schedules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trial balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ledger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SHU list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Writing the workbook…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Where to keep the book</source>
@@ -1593,6 +1668,14 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Move in from the old books…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export to Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2303,6 +2386,121 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>Cash book %1 to %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MovingInWizard</name>
+    <message>
+      <source>Move in from the old books</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel (.xlsx) or CSV file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save template…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import only the good rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What to import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start date (opening balances)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Post &amp;opening balances</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opening savings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outstanding loans and kasbon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Account balances (neraca)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries not yet sold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel or CSV (*.xlsx *.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>updated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>refused</source>
       <translation type="unfinished" />
     </message>
   </context>

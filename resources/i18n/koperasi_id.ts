@@ -1280,6 +1280,81 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export to Excel</source>
+      <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <source>Deliveries</source>
+      <translation>Setoran</translation>
+    </message>
+    <message>
+      <source>Sales with members' shares</source>
+      <translation>Penjualan dan bagian anggota</translation>
+    </message>
+    <message>
+      <source>Payouts</source>
+      <translation>Pembayaran</translation>
+    </message>
+    <message>
+      <source>Savings</source>
+      <translation>Simpanan</translation>
+    </message>
+    <message>
+      <source>Loans and kasbon</source>
+      <translation>Pinjaman dan kasbon</translation>
+    </message>
+    <message>
+      <source>Loan schedules</source>
+      <translation>Jadwal angsuran pinjaman</translation>
+    </message>
+    <message>
+      <source>Cash book</source>
+      <translation>Buku kas</translation>
+    </message>
+    <message>
+      <source>Trial balance</source>
+      <translation>Neraca saldo</translation>
+    </message>
+    <message>
+      <source>Ledger</source>
+      <translation>Buku besar</translation>
+    </message>
+    <message>
+      <source>SHU list</source>
+      <translation>Daftar SHU</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Yang diekspor</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Dari</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Sampai</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Berkas</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+      <source>Writing the workbook…</source>
+      <translation>Menulis berkas Excel…</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Where to keep the book</source>
@@ -1586,6 +1661,14 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+      <source>&amp;Move in from the old books…</source>
+      <translation>&amp;Pindah dari pembukuan lama…</translation>
+    </message>
+    <message>
+      <source>&amp;Export to Excel…</source>
+      <translation>&amp;Ekspor ke Excel…</translation>
     </message>
     <message>
       <source>&amp;Transactions</source>
@@ -2293,6 +2376,121 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Cash book %1 to %2</source>
       <translation>Buku kas %1 s.d. %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>MovingInWizard</name>
+    <message>
+      <source>Move in from the old books</source>
+      <translation>Pindah dari pembukuan lama</translation>
+    </message>
+    <message>
+      <source>Excel (.xlsx) or CSV file</source>
+      <translation>Berkas Excel (.xlsx) atau CSV</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Pilih…</translation>
+    </message>
+    <message>
+      <source>Save template…</source>
+      <translation>Simpan templat…</translation>
+    </message>
+    <message>
+      <source>Import only the good rows</source>
+      <translation>Impor hanya baris yang benar</translation>
+    </message>
+    <message>
+      <source>What to import</source>
+      <translation>Yang diimpor</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Berkas</translation>
+    </message>
+    <message>
+      <source>Start date (opening balances)</source>
+      <translation>Tanggal mulai (saldo awal)</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Baris</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Hasil</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Kolom</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <source>&amp;Preview</source>
+      <translation>&amp;Pratinjau</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Impor</translation>
+    </message>
+    <message>
+      <source>Post &amp;opening balances</source>
+      <translation>Bukukan &amp;saldo awal</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <source>Opening savings</source>
+      <translation>Simpanan awal</translation>
+    </message>
+    <message>
+      <source>Outstanding loans and kasbon</source>
+      <translation>Pinjaman dan kasbon berjalan</translation>
+    </message>
+    <message>
+      <source>Account balances (neraca)</source>
+      <translation>Saldo akun (neraca)</translation>
+    </message>
+    <message>
+      <source>Deliveries not yet sold</source>
+      <translation>Setoran yang belum dijual</translation>
+    </message>
+    <message>
+      <source>Choose a file</source>
+      <translation>Pilih berkas</translation>
+    </message>
+    <message>
+      <source>Excel or CSV (*.xlsx *.csv)</source>
+      <translation>Excel atau CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Save template</source>
+      <translation>Simpan templat</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>baru</translation>
+    </message>
+    <message>
+      <source>updated</source>
+      <translation>diubah</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>tidak berubah</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>ditolak</translation>
     </message>
   </context>
   <context>

@@ -184,3 +184,29 @@ def test_fee_and_prefix_helpers():
     assert suggest_prefix("Koperasi Produsen Tani Lembah Jaya") == "LJ"
     assert suggest_prefix("KUD Karya Bakti Mandiri Sejahtera") == "KBM"
     assert suggest_prefix("Koperasi") == "A"
+
+
+def test_moving_in_from_the_welcome_screen_creates_the_book_then_opens_the_import(
+    qtbot, start, runner, tmp_path
+):
+    window = start
+    button = window.welcome.move_in_button
+    assert button.isEnabled()
+    assert button.text() == "&Pindah dari pembukuan lama"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wizard = window.welcome.wizard
+    qtbot.waitUntil(wizard.isVisible)
+    qtbot.keyClicks(wizard.profile_page.edits["name"], "Koperasi Tani Lembah Jaya")
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    path = tmp_path / "lembah-jaya.koperasi"
+    wizard.file_page.path_edit.selectAll()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10_000)
+    settle(qtbot, runner)
+    assert runner.book_path == path
+    qtbot.waitUntil(lambda: getattr(window, "moving_in", None) is not None)
+    assert window.moving_in.isVisible()
+    window.moving_in.close()

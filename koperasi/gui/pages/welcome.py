@@ -22,10 +22,27 @@ from PySide6.QtWidgets import (
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
-# The moving-in wizard (from the old books) is built elsewhere. Connect it with one line:
-#     MOVE_IN_WIZARD = lambda window: MoveInWizard(window)  # returns the wizard, opened
-# and "Pindah dari pembukuan lama" is enabled and starts it.
-MOVE_IN_WIZARD: Callable[[QWidget], object] | None = None
+
+def start_moving_in(window: QWidget) -> object:
+    """Pindah dari pembukuan lama: a new book first, then the moving-in wizard on it.
+
+    Moving in needs a book to bring the old records into, so the new-book wizard runs first
+    (name, prefix, commodities, file); once the book exists the import wizard opens on it.
+    """
+    from koperasi.gui.wizards.new_book import NewBookWizard
+
+    wizard = NewBookWizard(window)
+
+    def created() -> None:
+        if wizard.created_path is not None:
+            window.open_moving_in()
+
+    wizard.accepted.connect(created)
+    wizard.open()
+    return wizard
+
+
+MOVE_IN_WIZARD: Callable[[QWidget], object] | None = start_moving_in
 
 STYLE = """
 QWidget#welcome { background: #f4f7f5; }
