@@ -270,7 +270,19 @@ class TextFilterProxy(QSortFilterProxyModel):
         else:
             self.invalidateFilter()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # A source model that sorts its own rows (sort_rows) does it in one Python sort:
+        # Qt's own sort asks data() for a sort key on every comparison, some 70,000 calls
+        # into Python for 3,000 members, each time the rows are loaded.
+        model = self.sourceModel()
+        if hasattr(model, "sort_rows"):
+            model.sort_rows(column, order)
+        else:
+            super().sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if self.predicate is None and not self.needle:
+            return True
         model = self.sourceModel()
         record = model.record(source_row)
         if self.predicate is not None and not self.predicate(record):

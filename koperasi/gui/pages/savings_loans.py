@@ -236,11 +236,14 @@ class SavingsLoansPage(Page):
         return self.proxy.data(index.siblingAtColumn(0), RecordRole)
 
     def select_member(self, number: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            record = self.proxy.data(self.proxy.index(row, 0), RecordRole)
+        # Look in the model's own rows (Python), not cell by cell through the proxy.
+        for row, record in enumerate(self.model.rows):
             if record.member.number == number:
-                self.table.setCurrentIndex(self.proxy.index(row, 0))
-                self.table.scrollTo(self.proxy.index(row, 0))
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if not index.isValid():  # filtered out
+                    return False
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
                 return True
         return False
 
