@@ -170,6 +170,15 @@ class FigureCard(QFrame):
         layout.addWidget(self.note)
         layout.addStretch(1)
 
+    def show_loading(self) -> None:
+        """The placeholder while the worker adds up the figure (never a stale amount)."""
+        self.value.setText(loading_text())
+        self.note.setText("")
+
+
+def loading_text() -> str:
+    return QCoreApplication.translate("FigureCard", "Loading…")
+
 
 # Columns sized to their contents measure this many rows, not Qt's default of 1000: on a
 # book of 3,000 members, measuring every row of a shares or savings table froze the

@@ -47,6 +47,7 @@ class SavingsLoansPage(Page):
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.overview: SavingsOverview | None = None
+        self.loading = False  # the worker is adding up the figures; the cards say so
         self.last_dialog = None
         self.last_preview = None
         self.setStyleSheet(CARD_STYLE)
@@ -168,9 +169,13 @@ class SavingsLoansPage(Page):
     def refresh(self) -> None:
         if self.runner.book_path is None:
             return
+        self.loading = True
+        for card in self.cards.values():
+            card.show_loading()
         self.runner.book_op(savings_overview, self._loaded, lambda exc: show_error(self, exc))
 
     def _loaded(self, overview: SavingsOverview) -> None:
+        self.loading = False
         wanted = self.selected()
         self.overview = overview
         self.model.set_rows(overview.rows)
