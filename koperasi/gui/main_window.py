@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.settings = settings or QSettings()
         self.stale: set[Page] = set()  # screens to reload when next shown
+        self._shown_on: dict[Page, object] = {}  # the book's day each screen last loaded on
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(1000, 680))
 
@@ -262,8 +263,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
-        self.stale.discard(self.pages[index])
-        self.pages[index].refresh()
+        page = self.pages[index]
+        # A screen keeps what it last loaded until the worker's `changed` signal marks it
+        # stale (or the book's day moves on): going back to a screen costs no reads.
+        if page in self.stale or self._shown_on.get(page) != self.runner.today:
+            self.stale.discard(page)
+            self._shown_on[page] = self.runner.today
+            page.refresh()
 
     def _book_written(self, areas: frozenset[str]) -> None:
         """After an operation wrote to `areas`: the screen shown reloads now, the others
@@ -355,8 +361,10 @@ class MainWindow(QMainWindow):
         else:
             self._remember(path)
             self.central.setCurrentWidget(self.workspace)
-            for page in self.pages:
-                page.refresh()
+            # Only the screen shown loads now; the others load when first shown (they have
+            # no day in _shown_on), so opening a big book does not queue every screen's reads.
+            self.stale.clear()
+            self._shown_on.clear()
             self.show_page(max(0, self.sidebar.currentRow()))
         for action in (
             self.close_action,

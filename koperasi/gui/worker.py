@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import logging
+import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from koperasi.book import Book
 log = logging.getLogger(__name__)
 
 Operation = Callable[["WorkerContext"], Any]
+SWITCH_INTERVAL_S = 0.0005
 
 
 class NoBookOpen(RuntimeError):
@@ -111,6 +113,12 @@ class BookRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # The worker is a Python thread sharing the GIL with the window. While it computes,
+        # every call Qt makes into Python on the GUI thread (a cell's data(), a slot) waits
+        # for the GIL up to the switch interval, 5 ms by default: painting one table of a few
+        # hundred cells could then freeze the window for seconds. At 0.5 ms the window gets
+        # the GIL back quickly; the worker loses a little throughput to the extra switches.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._thread = QThread()

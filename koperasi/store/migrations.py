@@ -629,3 +629,19 @@ def opening(db: Database) -> None:
         );
         """,
     )
+
+
+@migrations(name="0006_h11_indexes")
+def h11_indexes(db: Database) -> None:
+    # The SHU figures and the year-end closing sum a year's income and expense lines. Without
+    # these the planner walked every journal line by account and looked up its entry: on the
+    # 3,000-member, 10-year demo book (journal of ~1 M entries) a year's income and expenses
+    # took 10.6 s; with the entries found by date and their lines read from a covering index,
+    # 0.11 s. Building both on that book takes about 2 s, once, on the worker.
+    run_script(
+        db,
+        """
+        CREATE INDEX journal_entries_date_source ON journal_entries (date, source);
+        CREATE INDEX journal_lines_entry_account ON journal_lines (entry_id, account, debit, credit);
+        """,
+    )

@@ -1362,6 +1362,13 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
   </context>
   <context>
+    <name>FigureCard</name>
+    <message>
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Where to keep the book</source>

@@ -1355,6 +1355,13 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>FigureCard</name>
+    <message>
+      <source>Loading…</source>
+      <translation>Memuat…</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Where to keep the book</source>

@@ -170,6 +170,15 @@ class FigureCard(QFrame):
         layout.addWidget(self.note)
         layout.addStretch(1)
 
+    def show_loading(self) -> None:
+        """The placeholder while the worker adds up the figure (never a stale amount)."""
+        self.value.setText(loading_text())
+        self.note.setText("")
+
+
+def loading_text() -> str:
+    return QCoreApplication.translate("FigureCard", "Loading…")
+
 
 # Columns sized to their contents measure this many rows, not Qt's default of 1000: on a
 # book of 3,000 members, measuring every row of a shares or savings table froze the
@@ -270,7 +279,19 @@ class TextFilterProxy(QSortFilterProxyModel):
         else:
             self.invalidateFilter()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # A source model that sorts its own rows (sort_rows) does it in one Python sort:
+        # Qt's own sort asks data() for a sort key on every comparison, some 70,000 calls
+        # into Python for 3,000 members, each time the rows are loaded.
+        model = self.sourceModel()
+        if hasattr(model, "sort_rows"):
+            model.sort_rows(column, order)
+        else:
+            super().sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if self.predicate is None and not self.needle:
+            return True
         model = self.sourceModel()
         record = model.record(source_row)
         if self.predicate is not None and not self.predicate(record):

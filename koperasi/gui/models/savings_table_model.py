@@ -36,11 +36,42 @@ class SavingsTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[MemberMoney] = []
+        self._sort: tuple[int, Qt.SortOrder] = (COL_NUMBER, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = self._sorted(list(rows))
         self.endResetModel()
+
+    def sort_key(self, record: MemberMoney, column: int) -> Any:
+        if column == COL_NUMBER:
+            return record.member.id
+        if column == COL_NAME:
+            return record.member.name.casefold()
+        return record.amount(COLUMN_AMOUNTS[column])
+
+    def _sorted(self, rows: list[MemberMoney]) -> list[MemberMoney]:
+        column, order = self._sort
+        return sorted(
+            rows,
+            key=lambda r: self.sort_key(r, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort in Python (see TextFilterProxy.sort), keeping the selection on its record."""
+        if not 0 <= column < self.columnCount():
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        records = [self.rows[i.row()] for i in old]
+        self.rows = self._sorted(self.rows)
+        where = {id(r): row for row, r in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            old, [self.index(where[id(r)], i.column()) for r, i in zip(records, old, strict=True)]
+        )
+        self.layoutChanged.emit()
 
     def record(self, row: int) -> MemberMoney:
         return self.rows[row]
@@ -93,11 +124,7 @@ class SavingsTableModel(QAbstractTableModel):
                 return "–"
             return rupiah(amount)
         if role == TextFilterProxy.SortRole:
-            if column == COL_NUMBER:
-                return r.member.id
-            if column == COL_NAME:
-                return r.member.name.casefold()
-            return r.amount(COLUMN_AMOUNTS[column])
+            return self.sort_key(r, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in MONEY_COLUMNS:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from koperasi.core.fmt import date_long, kg, month_name, price, rupiah
 from koperasi.gui import i18n
 from koperasi.gui.kit.messages import show_error
+from koperasi.gui.kit.widgets import loading_text
 from koperasi.gui.pages.base import Page
 from koperasi.gui.worker import BookRunner
 from koperasi.reports.screens import dashboard as figures
@@ -87,6 +88,12 @@ class MoneyCard(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.note)
+
+    def show_loading(self) -> None:
+        """The placeholder while the worker adds up the figure (never a stale amount)."""
+        self.value.setText(loading_text())
+        self.value.setStyleSheet("")
+        self.note.setText("")
 
 
 class CommodityCard(QFrame):
@@ -252,6 +259,7 @@ class DashboardPage(Page):
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.overview: Overview | None = None
+        self.loading = False  # the worker is adding up the figures; the cards say so
         self.months: tuple[MonthVolume, ...] = ()
         self.chart_commodity = ""
 
@@ -337,6 +345,9 @@ class DashboardPage(Page):
         if self.runner.book_path is None:
             return
         wanted = self.chart_commodity
+        self.loading = True
+        for card in (self.cash_card, self.bank_card, self.unpaid_card):
+            card.show_loading()
 
         def load(book) -> tuple[Overview, str, tuple[MonthVolume, ...]]:
             overview = figures.overview(book)
@@ -354,6 +365,7 @@ class DashboardPage(Page):
         )
 
     def _loaded(self, result: tuple[Overview, str, tuple[MonthVolume, ...]]) -> None:
+        self.loading = False
         self.overview, self.chart_commodity, self.months = result
         self.chart_combo.blockSignals(True)
         self.chart_combo.clear()

@@ -47,6 +47,7 @@ class SavingsLoansPage(Page):
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.overview: SavingsOverview | None = None
+        self.loading = False  # the worker is adding up the figures; the cards say so
         self.last_dialog = None
         self.last_preview = None
         self.setStyleSheet(CARD_STYLE)
@@ -168,9 +169,13 @@ class SavingsLoansPage(Page):
     def refresh(self) -> None:
         if self.runner.book_path is None:
             return
+        self.loading = True
+        for card in self.cards.values():
+            card.show_loading()
         self.runner.book_op(savings_overview, self._loaded, lambda exc: show_error(self, exc))
 
     def _loaded(self, overview: SavingsOverview) -> None:
+        self.loading = False
         wanted = self.selected()
         self.overview = overview
         self.model.set_rows(overview.rows)
@@ -236,11 +241,14 @@ class SavingsLoansPage(Page):
         return self.proxy.data(index.siblingAtColumn(0), RecordRole)
 
     def select_member(self, number: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            record = self.proxy.data(self.proxy.index(row, 0), RecordRole)
+        # Look in the model's own rows (Python), not cell by cell through the proxy.
+        for row, record in enumerate(self.model.rows):
             if record.member.number == number:
-                self.table.setCurrentIndex(self.proxy.index(row, 0))
-                self.table.scrollTo(self.proxy.index(row, 0))
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if not index.isValid():  # filtered out
+                    return False
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
                 return True
         return False
 
