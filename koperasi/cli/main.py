@@ -27,6 +27,7 @@ from koperasi.cli import (
     members,
     payouts,
     printing,
+    rat,
     sales,
     savings,
 )
@@ -49,6 +50,7 @@ TOPICS = (
     closing,
     ledger,
     printing,
+    rat,
 )
 
 
