@@ -23,8 +23,7 @@ def balance(book, code):
     return credit - debit
 
 
-@pytest.fixture
-def y2023(book):
+def build_2023(book):
     """Ahmad, Budi and Cici in 2023 (the figures of tests/book/test_shu.py, two years back).
     Transactions 3.000.000 / 1.000.000 / 0; capital (pokok + wajib on 31 December)
     100.000 / 100.000 / 200.000 (Cici's wajib came on 1 December). Income 11.000.001,
@@ -43,6 +42,45 @@ def y2023(book):
     book.payouts.pay(sale.number, date=D(2023, 3, 12))
     book.cash.income("Pendapatan lain-lain", 10_900_001, "Sewa gudang", date=D(2023, 7, 1))
     book.cash.expense("Honorarium pengurus", 1_000_000, "Honor 2023", date=D(2023, 12, 20))
+    return book
+
+
+@pytest.fixture
+def y2023(book):
+    return build_2023(book)
+
+
+def build_three_years(book):
+    """2023 decided and amended, paid in part; 2024's deficit carried; 2025 covers it."""
+    build_2023(book)
+    book.yearend.close_year(2023)
+    book.with_today(D(2024, 3, 31))
+    book.yearend.decide(2023, D(2024, 3, 10))
+    split = parse_parts(
+        [
+            "cadangan=30",
+            "jasa_anggota=30",
+            "jasa_modal=20",
+            "pengurus=5",
+            "karyawan=5",
+            "pendidikan=5",
+            "daerah_kerja=5",
+        ]
+    )
+    book.yearend.amend(2023, D(2024, 3, 20), split)
+    book.shu.pay(2023, ["LJ-0001"], method="cash", date=D(2024, 3, 25))
+    book.with_today(D(2024, 12, 31))
+    book.cash.expense("Honorarium pengurus", 2_000_000, "Honor 2024", date=D(2024, 6, 1))
+    book.with_today(D(2025, 1, 10))
+    book.yearend.close_year(2024)
+    book.with_today(D(2025, 3, 31))
+    book.yearend.decide(2024, D(2025, 3, 15), loss="carry")
+    book.with_today(D(2025, 12, 31))
+    book.cash.income("Pendapatan lain-lain", 5_000_000, "Sewa gudang", date=D(2025, 5, 1))
+    book.with_today(D(2026, 1, 10))
+    book.yearend.close_year(2025)
+    book.with_today(D(2026, 3, 31))
+    book.yearend.decide(2025, D(2026, 3, 15))
     return book
 
 
