@@ -57,7 +57,7 @@ def test_balance_sheet_ties_to_hledger(journal, year):
 
 
 def test_the_statements_by_hand(journal):
-    book, path = journal
+    _book, path = journal
     # 2023 end: SHU Belum Dibagi 10.000.001 waits for the RAT; 2024 end: after the RAT of
     # March 2024 (amended), reserve 3.000.001 and a carried deficit of 2.000.000.
     bse = sections(path, "bse", "-e", "2024-01-01")
