@@ -72,6 +72,7 @@ class Book:
         from koperasi.book.sales import Sales
         from koperasi.book.savings import Savings
         from koperasi.book.shu import Shu
+        from koperasi.book.tax import Tax
         from koperasi.book.yearend import YearEnd
 
         self._file = file
@@ -111,6 +112,7 @@ class Book:
         self.annual = Annual(self)
         self.plots = Plots(self)
         self.yearend = YearEnd(self)
+        self.tax = Tax(self)
 
     # -- opening and closing ---------------------------------------------------------
 

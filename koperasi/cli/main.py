@@ -30,6 +30,7 @@ from koperasi.cli import (
     rat,
     sales,
     savings,
+    tax,
 )
 from koperasi.cli.common import PROG, report_error, usage_message
 from koperasi.core.errors import KoperasiError
@@ -51,6 +52,7 @@ TOPICS = (
     ledger,
     printing,
     rat,
+    tax,
 )
 
 

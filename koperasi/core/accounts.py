@@ -96,6 +96,8 @@ MONEY_ACCOUNTS = {"kas": CASH, "cash": CASH, "bank": BANK, "piutang": BUYER_RECE
 REGIONAL_FUND = "2108"
 UNDISTRIBUTED_SURPLUS = "3302"
 DEFICIT = "3303"
+TAX_PAYABLE = "2109"
+INCOME_TAX_EXPENSE = "5901"
 RAT_PART_ACCOUNTS = {**SHU_PART_ACCOUNTS, "regional": REGIONAL_FUND}
 DEFAULT_CHART = (
     *DEFAULT_CHART,
@@ -108,4 +110,8 @@ DEFAULT_CHART = (
     ),
     Account(UNDISTRIBUTED_SURPLUS, "SHU Belum Dibagi", "Undistributed surplus", "equity", "credit"),
     Account(DEFICIT, "SHU Negatif (Defisit)", "Deficit not yet covered", "equity", "credit"),
+    Account(TAX_PAYABLE, "Utang Pajak", "Taxes payable", "liability", "credit"),
+    Account(
+        INCOME_TAX_EXPENSE, "Beban Pajak Penghasilan", "Income tax expense", "expense", "debit"
+    ),
 )

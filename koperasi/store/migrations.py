@@ -597,10 +597,17 @@ def h14_year_end(db: Database) -> None:
         ),
         ("3302", "SHU Belum Dibagi", "Undistributed surplus", "equity", "credit"),
         ("3303", "SHU Negatif (Defisit)", "Deficit not yet covered", "equity", "credit"),
+        ("2109", "Utang Pajak", "Taxes payable", "liability", "credit"),
+        ("5901", "Beban Pajak Penghasilan", "Income tax expense", "expense", "debit"),
     )
     db.conn.executemany(
         "INSERT OR IGNORE INTO accounts (code, name_id, name_en, kind, normal) VALUES (?, ?, ?, ?, ?)",
         accounts,
+    )
+    # Tax is paid through the cash book: Dr Utang Pajak, Cr Kas/Bank.
+    db.conn.execute(
+        "INSERT INTO cash_categories (name_id, name_en, kind, account)"
+        " VALUES ('Setor pajak', 'Tax payment', 'expense', '2109')"
     )
     run_script(
         db,

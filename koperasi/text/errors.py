@@ -964,4 +964,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Keputusan baru untuk {year} sama dengan yang lama; tidak ada yang diubah.",
         "The new decision on {year} is the same as the old one; nothing was changed.",
     ),
+    # tax
+    "tax.bad_regime": (
+        "Rezim pajak {regime} tidak dikenal; pilih final (PP 55/2022) atau normal.",
+        "The tax regime {regime} is not known; choose final (PP 55/2022) or normal.",
+    ),
+    "tax.bad_year": (
+        "Tahun terdaftar {year} tidak masuk akal.",
+        "The registration year {year} is not plausible.",
+    ),
+    "tax.bad_month": (
+        "Bulan {month} tidak ada; tulis 1 sampai 12.",
+        "There is no month {month}; write 1 to 12.",
+    ),
+    "tax.not_final": (
+        "Tahun {year} tidak memakai PPh final PP 55/2022.",
+        "The year {year} is not under the PP 55/2022 final tax.",
+    ),
+    "tax.is_final": (
+        "Tahun {year} memakai PPh final PP 55/2022; bukukan pajak per bulan.",
+        "The year {year} is under the PP 55/2022 final tax; post the tax month by month.",
+    ),
+    "tax.month_not_over": (
+        "Bulan {month}/{year} belum selesai.",
+        "The month {month}/{year} is not over yet.",
+    ),
+    "tax.posted": (
+        "Pajak {month}/{year} sudah dibukukan.",
+        "The tax of {month}/{year} is already posted.",
+    ),
 }

@@ -26,4 +26,18 @@ YEAREND: dict[str, tuple[str, str]] = {
     "allocated": ("Dialokasikan", "Allocated"),
     "entry": ("Jurnal", "Entry"),
     "part_regional": ("Dana pembangunan daerah kerja", "Regional development fund"),
+    "period": ("Periode", "Period"),
+    "regime": ("Rezim", "Regime"),
+    "regime_final": ("final 0,5 %", "final 0.5 %"),
+    "regime_normal": ("normal", "normal"),
+    "turnover": ("Peredaran bruto", "Turnover"),
+    "tax_base": ("Dasar pengenaan", "Tax base"),
+    "tax_due": ("Pajak terutang", "Tax due"),
+    "tax_posted": ("Dibukukan", "Posted"),
+    "tax_paid": ("Disetor", "Paid"),
+    "payable": ("Utang pajak", "Payable"),
+    "tax_profile": (
+        "Profil pajak: rezim {regime}, terdaftar {year}.",
+        "Tax profile: regime {regime}, registered {year}.",
+    ),
 }

@@ -101,3 +101,29 @@ def test_close_needs_year_or_until(book_2023, cli):
     assert r.code == 2
     r = cli("close", book_2023, "--until", "2023-06-30")
     assert r.code == 0 and "30/06/2023" in r.out
+
+
+def test_tax_month_and_year(book_2023, cli):
+    # Registered 2023: PP 55/2022 final. July 2023: rent 1.000.000 → 0,5 % = 5.000.
+    assert cli("tax-profile", book_2023, "--regime", "final", "--registered", 2023).code == 0
+    r = cli("tax", book_2023, "--year", 2023, "--month", 7, "--json")
+    assert r.code == 0, r.err
+    assert json.loads(r.out) == {
+        "year": 2023,
+        "month": 7,
+        "regime": "final",
+        "turnover": 1_000_000,
+        "tax_base": 1_000_000,
+        "tax_due": 5_000,
+        "posted": 0,
+        "paid": 0,
+        "payable": 0,
+    }
+    r = cli("tax", book_2023, "--year", 2023, "--month", 7, "--post")
+    assert r.code == 0, r.err
+    assert "Peredaran bruto" in r.out and "5.000" in r.out
+    r = cli("tax", book_2023, "--year", 2023, "--json")
+    year = json.loads(r.out)["year"]
+    assert (year["tax_due"], year["posted"], year["payable"]) == (5_000, 5_000, 5_000)
+    r = cli("tax", book_2023, "--year", 2023, "--month", 13)
+    assert r.code == 1 and "Traceback" not in r.err
