@@ -88,6 +88,10 @@ class YearEnd:
         return self._store.closing(year)
 
     def is_closed(self, year: int) -> bool:
+        """Closed by close_year, or by the older SHU posting (which closes with it); a book
+        opened read-only before its upgrade has no year closings at all."""
+        if not self._store.has_tables():
+            return self.book.annual.has_shu_tables() and self.book.shu.is_posted(year)
         return self._store.closing(year) is not None or self.book.shu.is_posted(year)
 
     @operation("yearend.close", "shu", "journal", "closing")

@@ -82,6 +82,14 @@ class YearEndStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def has_tables(self) -> bool:
+        return (
+            self.db.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'year_closings'"
+            ).fetchone()
+            is not None
+        )
+
     def insert_closing(self, year: int, date: datetime.date, result: int, entry_id: int) -> None:
         self.db.conn.execute(
             "INSERT INTO year_closings (year, date, result, entry_id) VALUES (?, ?, ?, ?)",
