@@ -85,7 +85,7 @@ class YearEnd:
     # -- closing ------------------------------------------------------------------------
 
     def closing(self, year: int) -> YearClosingRow | None:
-        return self._store.closing(year)
+        return self._store.closing(year) if self._store.has_tables() else None
 
     def is_closed(self, year: int) -> bool:
         """Closed by close_year, or by the older SHU posting (which closes with it); a book
@@ -177,6 +177,8 @@ class YearEnd:
         return rows[-1] if rows else None
 
     def decision(self, year: int) -> RatDecision | None:
+        if not self._store.has_tables():
+            return None
         row = self.standing(year)
         closing = self._store.closing(year)
         if row is None or closing is None:
