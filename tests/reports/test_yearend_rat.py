@@ -34,3 +34,25 @@ def test_a_deficit_covered_and_an_unclaimed_part_in_the_pdf(book):
     assert "Menutup SHU negatif tahun lalu" in text
     assert "ditambahkan ke cadangan" in text
     assert "PRATINJAU" not in text
+
+
+def test_sak_ep_position_and_member_revenue(book):
+    from koperasi.reports.rat.sak_ep import financial_position, member_revenue
+
+    build_three_years(book)
+    # End of 2024: Kas 5.650.001 (current); SHU payable 2.250.000 and four funds of
+    # 500.000 (current); equity 300.000 + 100.000 + 3.000.001 − 2.000.000 = 1.400.001.
+    fp = financial_position(book, 2024)
+    assert fp.current_assets.total == 5_650_001 and fp.non_current_assets.total == 0
+    assert fp.current_liabilities.total == 4_250_000
+    assert fp.non_current_liabilities.total == 0
+    assert fp.equity.total == 1_400_001
+    assert fp.total_assets == fp.total_liabilities_and_equity
+    # 2023: the marketing fee 100.000 is the members' business, the rent 10.900.001 not.
+    mr = member_revenue(book, 2023)
+    assert (mr.members.total, mr.others.total, mr.expenses.total) == (
+        100_000,
+        10_900_001,
+        1_000_000,
+    )
+    assert mr.result == 10_000_001
