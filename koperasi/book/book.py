@@ -32,6 +32,7 @@ from koperasi.store.sales import SaleStore
 from koperasi.store.savings import SavingsStore
 from koperasi.store.settings import SettingsStore
 from koperasi.store.shu import ShuStore
+from koperasi.store.yearend import YearEndStore
 
 _PROFILE_TEXT_FIELDS = [f.name for f in fields(Profile) if f.name != "logo"]
 
@@ -71,6 +72,8 @@ class Book:
         from koperasi.book.sales import Sales
         from koperasi.book.savings import Savings
         from koperasi.book.shu import Shu
+        from koperasi.book.tax import Tax
+        from koperasi.book.yearend import YearEnd
 
         self._file = file
         self._db = file.db
@@ -92,6 +95,7 @@ class Book:
         self._store_cash = CashStore(self._db)
         self._store_closings = ClosingStore(self._db)
         self._store_shu = ShuStore(self._db)
+        self._store_yearend = YearEndStore(self._db)
         self._store_dashboard = DashboardStore(self._db)
         self.closing = Closings(self)
         self.journal = Journal(self)
@@ -107,6 +111,8 @@ class Book:
         self.shu = Shu(self)
         self.annual = Annual(self)
         self.plots = Plots(self)
+        self.yearend = YearEnd(self)
+        self.tax = Tax(self)
 
     # -- opening and closing ---------------------------------------------------------
 

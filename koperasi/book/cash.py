@@ -41,6 +41,10 @@ RESERVED_ACCOUNTS = frozenset(
         acc.PRINCIPAL_SAVINGS,
         acc.MANDATORY_SAVINGS,
         acc.CURRENT_SURPLUS,
+        # Equity the year end and the RAT post to (issue 14): never a cash-book category.
+        acc.RESERVE,
+        acc.UNDISTRIBUTED_SURPLUS,
+        acc.DEFICIT,
     }
 )
 

@@ -51,7 +51,17 @@ RECORD_SOURCES = frozenset({"sale", "payout"})
 # Entries posted with a document of their own (a receipt, a loan, a voucher, the year's
 # SHU): they are voided or corrected through that document, never reversed alone.
 DOCUMENT_SOURCES = frozenset(
-    {"savings", "loan", "loan_repayment", "cash", "shu_close", "shu", "shu_payment", "opening"}
+    {
+        "savings",
+        "loan",
+        "loan_repayment",
+        "cash",
+        "shu_close",
+        "shu",
+        "shu_payment",
+        "opening",
+        "rat",
+    }
 )
 
 

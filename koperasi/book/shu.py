@@ -318,9 +318,21 @@ class Shu:
         date: datetime.date | None = None,
     ) -> list[ShuPaymentRow]:
         """Pay members their SHU of a posted year (all unpaid ones, or the given members), in
-        cash or credited to their simpanan sukarela, in one entry."""
-        if not self.is_posted(year):
-            raise KoperasiError("shu.not_posted", year=year)
+        cash or credited to their simpanan sukarela, in one entry. A year the RAT decided
+        (book.yearend) is frozen into the SHU tables with its first payment, in the same
+        transaction."""
+        with self.book.atomic():
+            if not self.is_posted(year) and not self.book.yearend.freeze_for_payment(year):
+                raise KoperasiError("shu.not_posted", year=year)
+            return self._pay(year, members, method, date)
+
+    def _pay(
+        self,
+        year: int,
+        members: Iterable[str] | None,
+        method: str,
+        date: datetime.date | None,
+    ) -> list[ShuPaymentRow]:
         how = PAY_METHODS.get((method or "").strip().lower())
         if how is None:
             raise KoperasiError("shu.bad_method")

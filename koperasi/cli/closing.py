@@ -32,7 +32,19 @@ if TYPE_CHECKING:
 def cmd_close(args: argparse.Namespace) -> int:
     lang = args.lang
 
+    if (args.until is None) == (args.year is None):
+        print(usage_message("close: --until D | --year Y", f"{PROG} close", lang), file=sys.stderr)
+        return 2
+
     def run(book: Book) -> int:
+        if args.year is not None:
+            from koperasi.text import text
+            from koperasi.text.yearend import YEAREND
+
+            year = book.yearend.close_year(args.year)
+            key = "year_closed_deficit" if year.result < 0 else "year_closed_surplus"
+            print(text(YEAREND, key, lang, year=year.year, amount=fmt.rupiah(abs(year.result))))
+            return 0
         closing = book.closing.close(args.until, note=args.note or "")
         print(label("closed", lang, date=fmt.date_short(closing.until)))
         return 0
@@ -224,7 +236,8 @@ def cmd_shu(args: argparse.Namespace) -> int:
 def add_commands(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("close", help="close the book up to a date (tutup buku)")
     add_book(p)
-    p.add_argument("--until", required=True, type=parse_date)
+    p.add_argument("--until", type=parse_date, help="close up to this day")
+    p.add_argument("--year", type=count, help="close the year: SHU to SHU belum dibagi")
     p.add_argument("--note")
     p.set_defaults(func=cmd_close)
 

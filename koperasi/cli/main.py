@@ -28,8 +28,10 @@ from koperasi.cli import (
     moving_in,
     payouts,
     printing,
+    rat,
     sales,
     savings,
+    tax,
 )
 from koperasi.cli.common import PROG, report_error, usage_message
 from koperasi.core.errors import KoperasiError
@@ -51,6 +53,8 @@ TOPICS = (
     ledger,
     printing,
     moving_in,
+    rat,
+    tax,
 )
 
 

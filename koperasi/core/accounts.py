@@ -90,3 +90,28 @@ DEFAULT_CHART: tuple[Account, ...] = (
 
 # Where a buyer's money lands, or a sale cost was paid from.
 MONEY_ACCOUNTS = {"kas": CASH, "cash": CASH, "bank": BANK, "piutang": BUYER_RECEIVABLE}
+
+# Added with the year-end flow (issue 14): the year closes into SHU Belum Dibagi or SHU
+# Negatif; the RAT's appropriation may fund the region's development.
+REGIONAL_FUND = "2108"
+UNDISTRIBUTED_SURPLUS = "3302"
+DEFICIT = "3303"
+TAX_PAYABLE = "2109"
+INCOME_TAX_EXPENSE = "5901"
+RAT_PART_ACCOUNTS = {**SHU_PART_ACCOUNTS, "regional": REGIONAL_FUND}
+DEFAULT_CHART = (
+    *DEFAULT_CHART,
+    Account(
+        REGIONAL_FUND,
+        "Dana Pembangunan Daerah Kerja",
+        "Regional development fund",
+        "liability",
+        "credit",
+    ),
+    Account(UNDISTRIBUTED_SURPLUS, "SHU Belum Dibagi", "Undistributed surplus", "equity", "credit"),
+    Account(DEFICIT, "SHU Negatif (Defisit)", "Deficit not yet covered", "equity", "credit"),
+    Account(TAX_PAYABLE, "Utang Pajak", "Taxes payable", "liability", "credit"),
+    Account(
+        INCOME_TAX_EXPENSE, "Beban Pajak Penghasilan", "Income tax expense", "expense", "debit"
+    ),
+)

@@ -17,6 +17,13 @@ KIND_ROOTS = {
     "expense": "beban",
 }
 COMMODITY = "IDR"
+# hledger's account types (`type:` tags): Asset, Liability, Equity, Revenue, eXpense; Kas
+# and Bank are Cash (a kind of asset) so `hledger cashflow` finds them.
+KIND_TYPES = {"asset": "A", "liability": "L", "equity": "E", "income": "R", "expense": "X"}
+CASH_CODES = {"1101", "1102"}
+# The year-end entries closing income and expenses carry the tag `closing:`, so
+# `hledger is -p YEAR not:tag:closing` shows the year's result as our statement does.
+CLOSING_SOURCES = {"shu_close"}
 
 
 def account_name(code: str, name: str, kind: str) -> str:
@@ -33,7 +40,8 @@ def hledger_lines(book: Book, until: datetime.date | None = None) -> Iterator[st
     yield f"commodity 1000. {COMMODITY}"  # whole rupiah: decimal point, no decimals
     yield ""
     for account in accounts.values():
-        yield f"account {account_name(account.code, account.name_id, account.kind)}"
+        kind = "C" if account.code in CASH_CODES else KIND_TYPES[account.kind]
+        yield f"account {account_name(account.code, account.name_id, account.kind)}  ; type: {kind}"
     yield ""
     end = until or datetime.date.max
     for entry in book.journal.entries(datetime.date.min, end):
@@ -41,6 +49,8 @@ def hledger_lines(book: Book, until: datetime.date | None = None) -> Iterator[st
         yield f"{entry.date.isoformat()} * ({entry.number}) {description}"
         if entry.reverses is not None:
             yield f"    ; reverses: {entry.reverses}"
+        if entry.source in CLOSING_SOURCES:
+            yield f"    ; closing: {entry.date.year}"
         for line in entry.lines:
             account = accounts[line.account]
             amount = line.debit if line.debit else -line.credit

@@ -645,3 +645,85 @@ def h11_indexes(db: Database) -> None:
         CREATE INDEX journal_lines_entry_account ON journal_lines (entry_id, account, debit, credit);
         """,
     )
+
+
+@migrations(name="0006_h14_year_end")
+def h14_year_end(db: Database) -> None:
+    # Issue 14: the year closes into SHU Belum Dibagi (or SHU Negatif) and the members'
+    # meeting (RAT) appropriates it at its own date; a decision is amended by reversal.
+    accounts = (
+        (
+            "2108",
+            "Dana Pembangunan Daerah Kerja",
+            "Regional development fund",
+            "liability",
+            "credit",
+        ),
+        ("3302", "SHU Belum Dibagi", "Undistributed surplus", "equity", "credit"),
+        ("3303", "SHU Negatif (Defisit)", "Deficit not yet covered", "equity", "credit"),
+        ("2109", "Utang Pajak", "Taxes payable", "liability", "credit"),
+        ("5901", "Beban Pajak Penghasilan", "Income tax expense", "expense", "debit"),
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO accounts (code, name_id, name_en, kind, normal) VALUES (?, ?, ?, ?, ?)",
+        accounts,
+    )
+    # Tax is paid through the cash book: Dr Utang Pajak, Cr Kas/Bank.
+    db.conn.execute(
+        "INSERT INTO cash_categories (name_id, name_en, kind, account)"
+        " VALUES ('Setor pajak', 'Tax payment', 'expense', '2109')"
+    )
+    run_script(
+        db,
+        """
+        -- a closed year: its result (surplus > 0, deficit < 0) and the entry closing it
+        CREATE TABLE year_closings (
+            year INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            result INTEGER NOT NULL,
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        -- what a RAT decided about a closed year; an amendment reverses the entry
+        -- (reversed_by) and records a new decision
+        CREATE TABLE rat_decisions (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL REFERENCES year_closings (year),
+            date TEXT NOT NULL,
+            attendance INTEGER,
+            split TEXT NOT NULL CHECK (json_valid(split)),
+            parts TEXT NOT NULL CHECK (json_valid(parts)),
+            loss TEXT NOT NULL DEFAULT '' CHECK (loss IN ('', 'cover', 'carry')),
+            deficit_covered INTEGER NOT NULL DEFAULT 0,
+            entry_id INTEGER REFERENCES journal_entries (id),
+            reversed_by INTEGER REFERENCES journal_entries (id),
+            created TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE TABLE rat_decision_members (
+            decision_id INTEGER NOT NULL REFERENCES rat_decisions (id),
+            member_id INTEGER NOT NULL REFERENCES members (id),
+            transactions INTEGER NOT NULL,
+            capital INTEGER NOT NULL,
+            jasa_usaha INTEGER NOT NULL,
+            jasa_modal INTEGER NOT NULL,
+            PRIMARY KEY (decision_id, member_id)
+        );
+        """
+        + _lock_table("year_closings", "a closed year cannot be changed")
+        + _lock_table("rat_decision_members", "a RAT decision cannot be changed")
+        + _lock_table(
+            "rat_decisions", "a RAT decision is amended by reversal", "old.reversed_by IS NOT NULL"
+        )
+        + """
+        CREATE TRIGGER rat_decisions_no_delete_open BEFORE DELETE ON rat_decisions
+        BEGIN SELECT RAISE(ABORT, 'locked: a RAT decision is amended by reversal'); END;
+        """,
+    )
+    # The accounts inserted above are rows of an audited table: seal them now, as every
+    # write is sealed, or the audit chain would name them as unlogged.
+    if db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"
+    ).fetchone():
+        from koperasi.store.audit import AuditStore
+
+        AuditStore(db).seal("migration", "koperasi")

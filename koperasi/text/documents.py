@@ -608,6 +608,8 @@ RAT: dict[str, tuple[str, str]] = {
     "shu.part.staff": ("Dana karyawan", "Staff fund"),
     "shu.part.education": ("Dana pendidikan", "Education fund"),
     "shu.part.social": ("Dana sosial", "Social fund"),
+    "shu.part.regional": ("Dana pembangunan daerah kerja", "Regional development fund"),
+    "shu.part.deficit": ("Menutup SHU negatif tahun lalu", "Covers earlier deficits"),
     "shu.income": ("Pendapatan", "Income"),
     "shu.expenses": ("Beban", "Expenses"),
     "shu.surplus": ("SHU tahun {year}", "Surplus {year}"),

@@ -910,6 +910,89 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Folder cadangan {folder} tidak ada.",
         "The backup folder {folder} does not exist.",
     ),
+    # the year end and the members' meeting (RAT)
+    "rat.bad_part": (
+        "Bagian SHU {part} tidak dikenal; tulis NAMA=PERSEN, misalnya cadangan=40 atau "
+        "jasa_anggota=27,5.",
+        "The SHU part {part} is not known; write NAME=PERCENT, e.g. cadangan=40 or "
+        "jasa_anggota=27.5.",
+    ),
+    "rat.bad_basis": (
+        "Dasar jasa modal {basis} tidak dikenal; pilih year_end atau average.",
+        "The capital basis {basis} is not known; choose year_end or average.",
+    ),
+    "rat.year_closed": (
+        "Tahun buku {year} sudah ditutup.",
+        "The year {year} is already closed.",
+    ),
+    "rat.nothing_to_close": (
+        "Tahun {year} tidak punya pendapatan atau beban untuk ditutup.",
+        "The year {year} has no income or expenses to close.",
+    ),
+    "rat.not_closed": (
+        "Tutup buku tahun {year} dulu; RAT memutuskan SHU tahun yang sudah ditutup.",
+        "Close the year {year} first; the RAT decides on the surplus of a closed year.",
+    ),
+    "rat.already_decided": (
+        "RAT sudah memutuskan SHU {year}; ubah keputusannya dengan rat amend.",
+        "The RAT already decided on {year}'s surplus; change it with rat amend.",
+    ),
+    "rat.not_decided": (
+        "Belum ada keputusan RAT tentang SHU {year}.",
+        "There is no RAT decision on {year}'s surplus yet.",
+    ),
+    "rat.paid": (
+        "SHU {year} sudah mulai dibayar; keputusan RAT tidak dapat diubah lagi.",
+        "Payment of {year}'s surplus has begun; the RAT decision can no longer be changed.",
+    ),
+    "rat.loss_mode": (
+        "Tahun {year} rugi (SHU negatif): pilih --loss cover (ditutup dari cadangan) atau "
+        "--loss carry (dibawa ke tahun berikutnya).",
+        "The year {year} made a loss: choose --loss cover (from the reserve) or --loss carry "
+        "(carried forward).",
+    ),
+    "rat.no_loss": (
+        "Tahun {year} tidak rugi; --loss hanya untuk SHU negatif.",
+        "The year {year} made no loss; --loss is only for a deficit.",
+    ),
+    "rat.reserve_short": (
+        "Cadangan {reserve} tidak cukup menutup SHU negatif {year} sebesar {deficit}; "
+        "pilih --loss carry.",
+        "The reserve {reserve} does not cover {year}'s deficit of {deficit}; choose --loss carry.",
+    ),
+    "rat.nothing_to_amend": (
+        "Keputusan baru untuk {year} sama dengan yang lama; tidak ada yang diubah.",
+        "The new decision on {year} is the same as the old one; nothing was changed.",
+    ),
+    # tax
+    "tax.bad_regime": (
+        "Rezim pajak {regime} tidak dikenal; pilih final (PP 55/2022) atau normal.",
+        "The tax regime {regime} is not known; choose final (PP 55/2022) or normal.",
+    ),
+    "tax.bad_year": (
+        "Tahun terdaftar {year} tidak masuk akal.",
+        "The registration year {year} is not plausible.",
+    ),
+    "tax.bad_month": (
+        "Bulan {month} tidak ada; tulis 1 sampai 12.",
+        "There is no month {month}; write 1 to 12.",
+    ),
+    "tax.not_final": (
+        "Tahun {year} tidak memakai PPh final PP 55/2022.",
+        "The year {year} is not under the PP 55/2022 final tax.",
+    ),
+    "tax.is_final": (
+        "Tahun {year} memakai PPh final PP 55/2022; bukukan pajak per bulan.",
+        "The year {year} is under the PP 55/2022 final tax; post the tax month by month.",
+    ),
+    "tax.month_not_over": (
+        "Bulan {month}/{year} belum selesai.",
+        "The month {month}/{year} is not over yet.",
+    ),
+    "tax.posted": (
+        "Pajak {month}/{year} sudah dibukukan.",
+        "The tax of {month}/{year} is already posted.",
+    ),
 }
 
 # Moving in (issue 12): imports, opening balances and Excel exports, kept in their own file.

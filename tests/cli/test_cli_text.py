@@ -33,6 +33,16 @@ DYNAMIC = {
     ("loans.py", "loan.kind"): LOAN_KINDS,
     ("loans.py", "s.loan.kind"): LOAN_KINDS,
     ("cash.py", "c.kind"): ("income", "expense"),
+    ("rat.py", "f'part_{part}'"): tuple(f"part_{p}" for p in SHU_PARTS),
+    ("rat.py", "k"): (
+        "member",
+        "name",
+        "transactions",
+        "jasa_usaha",
+        "capital",
+        "jasa_modal",
+        "total",
+    ),
 }
 
 

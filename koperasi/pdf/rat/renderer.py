@@ -177,7 +177,13 @@ class RatRenderer(StatementParts, ShuParts, MemberParts, CommodityParts, FlowRen
             if part in self._found and self._found[part] <= page:
                 key = part
         shu = data.shu_list
-        if shu is not None and shu.preview and key == "shu":
+        if data.provisional:
+            # A year not closed yet: every page is a preview, whatever part it holds.
+            word = self.labels("shu.preview").split(" —")[0]
+            void_watermark(
+                canvas, word, width, height, self.style.bold, 54, 30 if width < height else 20
+            )
+        elif shu is not None and shu.preview and key == "shu":
             # "PRATINJAU — belum disahkan": the word alone across the page.
             word = self.labels("shu.preview").split(" —")[0]
             void_watermark(

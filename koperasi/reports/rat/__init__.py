@@ -92,6 +92,8 @@ class RatReport:
     shu_list: ShuList | None = None
     member_stats: MemberStats | None = None
     commodity_months: CommodityMonths | None = None
+    # The year is not closed yet: every page says PRATINJAU (issue 14).
+    provisional: bool = False
 
     def part(self, key: str) -> object | None:
         """A part by its command-line name ("neraca", "phu", ...)."""
@@ -144,7 +146,13 @@ def rat_report(
             built[_PART_FIELDS[key]] = (
                 builder(book, year, ledger) if with_ledger else builder(book, year)
             )
-    return RatReport(header=header, year=year, date=date or header.printed_on, **built)
+    return RatReport(
+        header=header,
+        year=year,
+        date=date or header.printed_on,
+        provisional=not book.yearend.is_closed(year),
+        **built,
+    )
 
 
 __all__ = [

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from koperasi.core.shu import DEFAULT_SHU_SPLIT_BP, SHU_PARTS, check_split, distribute
+from koperasi.core.yearend import RAT_PARTS
 from koperasi.reports.header import Header, header_of
 from koperasi.reports.rat.ledger import year_end, year_start
 from koperasi.reports.rat.statements import operations
@@ -124,6 +125,9 @@ def shu_list(book: Book, year: int) -> ShuList:
     header = header_of(book)
     if not book.annual.has_shu_tables():
         return _shu_from_journal(book, year, header)
+    decided = _shu_from_decision(book, year, header)
+    if decided is not None:
+        return decided
     report = book.shu.preview(year, header.lang)
     if report.posted:
         status = "posted"
@@ -196,4 +200,50 @@ def _shu_from_journal(book: Book, year: int, header: Header) -> ShuList:
             )
             for m in d.members
         ),
+    )
+
+
+def _shu_from_decision(book: Book, year: int, header: Header) -> ShuList | None:
+    """The RAT's standing decision on a year closed by book.yearend (issue 14): the parts
+    as voted and the amounts actually allocated, a carried deficit it covered first, and
+    each member's share with their payment."""
+    if not book.yearend.is_closed(year):
+        return None
+    decision = book.yearend.decision(year)
+    if decision is None or book.yearend.closing(year) is None:
+        return None
+    row = decision.row
+    income, expenses = book.shu.figures(year, header.lang)
+    parts: list[ShuPartLine] = []
+    if row.deficit_covered:
+        parts.append(ShuPartLine("deficit", 0, row.deficit_covered))
+    for part in RAT_PARTS:
+        bp, amount = row.split.get(part, 0), row.parts.get(part, 0)
+        if part in SHU_PARTS or bp or amount:
+            parts.append(ShuPartLine(part, bp, amount))
+    paid = {p.member_id: p for p in book.shu.payments(year)}
+    members = tuple(
+        ShuMemberLine(
+            number=m.number,
+            name=m.name,
+            village=m.village,
+            transactions=r.transactions,
+            jasa_usaha=r.jasa_usaha,
+            capital=r.capital,
+            jasa_modal=r.jasa_modal,
+            paid=paid[m.id].amount if m.id in paid else 0,
+            method=paid[m.id].method if m.id in paid else "",
+            paid_on=paid[m.id].date if m.id in paid else None,
+        )
+        for m, r in decision.members
+    )
+    return ShuList(
+        header=header,
+        year=year,
+        status="posted" if row.split else "none",
+        income=sum(a.amount for a in income),
+        expenses=sum(a.amount for a in expenses),
+        surplus=decision.closing.result,
+        parts=tuple(parts) if row.split else (),
+        members=members,
     )

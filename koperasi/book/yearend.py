@@ -1,0 +1,366 @@
+"""The year end as cooperatives live it (issue 14).
+
+close_year(Y): one entry dated 31 December closes the year's income and expenses (source
+'shu_close') into 3302 SHU Belum Dibagi (a surplus) or 3303 SHU Negatif (a deficit), and
+the book is closed up to that day. The statements then show the surplus undistributed in
+equity until the members' meeting decides.
+
+decide(Y, date, split, loss): the RAT's decision, posted at the meeting's date.
+- A surplus: first covers any deficit carried from earlier years (Dr 3302, Cr 3303), then
+  the rest is appropriated by the percentages as voted (Dr 3302; Cr 3201 Cadangan, the
+  funds 2104-2108, 2103 Utang SHU Anggota per member).
+- A deficit: 'cover' takes it from Cadangan (Dr 3201, Cr 3303); 'carry' leaves it in 3303,
+  to be covered by a later surplus.
+amend(Y, date, split): reverses the standing decision's entry and posts the new one, only
+while no SHU of the year is paid. The first payment (Shu.pay) freezes the decision into the
+SHU tables that payments refer to.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from koperasi.book.ops import operation
+from koperasi.core import accounts as acc
+from koperasi.core import fmt
+from koperasi.core.errors import KoperasiError
+from koperasi.core.journal import reversal_of
+from koperasi.core.model import JournalEntry, JournalLine, Member
+from koperasi.core.yearend import RAT_PARTS, Appropriation, appropriate, check_rat_split
+from koperasi.store.shu import ShuMemberRow
+from koperasi.store.yearend import RatDecisionRow, RatMemberRow, YearClosingRow
+
+if TYPE_CHECKING:
+    from koperasi.book.book import Book
+
+SETTING_CAPITAL_BASIS = "shu.capital_basis"
+CAPITAL_BASES = ("year_end", "average")
+LOSS_MODES = ("cover", "carry")
+
+
+@dataclass(frozen=True)
+class RatDecision:
+    """A standing decision with its members' shares and entry number."""
+
+    row: RatDecisionRow
+    closing: YearClosingRow
+    members: tuple[tuple[Member, RatMemberRow], ...]
+    entry_number: str
+    amendments: int
+    paid: bool
+
+    @property
+    def members_total(self) -> int:
+        return sum(r.total for _, r in self.members)
+
+
+def _month_ends(year: int) -> list[datetime.date]:
+    return [
+        (datetime.date(year + (m == 12), m % 12 + 1, 1) - datetime.timedelta(days=1))
+        for m in range(1, 13)
+    ]
+
+
+class YearEnd:
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        self._store = book._store_yearend
+
+    # -- settings -----------------------------------------------------------------------
+
+    def capital_basis(self) -> str:
+        value = self.book._settings.get(SETTING_CAPITAL_BASIS)
+        return value if value in CAPITAL_BASES else "year_end"
+
+    @operation("yearend.set_capital_basis", "settings")
+    def set_capital_basis(self, basis: str) -> str:
+        if basis not in CAPITAL_BASES:
+            raise KoperasiError("rat.bad_basis", basis=basis)
+        with self.book.atomic():
+            self.book._settings.set_many({SETTING_CAPITAL_BASIS: basis})
+        return basis
+
+    # -- closing ------------------------------------------------------------------------
+
+    def closing(self, year: int) -> YearClosingRow | None:
+        return self._store.closing(year) if self._store.has_tables() else None
+
+    def is_closed(self, year: int) -> bool:
+        """Closed by close_year, or by the older SHU posting (which closes with it); a book
+        opened read-only before its upgrade has no year closings at all."""
+        if not self._store.has_tables():
+            return self.book.annual.has_shu_tables() and self.book.shu.is_posted(year)
+        return self._store.closing(year) is not None or self.book.shu.is_posted(year)
+
+    @operation("yearend.close", "shu", "journal", "closing")
+    def close_year(self, year: int) -> YearClosingRow:
+        """Close the year's income and expenses into SHU Belum Dibagi (or SHU Negatif),
+        dated 31 December, and close the book up to that day."""
+        end = datetime.date(year, 12, 31)
+        if end >= self.book.today():
+            raise KoperasiError("shu.not_over", year=year)
+        if self.is_closed(year):
+            raise KoperasiError("rat.year_closed", year=year)
+        self.book.closing.require_open(end)
+        income, expenses = self.book.shu.figures(year)
+        lines: list[JournalLine] = []
+        for a in income:
+            if a.amount:
+                lines.append(JournalLine(a.code, debit=max(a.amount, 0), credit=max(-a.amount, 0)))
+        for a in expenses:
+            if a.amount:
+                lines.append(JournalLine(a.code, credit=max(a.amount, 0), debit=max(-a.amount, 0)))
+        result = sum(a.amount for a in income) - sum(a.amount for a in expenses)
+        if result > 0:
+            lines.append(JournalLine(acc.UNDISTRIBUTED_SURPLUS, credit=result))
+            text = f"Tutup buku {year}: SHU tahun berjalan ke SHU belum dibagi"
+        elif result < 0:
+            lines.append(JournalLine(acc.DEFICIT, debit=-result))
+            text = f"Tutup buku {year}: SHU negatif tahun berjalan"
+        else:
+            text = f"Tutup buku {year}: tanpa SHU"
+        if not lines:
+            raise KoperasiError("rat.nothing_to_close", year=year)
+        with self.book.atomic():
+            entry_id, _ = self.book.journal.post(
+                JournalEntry(end, text, tuple(lines), source="shu_close", source_id=year)
+            )
+            self._store.insert_closing(year, end, result, entry_id)
+            self.book._store_closings.insert(end, f"Tutup buku {year}")
+        return self._store.closing(year)  # type: ignore[return-value]
+
+    # -- the members' bases -------------------------------------------------------------
+
+    def bases(self, year: int) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+        """({member: transactions}, {member: capital}, {member: capital weight}) for a
+        year, by the capital basis in the settings (year-end balance, or the average of the
+        twelve month-end balances, shared in proportion to their sum so nothing is lost to
+        rounding); members who left count only up to the day they left."""
+        start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+        left = {m.id: m.left_on for m in self.book.members.list() if m.left_on is not None}
+        transactions = dict(self.book._store_shu.member_transactions(start, end))
+        for member_id, day in left.items():
+            if day < start:
+                transactions.pop(member_id, None)
+            elif day <= end and member_id in transactions:
+                transactions[member_id] = self.book._store_shu.member_transactions(start, day).get(
+                    member_id, 0
+                )
+
+        def capital_on(day: datetime.date) -> dict[int, int]:
+            return {
+                m: v.get("pokok", 0) + v.get("wajib", 0)
+                for m, v in self.book._store_savings.all_balances(day).items()
+                if not (m in left and left[m] <= day)
+            }
+
+        if self.capital_basis() == "average":
+            sums: dict[int, int] = {}
+            for day in _month_ends(year):
+                for m, v in capital_on(day).items():
+                    sums[m] = sums.get(m, 0) + v
+            # The average of twelve month-end balances; the division is left to the shares
+            # (proportional), so the sum itself is the weight and the basis shown is /12.
+            return transactions, {m: v // 12 for m, v in sums.items()}, sums
+        capital = capital_on(end)
+        return transactions, capital, capital
+
+    # -- decisions ----------------------------------------------------------------------
+
+    def decisions(self, year: int) -> list[RatDecisionRow]:
+        return self._store.decisions(year)
+
+    def standing(self, year: int) -> RatDecisionRow | None:
+        rows = [d for d in self._store.decisions(year) if d.reversed_by is None]
+        return rows[-1] if rows else None
+
+    def decision(self, year: int) -> RatDecision | None:
+        if not self._store.has_tables():
+            return None
+        row = self.standing(year)
+        closing = self._store.closing(year)
+        if row is None or closing is None:
+            return None
+        shares = self._store.members(row.id)
+        known = self.book.members.by_ids([r.member_id for r in shares])
+        return RatDecision(
+            row,
+            closing,
+            tuple((known[r.member_id], r) for r in shares),
+            self.book.journal.number_of(row.entry_id) if row.entry_id else "",
+            len(self._store.decisions(year)) - 1,
+            self.book.shu.is_posted(year),
+        )
+
+    def carried_deficit(self, until: datetime.date) -> int:
+        """The deficit not yet covered (3303) on a day, as a positive number."""
+        return max(-self._store.account_balance(acc.DEFICIT, until), 0)
+
+    def _check_decision(
+        self, year: int, date: datetime.date | None
+    ) -> tuple[YearClosingRow, datetime.date]:
+        closing = self._store.closing(year)
+        if closing is None:
+            raise KoperasiError("rat.not_closed", year=year)
+        day = self.book.closing.check_date(date)
+        if day <= closing.date:
+            raise KoperasiError("shu.before_year_end", date=fmt.date_short(day), year=year)
+        return closing, day
+
+    def _post_decision(
+        self,
+        closing: YearClosingRow,
+        day: datetime.date,
+        split_bp: dict[str, int] | None,
+        loss: str,
+        attendance: int | None,
+    ) -> int:
+        year = closing.year
+        result = closing.result
+        lines: list[JournalLine] = []
+        members: list[tuple[int, int, int, int, int]] = []
+        parts: dict[str, int] = {}
+        covered = 0
+        split = check_rat_split(split_bp) if split_bp else self.statutes_split()
+        if result > 0:
+            # A deficit carried from earlier years is covered first (not one of this year's).
+            covered = min(self.carried_deficit(closing.date), result)
+            transactions, capital, weights = self.bases(year)
+            a: Appropriation = appropriate(result - covered, split, transactions, weights)
+            parts = a.parts
+            lines.append(JournalLine(acc.UNDISTRIBUTED_SURPLUS, debit=result))
+            if covered:
+                lines.append(JournalLine(acc.DEFICIT, credit=covered))
+            funds: dict[str, int] = {}
+            for part in RAT_PARTS:
+                if part not in ("jasa_usaha", "jasa_modal") and parts[part]:
+                    account = acc.RAT_PART_ACCOUNTS[part]
+                    funds[account] = funds.get(account, 0) + parts[part]
+            lines += [JournalLine(code, credit=v) for code, v in sorted(funds.items())]
+            for m in a.members:
+                usaha, modal = a.jasa_usaha.get(m, 0), a.jasa_modal.get(m, 0)
+                members.append((m, transactions.get(m, 0), capital.get(m, 0), usaha, modal))
+                if usaha + modal:
+                    lines.append(JournalLine(acc.SHU_PAYABLE, credit=usaha + modal, member_id=m))
+            text = f"Pembagian SHU {year} menurut keputusan RAT {fmt.date_short(day)}"
+            loss = ""
+        elif result < 0:
+            if loss not in LOSS_MODES:
+                raise KoperasiError("rat.loss_mode", year=year)
+            if loss == "cover":
+                reserve = self._store.account_balance(acc.RESERVE, day)
+                if reserve < -result:
+                    raise KoperasiError(
+                        "rat.reserve_short",
+                        year=year,
+                        deficit=fmt.rupiah(-result),
+                        reserve=fmt.rupiah(reserve),
+                    )
+                lines = [
+                    JournalLine(acc.RESERVE, debit=-result),
+                    JournalLine(acc.DEFICIT, credit=-result),
+                ]
+                text = f"SHU negatif {year} ditutup dari cadangan, keputusan RAT"
+            split = {}
+        entry_id = None
+        if lines:
+            entry_id, _ = self.book.journal.post(
+                JournalEntry(day, text, tuple(lines), source="rat", source_id=year)
+            )
+        return self._store.insert_decision(
+            year, day, attendance, split, parts, loss, covered, entry_id, members
+        )
+
+    def statutes_split(self) -> dict[str, int]:
+        """The statutes' percentages (settings) with the regional fund at 0 % unless set."""
+        return check_rat_split({**self.book.shu.split(), "regional": 0})
+
+    @operation("rat.decide", "shu", "journal")
+    def decide(
+        self,
+        year: int,
+        date: datetime.date | None = None,
+        split_bp: dict[str, int] | None = None,
+        loss: str = "",
+        attendance: int | None = None,
+    ) -> RatDecision:
+        """Record the RAT's decision on a closed year and post its appropriation at the
+        meeting's date."""
+        closing, day = self._check_decision(year, date)
+        if self.standing(year) is not None:
+            raise KoperasiError("rat.already_decided", year=year)
+        if closing.result >= 0 and loss:
+            raise KoperasiError("rat.no_loss", year=year)
+        with self.book.atomic():
+            self._post_decision(closing, day, split_bp, loss, attendance)
+        return self.decision(year)  # type: ignore[return-value]
+
+    @operation("rat.amend", "shu", "journal")
+    def amend(
+        self,
+        year: int,
+        date: datetime.date | None = None,
+        split_bp: dict[str, int] | None = None,
+        loss: str = "",
+        attendance: int | None = None,
+    ) -> RatDecision:
+        """Reverse the standing decision and post the amended one, while no SHU of the
+        year is paid."""
+        closing, day = self._check_decision(year, date)
+        old = self.standing(year)
+        if old is None:
+            raise KoperasiError("rat.not_decided", year=year)
+        if self.book.shu.is_posted(year):
+            raise KoperasiError("rat.paid", year=year)
+        if closing.result >= 0 and loss:
+            raise KoperasiError("rat.no_loss", year=year)
+        with self.book.atomic():
+            reversed_by = None
+            if old.entry_id is not None:
+                entry = self.book.journal.by_id(old.entry_id)
+                reversed_by, _ = self.book.journal.post(
+                    reversal_of(entry, day, f"Pembalik {entry.number}: keputusan RAT {year} diubah")
+                )
+            new_id = self._post_decision(closing, day, split_bp, loss or old.loss, attendance)
+            if reversed_by is None:
+                # A carried deficit posted nothing: its amendment names the new entry.
+                reversed_by = next(
+                    d for d in self._store.decisions(year) if d.id == new_id
+                ).entry_id
+                if reversed_by is None:
+                    raise KoperasiError("rat.nothing_to_amend", year=year)
+            self._store.mark_reversed(old.id, reversed_by)
+        return self.decision(year)  # type: ignore[return-value]
+
+    # -- payment ------------------------------------------------------------------------
+
+    def freeze_for_payment(self, year: int) -> bool:
+        """Before a year's first SHU payment: copy the standing decision into the SHU
+        tables that payments refer to (after which it can no longer be amended)."""
+        if self.book.shu.is_posted(year):
+            return True
+        decision = self.decision(year)
+        if decision is None or decision.row.entry_id is None or not decision.members:
+            return False
+        row = decision.row
+        income, expenses = self.book.shu.figures(year)
+        parts = {p: row.parts.get(p, 0) for p in RAT_PARTS}
+        self.book._store_shu.insert(
+            year,
+            sum(a.amount for a in income),
+            sum(a.amount for a in expenses),
+            decision.closing.result,
+            parts,
+            row.split,
+            decision.closing.entry_id,
+            row.entry_id,
+            [
+                ShuMemberRow(
+                    year, r.member_id, r.transactions, r.capital, r.jasa_usaha, r.jasa_modal
+                )
+                for _, r in decision.members
+            ],
+        )
+        return True

@@ -1,0 +1,112 @@
+"""`koperasi tax BOOK --year Y [--month M] [--post] [--json]` and `tax-profile`: the
+cooperative's income tax per month and year."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from koperasi.cli.common import add_book, add_json, count, format_table, print_json, run_with_book
+from koperasi.core import fmt
+from koperasi.text import text
+from koperasi.text.yearend import YEAREND
+
+if TYPE_CHECKING:
+    from koperasi.book import Book
+    from koperasi.book.tax import TaxLine
+
+COLUMNS = (
+    "period",
+    "regime",
+    "turnover",
+    "tax_base",
+    "tax_due",
+    "tax_posted",
+    "tax_paid",
+    "payable",
+)
+
+
+def line_json(t: TaxLine) -> dict:
+    return {
+        "year": t.year,
+        "month": t.month or None,
+        "regime": t.regime,
+        "turnover": t.turnover,
+        "tax_base": t.base,
+        "tax_due": t.due,
+        "posted": t.posted,
+        "paid": t.paid,
+        "payable": t.payable,
+    }
+
+
+def cmd_tax(args: argparse.Namespace) -> int:
+    lang = args.lang
+
+    def run(book: Book) -> int:
+        if args.post:
+            if args.month:
+                book.tax.post_month(args.year, args.month)
+            else:
+                book.tax.post_year(args.year)
+        if args.month:
+            lines = [book.tax.month(args.year, args.month)]
+        else:
+            lines = [book.tax.month(args.year, m) for m in range(1, 13)]
+            lines.append(book.tax.year(args.year))
+        if args.json:
+            if args.month:
+                print_json(line_json(lines[0]))
+            else:
+                print_json(
+                    {"months": [line_json(t) for t in lines[:-1]], "year": line_json(lines[-1])}
+                )
+            return 0
+        rows = [
+            [
+                f"{t.month:02d}/{t.year}" if t.month else str(t.year),
+                text(YEAREND, f"regime_{t.regime}", lang),
+                fmt.rupiah(t.turnover),
+                fmt.rupiah(t.base),
+                fmt.rupiah(t.due),
+                fmt.rupiah(t.posted),
+                fmt.rupiah(t.paid),
+                fmt.rupiah(t.payable),
+            ]
+            for t in lines
+        ]
+        print(
+            format_table(
+                [text(YEAREND, c, lang) for c in COLUMNS], rows, lang, right=set(range(2, 8))
+            )
+        )
+        return 0
+
+    return run_with_book(args.book, run, lang, readonly=not args.post)
+
+
+def cmd_tax_profile(args: argparse.Namespace) -> int:
+    def run(book: Book) -> int:
+        p = book.tax.set_profile(args.regime, args.registered, args.pkp)
+        print(text(YEAREND, "tax_profile", args.lang, regime=p.regime, year=p.registered_year))
+        return 0
+
+    return run_with_book(args.book, run, args.lang)
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("tax", help="income tax per month and year (PP 55/2022 or normal)")
+    add_book(p)
+    p.add_argument("--year", required=True, type=count)
+    p.add_argument("--month", type=count)
+    p.add_argument("--post", action="store_true", help="post the month's (or year's) tax")
+    add_json(p)
+    p.set_defaults(func=cmd_tax)
+
+    p = commands.add_parser("tax-profile", help="the cooperative's tax profile")
+    add_book(p)
+    p.add_argument("--regime", required=True, choices=("final", "normal"))
+    p.add_argument("--registered", required=True, type=count, help="year registered for tax")
+    p.add_argument("--pkp", action="store_true", help="registered for VAT (PKP)")
+    p.set_defaults(func=cmd_tax_profile)
