@@ -644,7 +644,7 @@ def test_pay_then_trial_balance_and_check(settled, cli):
 
     check = cli("check", settled)
     assert check.code == 0
-    assert check.out.splitlines()[-1] == "Semua 22 pemeriksaan lolos."
+    assert check.out.splitlines()[-1] == "Semua 25 pemeriksaan lolos."
     assert "MASALAH" not in check.out
 
 
@@ -910,7 +910,7 @@ def test_refusals_in_english(paid, cli, snapshot):
         "Joined",
     ]
     assert "The trial balance balances." in cli("report", "trial-balance", paid, "--lang", "en").out
-    assert cli("check", paid, "--lang", "en").out.splitlines()[-1] == "All 22 checks hold."
+    assert cli("check", paid, "--lang", "en").out.splitlines()[-1] == "All 25 checks hold."
 
 
 def test_language_from_the_environment(book_file, cli, monkeypatch):

@@ -134,7 +134,7 @@ def test_every_check_has_an_indonesian_name(tmp_path, cli):
     assert names == set(CHECK_NAMES)
     indonesian = cli("check", book_file).out.splitlines()
     assert indonesian[0] == "OK       integritas berkas SQLite"
-    assert indonesian[-1] == "Semua 22 pemeriksaan lolos."
+    assert indonesian[-1] == "Semua 25 pemeriksaan lolos."
 
 
 def test_version(capsys):
