@@ -160,7 +160,12 @@ def log_in(book: Book) -> None:
 def write_whole(path: str | Path, data: bytes | str) -> None:
     """Write the file whole or not at all: a half-written file must never replace a good one.
     Text is written as UTF-8."""
+    if not str(path).strip() or "\x00" in str(path) or not Path(path).name:
+        raise KoperasiError("cli.os_error", path=repr(str(path)), reason="not a file name")
     target = Path(path)
+    # Never replace a device, a FIFO or a link (as root, `-o /dev/null` replaced the device).
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        raise KoperasiError("cli.os_error", path=target, reason="not a regular file")
     temporary = target.with_name(f".{target.name}.tmp")
     try:
         if isinstance(data, str):

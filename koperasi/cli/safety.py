@@ -201,6 +201,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from koperasi.book.backups import restore
 
     try:
+        if "\x00" in args.backup + args.new_book:
+            raise KoperasiError("cli.os_error", path=repr(args.backup), reason="not a file name")
         info = restore(args.backup, args.new_book)
     except (KoperasiError, OSError) as exc:
         return report_error(exc, args.lang)

@@ -312,7 +312,7 @@ def audit_records(
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY seq DESC"
     if limit is not None:
-        sql += f" LIMIT {int(limit)}"
+        sql += f" LIMIT {max(0, min(int(limit), 10**9))}"
     found = []
     for seq, at, who, op, touched_text, record_hash in db.conn.execute(sql, params):
         try:

@@ -958,4 +958,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "di {log}.",
         "Something unexpected went wrong ({error}); nothing was changed. The details are in {log}.",
     ),
+    "member.name_too_long": (
+        "Nama terlalu panjang: paling banyak {max} karakter.",
+        "The name is too long: at most {max} characters.",
+    ),
 }

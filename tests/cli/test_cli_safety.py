@@ -39,7 +39,7 @@ def test_backup_list_and_restore(cli, book_file, tmp_path):
     restored = cli("restore", backup, new)
     assert restored.code == 0 and "pulih.koperasi" in restored.out
     assert "Anggota" in restored.out and "2" in restored.out
-    assert [r[0] for r in json.loads(cli("member", "list", new, "--json").out)] or True
+    assert cli("check", new).code == 0
     # never over an existing file
     before = book_file.read_bytes()
     refused = cli("restore", backup, book_file)
@@ -105,24 +105,6 @@ def test_users_from_the_command_line(cli, book_file, monkeypatch):
     ]
 
 
-def test_a_recovered_book_says_so_in_one_line(cli, book_file):
-    journal = book_file.with_name(book_file.name + "-journal")
-    conn = sqlite3.connect(book_file)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute("BEGIN IMMEDIATE")
-    conn.execute("UPDATE settings SET value = value")
-    # copy the hot journal the open transaction has written, then drop the transaction
-    data = journal.read_bytes() if journal.exists() else b""
-    conn.rollback()
-    conn.close()
-    if not data:
-        pytest.skip("no journal written before the commit")
-    journal.write_bytes(data)
-    out = cli("member", "list", book_file)
-    assert out.code == 0
-    assert "dipulihkan" in out.err and len(out.err.strip().splitlines()) == 1
-
-
 # -- the hostile-input run -------------------------------------------------------------------
 
 HOSTILE = [
@@ -185,8 +167,11 @@ def hostile_cases(book, tmp_path):
             ["audit", target, "--verify"],
             ["restore", target, tmp_path / "r2.koperasi"],
         ]
+    link = tmp_path / "null-link.pdf"
+    if not link.is_symlink():
+        link.symlink_to("/dev/null")
     cases += [
-        ["print", "members", book, "-o", "/dev/null"],
+        ["print", "members", book, "-o", link],
         ["print", "members", book, "-o", fifo],
         ["print", "members", book, "-o", ""],
         ["restore", book, "/dev/null"],
@@ -196,7 +181,14 @@ def hostile_cases(book, tmp_path):
     return cases
 
 
+def fifo_or_device_replaced(tmp_path) -> bool:
+    import stat
+
+    return not stat.S_ISFIFO((tmp_path / "fifo.koperasi").stat().st_mode)
+
+
 def test_hostile_inputs_never_give_a_traceback_or_hang(cli, book_file, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # relative hostile paths stay in the test folder
     monkeypatch.setenv("KOPERASI_LOG", str(tmp_path / "koperasi.log"))
     monkeypatch.setenv("KOPERASI_NEW_PASSWORD", "panjang1")
     assert cli("commodity", "add", book_file, "--name", "Karet", "--fee-percent", "3").code == 0
@@ -229,5 +221,6 @@ def test_hostile_inputs_never_give_a_traceback_or_hang(cli, book_file, tmp_path,
     assert len(cases) >= 300
     assert hangs == []
     assert tracebacks == []
-    assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
+    link = tmp_path / "null-link.pdf"
+    assert link.is_symlink() and not fifo_or_device_replaced(tmp_path)
     assert cli("check", book_file).code == 0
