@@ -669,7 +669,9 @@ def test_check_finds_a_broken_book(settled, cli):
         "MASALAH  setiap jurnal seimbang: JU-2025-000001: debit 3443889 != credit 3443888"
         in check.out
     )
-    assert check.out.splitlines()[-1] == "2 masalah ditemukan."
+    # the entry, the trial balance, the money bounds and the audit log (an unsealed row) all see it
+    assert check.out.splitlines()[-1] == "5 masalah ditemukan."
+    assert "MASALAH  rantai catatan audit utuh: journal_lines row" in check.out
 
 
 # -- refusals: one sentence on stderr, exit code 1, the book untouched ------------------------
