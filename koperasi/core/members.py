@@ -35,7 +35,7 @@ def normalize_nik(nik: str | None) -> str | None:
         raise KoperasiError("member.nik_invalid", nik=str(nik).strip()) from exc
 
 
-NAME_MAX = 120
+NAME_MAX = 400  # a printable name; 5000 characters broke the member register PDF
 
 
 def check_name(name: str | None) -> str:
