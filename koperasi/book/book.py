@@ -14,6 +14,7 @@ from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.members import check_prefix
 from koperasi.core.model import Profile
+from koperasi.core.roles import may
 from koperasi.store.audit import AuditStore
 from koperasi.store.bulk import BulkWriter
 from koperasi.store.cash import CashStore
@@ -33,6 +34,7 @@ from koperasi.store.savings import SavingsStore
 from koperasi.store.settings import SettingsStore
 from koperasi.store.shu import ShuStore
 from koperasi.store.yearend import YearEndStore
+from koperasi.store.users import UserStore
 
 _PROFILE_TEXT_FIELDS = [f.name for f in fields(Profile) if f.name != "logo"]
 
@@ -74,6 +76,7 @@ class Book:
         from koperasi.book.shu import Shu
         from koperasi.book.tax import Tax
         from koperasi.book.yearend import YearEnd
+        from koperasi.book.users import Users
 
         self._file = file
         self._db = file.db
@@ -97,6 +100,9 @@ class Book:
         self._store_shu = ShuStore(self._db)
         self._store_yearend = YearEndStore(self._db)
         self._store_dashboard = DashboardStore(self._db)
+        self._store_users = UserStore(self._db)
+        self.user: str | None = None  # the logged-in user (koperasi.book.users), if any
+        self.role: str | None = None
         self.closing = Closings(self)
         self.journal = Journal(self)
         self.members = Members(self)
@@ -113,6 +119,7 @@ class Book:
         self.plots = Plots(self)
         self.yearend = YearEnd(self)
         self.tax = Tax(self)
+        self.users = Users(self)
 
     # -- opening and closing ---------------------------------------------------------
 
@@ -159,6 +166,8 @@ class Book:
         if self._file.readonly:
             raise KoperasiError("book.readonly")
         depth = self.__dict__.get("_atomic_depth", 0)
+        if depth == 0:
+            self._authorise(getattr(self, "current_operation", None) or "book.write")
         with transaction(self._db):
             self._atomic_depth = depth + 1
             try:
@@ -170,6 +179,17 @@ class Book:
                     getattr(self, "current_operation", None) or "book.write",
                     getattr(self, "user", None) or "bendahara",
                 )
+
+    def _authorise(self, operation: str) -> None:
+        """Once a book has users, a write needs a logged-in user whose role allows it
+        (koperasi.core.roles); a book without users is a single treasurer's."""
+        if not self._store_users.count():
+            return
+        role = getattr(self, "role", None)
+        if role is None:
+            raise KoperasiError("user.login_required")
+        if not may(role, operation):
+            raise KoperasiError("user.not_allowed", user=self.user, role=role, operation=operation)
 
     @property
     def recovered(self) -> bool:

@@ -34,3 +34,24 @@ def integrity_checks(book: Book, full: bool = False) -> list[tuple[str, Check]]:
         ("audit_chain", lambda b: store.audit_chain(b._db)),
     ]
     return [(name, _safe(check)) for name, check in checks]
+
+
+# The invariant checks of koperasi.book.checks that the file-level checks above replace:
+# "sqlite integrity" always ran the slow integrity_check, foreign keys are checked above.
+_REPLACED = {"sqlite integrity", "foreign keys"}
+
+
+def all_findings(book: Book, full: bool = False) -> list:
+    """What `koperasi check` reports: the file-level checks (quick_check by default,
+    integrity_check when full), then every invariant of the book. A check that raises is a
+    finding; nothing here raises."""
+    from koperasi.book.checks import CHECKS, findings_of
+
+    findings = []
+    for name, check in integrity_checks(book, full=full):
+        findings += findings_of(name, check(book))
+    for name, function in CHECKS:
+        if name in _REPLACED:
+            continue
+        findings += findings_of(name, _safe(function)(book))
+    return findings

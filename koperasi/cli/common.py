@@ -101,6 +101,9 @@ def run_with_book(
 
     try:
         with Book.open(path, readonly=readonly) as book:
+            say_state(book, lang)
+            if not readonly:
+                log_in(book)
             return fn(book) or 0
     except BrokenPipeError:
         raise  # the reader of our output went away (`| head`): not a problem of the book
@@ -108,10 +111,61 @@ def run_with_book(
         return report_error(exc, lang)
 
 
+# The user the command runs as (`--user NAME`, taken from anywhere on the line by main(), else
+# $KOPERASI_USER); only books with users ask for one (koperasi.book.users).
+SESSION: dict[str, str | None] = {"user": None}
+
+
+def say_state(book: Book, lang: str) -> None:
+    """One line on stderr when the book was recovered after a crash, or is damaged."""
+    if book.recovered:
+        print(KoperasiError("book.recovered").message(lang), file=sys.stderr)
+    if book.damaged:
+        reason = book.damaged
+        print(KoperasiError("book.damaged", path=book.path, reason=reason).message(lang),
+              file=sys.stderr)  # fmt: skip
+
+
+def read_password(
+    prompt: str = "Kata sandi / Password: ", env_name: str = "KOPERASI_PASSWORD"
+) -> str:
+    """$KOPERASI_PASSWORD (or `env_name`), else asked without echo on a terminal, else one
+    line of stdin."""
+    env = os.environ.get(env_name)
+    if env is not None:
+        return env
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    try:
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+    except (OSError, ValueError):
+        line = ""
+    if not line.strip():
+        raise KoperasiError("user.password_required")
+    return line.rstrip("\r\n")
+
+
+def log_in(book: Book) -> None:
+    """Log in as --user (or $KOPERASI_USER) when the book has users; with no name given,
+    the book's own check refuses the first write ("user.login_required")."""
+    if not book.users.enabled():
+        return
+    name = SESSION["user"] or os.environ.get("KOPERASI_USER")
+    if name:
+        book.users.log_in(name, read_password())
+
+
 def write_whole(path: str | Path, data: bytes | str) -> None:
     """Write the file whole or not at all: a half-written file must never replace a good one.
     Text is written as UTF-8."""
+    if not str(path).strip() or "\x00" in str(path) or not Path(path).name:
+        raise KoperasiError("cli.os_error", path=repr(str(path)), reason="not a file name")
     target = Path(path)
+    # Never replace a device, a FIFO or a link (as root, `-o /dev/null` replaced the device).
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        raise KoperasiError("cli.os_error", path=target, reason="not a regular file")
     temporary = target.with_name(f".{target.name}.tmp")
     try:
         if isinstance(data, str):

@@ -29,6 +29,7 @@ from koperasi.cli import (
     payouts,
     printing,
     rat,
+    safety,
     sales,
     savings,
     tax,
@@ -55,6 +56,7 @@ TOPICS = (
     moving_in,
     rat,
     tax,
+    safety,
 )
 
 
@@ -130,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     asked, args_list = split_language(list(sys.argv[1:] if argv is None else argv))
     # An unknown --lang is refused by argparse below, in the language we fall back to.
     lang = asked if asked in LANGUAGES else environment_language()
+    args_list = safety.take_user(args_list)
     if asked is not None:
         args_list = ["--lang", asked, *args_list]
     parser = build_parser(lang)
@@ -144,3 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except (KoperasiError, OSError) as exc:  # refused while reading the arguments
         return report_error(exc, lang)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        # Anything unexpected: one sentence, the traceback in a log file, never a traceback.
+        return safety.report_unexpected(exc, lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from stdnum.exceptions import ValidationError
 from stdnum.id import nik as stdnum_nik
@@ -34,10 +35,17 @@ def normalize_nik(nik: str | None) -> str | None:
         raise KoperasiError("member.nik_invalid", nik=str(nik).strip()) from exc
 
 
+NAME_MAX = 400  # a printable name; 5000 characters broke the member register PDF
+
+
 def check_name(name: str | None) -> str:
-    cleaned = " ".join((name or "").split())
+    # Invisible characters (zero-width spaces pasted from a chat) make no name.
+    visible = "".join(ch for ch in (name or "") if unicodedata.category(ch) not in ("Cf", "Cc"))
+    cleaned = " ".join(visible.split())
     if not cleaned:
         raise KoperasiError("member.name_required")
+    if len(cleaned) > NAME_MAX:
+        raise KoperasiError("member.name_too_long", max=NAME_MAX)
     return cleaned
 
 

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 GENESIS = "0" * 64
 DELETED = "deleted"
-_OWN_TABLES = {"audit_log", "audit_pending", "_sqlite_migrations", "users"}
+_OWN_TABLES = {"audit_log", "audit_pending", "_sqlite_migrations"}
 
 SCHEMA = """
 CREATE TABLE audit_log (
@@ -259,3 +259,70 @@ def install(db: Database) -> None:
     script = "".join(triggers_sql(table) for table in audited_tables(db))
     run_script(db, script)
     AuditStore(db).seal("genesis", "koperasi", all_rows=True)
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One record of the audit log as a reader sees it.
+
+    Attributes:
+      seq, at, user, operation: its number, wall-clock time, who and which named operation.
+      rows: how many rows of each table it touched.
+      hash: its chain hash (the first 8 hex digits, grouped, are its short code).
+    """
+
+    seq: int
+    at: str
+    user: str
+    operation: str
+    rows: dict[str, int]
+    hash: str
+
+    @property
+    def code(self) -> str:
+        return AuditHead(self.seq, self.hash).code
+
+
+def audit_records(
+    db: Database,
+    user: str | None = None,
+    operation: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = None,
+) -> list[AuditRecord]:
+    """The audit log, newest first, filtered by user, operation (a prefix such as "sale."),
+    and the day range [since, until] (ISO dates)."""
+    where, params = [], []
+    if user:
+        where.append("user = ? COLLATE NOCASE")
+        params.append(user)
+    if operation:
+        where.append("(operation = ? OR operation LIKE ? ESCAPE '\\')")
+        escaped = operation.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params += [operation, escaped.rstrip(".") + ".%"]
+    if since:
+        where.append("substr(at, 1, 10) >= ?")
+        params.append(since)
+    if until:
+        where.append("substr(at, 1, 10) <= ?")
+        params.append(until)
+    sql = "SELECT seq, at, user, operation, touched, hash FROM audit_log"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY seq DESC"
+    if limit is not None:
+        sql += f" LIMIT {max(0, min(int(limit), 10**9))}"
+    found = []
+    for seq, at, who, op, touched_text, record_hash in db.conn.execute(sql, params):
+        try:
+            touched = json.loads(touched_text)
+            rows = {str(t): len(r) for t, r in touched.items()}
+        except (ValueError, AttributeError, TypeError):
+            rows = {}
+        found.append(AuditRecord(seq, at, who, op, rows, record_hash))
+    return found
+
+
+def audit_users(db: Database) -> list[str]:
+    return [r[0] for r in db.conn.execute("SELECT DISTINCT user FROM audit_log ORDER BY 1")]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from koperasi.core.errors import KoperasiError
+from koperasi.store.audit import AuditHead
 from koperasi.store.connection import BookFile, _inspect, _rename_no_clobber
 
 SUFFIX = ".koperasi"
@@ -34,6 +35,8 @@ class BackupInfo:
       members, total_debit, total_credit: read back from the copy (None if unknown).
       last_entry: the date of the newest journal entry in it ("" if none).
       problems: what the check found wrong (empty when verified).
+      audit_code: the short code of the audit chain's head in the copy ("" if none), to
+        compare with the code printed on reports.
     """
 
     path: Path
@@ -44,6 +47,7 @@ class BackupInfo:
     total_credit: int | None = None
     last_entry: str = ""
     problems: tuple[str, ...] = ()
+    audit_code: str = ""
 
 
 def _check_copy(path: Path) -> dict:
@@ -59,6 +63,7 @@ def _check_copy(path: Path) -> dict:
         ).fetchone()
         members = conn.execute("SELECT count(*) FROM members").fetchone()[0]
         last = conn.execute("SELECT coalesce(max(date), '') FROM journal_entries").fetchone()[0]
+        code = _audit_code(conn)
     except sqlite3.DatabaseError as exc:
         problems.append(str(exc))
         return {"problems": problems, "members": None, "total_debit": None, "total_credit": None}
@@ -72,7 +77,17 @@ def _check_copy(path: Path) -> dict:
         "total_debit": debit,
         "total_credit": credit,
         "last_entry": last,
+        "audit_code": code,
     }
+
+
+def _audit_code(conn: sqlite3.Connection) -> str:
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"
+    ).fetchone():
+        return ""
+    row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return AuditHead(row[0], row[1]).code if row else ""
 
 
 def _fsync(path: Path) -> None:
@@ -103,6 +118,7 @@ def _info(path: Path, created: datetime.datetime | None, check: dict) -> BackupI
         total_credit=check["total_credit"],
         last_entry=check.get("last_entry", ""),
         problems=tuple(check["problems"]),
+        audit_code=check.get("audit_code", ""),
     )
 
 
@@ -154,6 +170,7 @@ def _write_sidecar(info: BackupInfo) -> None:
         "total_credit": info.total_credit,
         "last_entry": info.last_entry,
         "problems": list(info.problems),
+        "audit_code": info.audit_code,
         "size": info.path.stat().st_size,
     }
     sidecar = info.path.with_name(info.path.name + SIDECAR)
@@ -186,6 +203,7 @@ def list_backups(folder: str | Path) -> list[BackupInfo]:
                     total_credit=data.get("total_credit"),
                     last_entry=str(data.get("last_entry", "")),
                     problems=tuple(map(str, data.get("problems", ()))),
+                    audit_code=str(data.get("audit_code") or ""),
                 )
             )
         except (OSError, ValueError, KeyError, TypeError):

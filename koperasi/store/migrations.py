@@ -727,3 +727,27 @@ def h14_year_end(db: Database) -> None:
         from koperasi.store.audit import AuditStore
 
         AuditStore(db).seal("migration", "koperasi")
+
+
+@migrations(name="0006_h9_users")
+def users(db: Database) -> None:
+    # Issue 9 (who may do what): optional users with a role and an scrypt password hash
+    # (hex salt and digest, and the cost it was made with). No users: a single treasurer's
+    # book, everything allowed. The table is under the audit log like every other one.
+    run_script(
+        db,
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+            role TEXT NOT NULL CHECK (role IN ('bendahara', 'ketua', 'pengawas', 'petugas')),
+            salt TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            r INTEGER NOT NULL,
+            p INTEGER NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'))
+        );
+        """,
+    )

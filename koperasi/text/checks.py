@@ -80,4 +80,14 @@ CHECK_NAMES: dict[str, tuple[str, str]] = {
         "tidak ada yang dicatat dalam periode yang sudah ditutup",
         "nothing was posted into a closed period",
     ),
+    # file-level checks (koperasi.book.integrity)
+    "quick_check": ("pemeriksaan cepat berkas SQLite", "SQLite quick check"),
+    "integrity_check": ("pemeriksaan lengkap berkas SQLite", "SQLite full integrity check"),
+    "foreign_keys": ("rujukan antar tabel", "foreign keys"),
+    "money_bounds": (
+        "jumlah uang dalam batas dan setiap jurnal seimbang",
+        "amounts within bounds and every entry balances",
+    ),
+    "triggers": ("pengaman dan pemicu audit lengkap", "guard and audit triggers present"),
+    "audit_chain": ("rantai catatan audit utuh", "audit chain intact"),
 }

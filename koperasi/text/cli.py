@@ -152,6 +152,35 @@ LABELS: dict[str, tuple[str, str]] = {
         "Periode tidak valid: tanggal awal {start} sesudah tanggal akhir {end}.",
         "The period is not valid: the start {start} is after the end {end}.",
     ),
+    # backups, audit log and users (h9)
+    "backup_file": ("Berkas cadangan", "Backup file"),
+    "created_at": ("Dibuat", "Created"),
+    "verified": ("Terperiksa", "Verified"),
+    "members_count": ("Anggota", "Members"),
+    "total_debit": ("Jumlah debit", "Total debit"),
+    "total_credit": ("Jumlah kredit", "Total credit"),
+    "audit_code": ("Kode verifikasi", "Verification code"),
+    "restored": (
+        "Cadangan dipulihkan ke buku baru {path}.",
+        "The backup was restored into the new book {path}.",
+    ),
+    "audit_ok": (
+        "Catatan audit utuh: {count} catatan, kode verifikasi {code}.",
+        "The audit log is intact: {count} records, verification code {code}.",
+    ),
+    "seq": ("No.", "No."),
+    "time": ("Waktu", "Time"),
+    "user": ("Pengguna", "User"),
+    "operation": ("Kegiatan", "Operation"),
+    "rows_touched": ("Baris yang diubah", "Rows written"),
+    "role": ("Peran", "Role"),
+    "new_password": ("Kata sandi pengguna baru: ", "The new user's password: "),
+    "repeat_password": ("Ulangi kata sandi: ", "Repeat the password: "),
+    "user_added": ("Pengguna {name} ({role}) ditambahkan.", "User {name} ({role}) added."),
+    "users_on": (
+        "Buku ini sekarang memakai pengguna: setiap perubahan perlu --user NAMA dan kata sandi.",
+        "This book now has users: every change needs --user NAME and a password.",
+    ),
 }
 
 # argparse's own complaints (Python 3.11 wording), keyed by a pattern that matches the whole

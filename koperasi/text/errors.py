@@ -993,6 +993,58 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pajak {month}/{year} sudah dibukukan.",
         "The tax of {month}/{year} is already posted.",
     ),
+    # users and roles (h9)
+    "user.bad_role": (
+        "Peran {role} tidak dikenal; pilih salah satu: {roles}.",
+        "The role {role} is not known; choose one of: {roles}.",
+    ),
+    "user.short_password": (
+        "Kata sandi terlalu pendek: paling sedikit 6 karakter.",
+        "The password is too short: at least 6 characters.",
+    ),
+    "user.first_is_bendahara": (
+        "Pengguna pertama sebuah buku harus bendahara, agar buku tidak terkunci bagi bendahara.",
+        "The first user of a book must be a bendahara, so the treasurer is never locked out.",
+    ),
+    "user.exists": (
+        "Pengguna {name} sudah ada.",
+        "The user {name} already exists.",
+    ),
+    "user.bad_login": (
+        "Nama pengguna atau kata sandi salah; tidak ada yang diubah.",
+        "Wrong user name or password; nothing was changed.",
+    ),
+    "user.login_required": (
+        "Buku ini memakai pengguna: masuk dulu (--user NAMA, kata sandi diminta atau dari "
+        "$KOPERASI_PASSWORD). Tidak ada yang diubah.",
+        "This book has users: log in first (--user NAME; the password is asked for or read "
+        "from $KOPERASI_PASSWORD). Nothing was changed.",
+    ),
+    "user.not_allowed": (
+        "{user} ({role}) tidak berwenang menjalankan {operation}; tidak ada yang diubah.",
+        "{user} ({role}) may not run {operation}; nothing was changed.",
+    ),
+    "user.password_required": (
+        "Kata sandi diperlukan: ketik saat diminta atau isi $KOPERASI_PASSWORD.",
+        "A password is needed: type it when asked or set $KOPERASI_PASSWORD.",
+    ),
+    "user.passwords_differ": (
+        "Kedua kata sandi tidak sama; pengguna tidak ditambahkan.",
+        "The two passwords differ; the user was not added.",
+    ),
+    "audit.broken": (
+        "Catatan audit tidak utuh: {problem} ({count} masalah).",
+        "The audit log is not intact: {problem} ({count} problems).",
+    ),
+    "cli.unexpected": (
+        "Terjadi kesalahan tak terduga ({error}); tidak ada yang diubah. Rinciannya dicatat "
+        "di {log}.",
+        "Something unexpected went wrong ({error}); nothing was changed. The details are in {log}.",
+    ),
+    "member.name_too_long": (
+        "Nama terlalu panjang: paling banyak {max} karakter.",
+        "The name is too long: at most {max} characters.",
+    ),
 }
 
 # Moving in (issue 12): imports, opening balances and Excel exports, kept in their own file.

@@ -644,7 +644,7 @@ def test_pay_then_trial_balance_and_check(settled, cli):
 
     check = cli("check", settled)
     assert check.code == 0
-    assert check.out.splitlines()[-1] == "Semua 22 pemeriksaan lolos."
+    assert check.out.splitlines()[-1] == "Semua 25 pemeriksaan lolos."
     assert "MASALAH" not in check.out
 
 
@@ -669,7 +669,9 @@ def test_check_finds_a_broken_book(settled, cli):
         "MASALAH  setiap jurnal seimbang: JU-2025-000001: debit 3443889 != credit 3443888"
         in check.out
     )
-    assert check.out.splitlines()[-1] == "2 masalah ditemukan."
+    # the entry, the trial balance, the money bounds and the audit log (an unsealed row) all see it
+    assert check.out.splitlines()[-1] == "5 masalah ditemukan."
+    assert "MASALAH  rantai catatan audit utuh: journal_lines row" in check.out
 
 
 # -- refusals: one sentence on stderr, exit code 1, the book untouched ------------------------
@@ -910,7 +912,7 @@ def test_refusals_in_english(paid, cli, snapshot):
         "Joined",
     ]
     assert "The trial balance balances." in cli("report", "trial-balance", paid, "--lang", "en").out
-    assert cli("check", paid, "--lang", "en").out.splitlines()[-1] == "All 22 checks hold."
+    assert cli("check", paid, "--lang", "en").out.splitlines()[-1] == "All 25 checks hold."
 
 
 def test_language_from_the_environment(book_file, cli, monkeypatch):
