@@ -28,6 +28,7 @@ from koperasi.store.loans import LoanStore
 from koperasi.store.members import MemberStore
 from koperasi.store.migrations import applied_names
 from koperasi.store.payouts import PayoutDeductionStore, PayoutStore
+from koperasi.store.posts import PostStore
 from koperasi.store.sales import SaleStore
 from koperasi.store.savings import SavingsStore
 from koperasi.store.settings import SettingsStore
@@ -68,6 +69,7 @@ class Book:
         from koperasi.book.members import Members
         from koperasi.book.payouts import Payouts
         from koperasi.book.plots import Plots
+        from koperasi.book.posts import Posts
         from koperasi.book.sales import Sales
         from koperasi.book.savings import Savings
         from koperasi.book.shu import Shu
@@ -93,6 +95,7 @@ class Book:
         self._store_closings = ClosingStore(self._db)
         self._store_shu = ShuStore(self._db)
         self._store_dashboard = DashboardStore(self._db)
+        self._store_posts = PostStore(self._db)
         self.closing = Closings(self)
         self.journal = Journal(self)
         self.members = Members(self)
@@ -107,6 +110,7 @@ class Book:
         self.shu = Shu(self)
         self.annual = Annual(self)
         self.plots = Plots(self)
+        self.posts = Posts(self)
 
     # -- opening and closing ---------------------------------------------------------
 
