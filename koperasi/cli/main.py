@@ -22,6 +22,7 @@ from koperasi.cli import (
     closing,
     commodities,
     deliveries,
+    devices,
     ledger,
     loans,
     members,
@@ -49,6 +50,7 @@ TOPICS = (
     closing,
     ledger,
     printing,
+    devices,
 )
 
 

@@ -237,6 +237,8 @@ def receipt_layout(r: ReceiptData, columns: int) -> list[Line]:
     page.rule()
     places = _kg_places(r.gross_grams, r.net_grams, *(d.grams for d in r.deductions))
     page.amount(L("gross_weight"), kg(r.gross_grams, places))
+    if r.weight_manual:
+        page.right(L("receipt.manual_weight"))
     if r.deductions:
         page.left(L("deductions_weight"))
         for d in r.deductions:
