@@ -70,11 +70,7 @@ def test_print_receipt_escpos_58_and_80_mark_a_manual_weight(office_and_post, cl
         r = cli("print", "receipt", post, "NT-P2-2026-000001", "--escpos", paper, "-o", out)
         assert r.code == 0, r.err
         data = out.read_bytes()
-        assert (
-            data.startswith(b"\x1b@")
-            and data.rstrip(b"\n").endswith(b"\x1dVA\x00")
-            or b"\x1dV" in data
-        )
+        assert data.startswith(b"\x1b@") and data.endswith(b"\x1bd\x06\x1dV\x00")  # init, cut
         assert b"NT-P2-2026-000001" in data
         assert b"manual" in data.lower()
         lines = [ln for ln in data.split(b"\n") if ln and not ln.startswith((b"\x1b", b"\x1d"))]
