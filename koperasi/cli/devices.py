@@ -8,7 +8,6 @@ ESC/POS bytes for a thermal printer.
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from typing import TYPE_CHECKING
 
@@ -218,11 +217,3 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("post", metavar="POST", help="the post's code, e.g. P2")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     p.set_defaults(func=cmd_post_members)
-
-
-def write_escpos(path: str, data: bytes) -> None:
-    """ESC/POS bytes to a printer device or a file: a device is written in place, never
-    replaced by a regular file, and a missing device is not created as a file."""
-    if str(path).startswith("/dev/") and not os.path.exists(path):
-        raise KoperasiError("printer.would_replace_device", path=path)
-    escpos.send(data, escpos.Target("file", path))

@@ -49,14 +49,16 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 def _escpos_receipt(args: argparse.Namespace) -> int:
     """The receipt as ESC/POS bytes for a 58 or 80 mm thermal printer (FILE may be a device)."""
-    from koperasi.cli.devices import say, write_escpos
-    from koperasi.devices.escpos import render_receipt
+    from koperasi.devices.escpos import render_receipt, write_escpos
+    from koperasi.text import text
+    from koperasi.text.posts import POST_LABELS
 
     def run(book: Book) -> int:
         data = reports.receipt_data(book, args.receipt)
         write_escpos(args.output, render_receipt(data, int(args.escpos)))
         print(
-            say(
+            text(
+                POST_LABELS,
                 "escpos_written",
                 args.lang,
                 receipt=data.receipt,

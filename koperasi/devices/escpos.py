@@ -587,3 +587,11 @@ def _send_windows(name: str, data: bytes) -> None:
     except Exception as exc:  # pywintypes.error: the printer's own reason
         reason = getattr(exc, "strerror", "") or str(exc)
         raise KoperasiError("printer.write_failed", target=f"win:{name}", reason=reason) from exc
+
+
+def write_escpos(path: str, data: bytes) -> None:
+    """ESC/POS bytes to a printer device or a file: a device is written in place, never
+    replaced by a regular file, and a missing device is not created as a file."""
+    if str(path).startswith("/dev/") and not os.path.exists(path):
+        raise KoperasiError("printer.would_replace_device", path=path)
+    send(data, Target("file", path))
