@@ -29,6 +29,7 @@ from koperasi.store.loans import LoanStore
 from koperasi.store.members import MemberStore
 from koperasi.store.migrations import applied_names
 from koperasi.store.payouts import PayoutDeductionStore, PayoutStore
+from koperasi.store.posts import PostStore
 from koperasi.store.sales import SaleStore
 from koperasi.store.savings import SavingsStore
 from koperasi.store.settings import SettingsStore
@@ -71,6 +72,7 @@ class Book:
         from koperasi.book.members import Members
         from koperasi.book.payouts import Payouts
         from koperasi.book.plots import Plots
+        from koperasi.book.posts import Posts
         from koperasi.book.sales import Sales
         from koperasi.book.savings import Savings
         from koperasi.book.shu import Shu
@@ -103,6 +105,7 @@ class Book:
         self._store_users = UserStore(self._db)
         self.user: str | None = None  # the logged-in user (koperasi.book.users), if any
         self.role: str | None = None
+        self._store_posts = PostStore(self._db)
         self.closing = Closings(self)
         self.journal = Journal(self)
         self.members = Members(self)
@@ -120,6 +123,7 @@ class Book:
         self.yearend = YearEnd(self)
         self.tax = Tax(self)
         self.users = Users(self)
+        self.posts = Posts(self)
 
     # -- opening and closing ---------------------------------------------------------
 

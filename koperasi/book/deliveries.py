@@ -12,7 +12,6 @@ from koperasi.core.deliveries import check_quality, net_grams, resolve_deduction
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short
 from koperasi.core.model import Deduction, Delivery
-from koperasi.core.numbering import document_number
 
 if TYPE_CHECKING:
     from koperasi.book.book import Book
@@ -91,19 +90,51 @@ class Deliveries:
         quality_bp: int | None = None,
         plot: str = "",
         plot_id: int | None = None,
+        weight_manual: bool = False,
     ) -> Delivery:
         """Record a weighing; returns it with its receipt number. plot_id: the member's
-        mapped plot it came from (issue 13), checked to belong to that member."""
+        mapped plot it came from (issue 13), checked to belong to that member.
+        weight_manual: the gross weight was typed by hand, not taken from the scale (the
+        delivery and its receipt say so). At a weighing post the receipt numbers carry the
+        post's id: NT-P2-2026-000123."""
         delivery = self._build(
             member, commodity, date or self.book.today(), gross_grams, deductions, quality_bp, plot
         )
+        delivery = replace(delivery, weight_manual=bool(weight_manual))
         if plot_id is not None:
             self.book.plots.check_owner(plot_id, delivery.member_id)
         year = delivery.date.year
         with self.book.atomic():
             seq = self.book._settings.next_seq("receipt", year)
-            delivery = replace(delivery, receipt=document_number("receipt", year, seq))
+            delivery = replace(delivery, receipt=self.book.posts.receipt_number(year, seq))
             delivery_id = self._store.insert(delivery, year, seq, plot_id=plot_id)
+        return self._store.get(delivery_id)
+
+    def record_from_post(
+        self,
+        receipt: str,
+        recorded_at: str,
+        member: str,
+        commodity: str,
+        gross_grams: int,
+        date: datetime.date,
+        deductions: Iterable[DeductionInput],
+        quality_bp: int | None,
+        plot: str,
+        weight_manual: bool = False,
+    ) -> Delivery:
+        """A delivery weighed at a weighing post, under the post's own receipt number (called
+        by koperasi.book.posts inside its import). It is checked as a delivery typed here
+        would be, and kept out of the book's own gapless series (a negative seq)."""
+        if self._store.by_receipt(receipt) is not None:
+            raise KoperasiError("post.receipt_taken", receipt=receipt)
+        delivery = self._build(member, commodity, date, gross_grams, deductions, quality_bp, plot)
+        delivery = replace(
+            delivery, receipt=receipt, recorded_at=recorded_at, weight_manual=bool(weight_manual)
+        )
+        with self.book.atomic():
+            seq = self.book._settings.next_seq("receipt_post", date.year)
+            delivery_id = self._store.insert(delivery, date.year, -seq)
         return self._store.get(delivery_id)
 
     def get(self, receipt: str) -> Delivery:

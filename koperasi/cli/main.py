@@ -22,6 +22,7 @@ from koperasi.cli import (
     closing,
     commodities,
     deliveries,
+    devices,
     ledger,
     loans,
     members,
@@ -57,6 +58,7 @@ TOPICS = (
     rat,
     tax,
     safety,
+    devices,
 )
 
 

@@ -33,6 +33,8 @@ def _printing(args: argparse.Namespace, make: Callable[[Book], tuple[bytes, str]
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
+    if args.escpos:
+        return _escpos_receipt(args)
     return _printing(
         args,
         lambda book: (
@@ -43,6 +45,30 @@ def cmd_receipt(args: argparse.Namespace) -> int:
             label("one_document", args.lang),
         ),
     )
+
+
+def _escpos_receipt(args: argparse.Namespace) -> int:
+    """The receipt as ESC/POS bytes for a 58 or 80 mm thermal printer (FILE may be a device)."""
+    from koperasi.devices.escpos import render_receipt, write_escpos
+    from koperasi.text import text
+    from koperasi.text.posts import POST_LABELS
+
+    def run(book: Book) -> int:
+        data = reports.receipt_data(book, args.receipt)
+        write_escpos(args.output, render_receipt(data, int(args.escpos)))
+        print(
+            text(
+                POST_LABELS,
+                "escpos_written",
+                args.lang,
+                receipt=data.receipt,
+                paper=args.escpos,
+                path=args.output,
+            )
+        )
+        return 0
+
+    return run_with_book(args.book, run, args.lang, readonly=True)
 
 
 def cmd_slips(args: argparse.Namespace) -> int:
@@ -158,6 +184,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("receipt", metavar="RECEIPT", help="receipt number, e.g. NT-2026-000012")
     p.add_argument(
         "--paper", choices=pdf.RECEIPT_PAPERS, help="default: the book's receipt paper, else a6"
+    )
+    p.add_argument(
+        "--escpos",
+        choices=("58", "80"),
+        help="ESC/POS bytes for a 58 or 80 mm thermal printer instead of a PDF",
     )
     output(p)
     p.set_defaults(func=cmd_receipt)

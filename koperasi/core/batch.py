@@ -96,6 +96,9 @@ class DeliveryRecord:
     net_grams: int
     quality_bp: int | None = None
     plot: str = ""
+    # The gross weight was typed by hand, not read from the scale; written only when true
+    # (key "manual"), so batches without it read as before.
+    weight_manual: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,7 +150,7 @@ def _deductions(items: tuple[Deduction, ...]) -> list[dict]:
 
 def _record_json(record: Record) -> dict:
     if isinstance(record, DeliveryRecord):
-        return {
+        return ({"manual": True} if record.weight_manual else {}) | {
             "type": "delivery",
             "id": record.stable_id,
             "receipt": record.receipt,
@@ -352,7 +355,10 @@ def _read_record(obj: object, post_id: str) -> Record:
     if not isinstance(obj, dict):
         raise _Invalid("record")
     kind = obj.get("type")
-    if kind == "delivery" and set(obj) == _DELIVERY_KEYS:
+    if kind == "delivery" and set(obj) - {"manual"} == _DELIVERY_KEYS:
+        manual = obj.get("manual", False)
+        if manual is not True and "manual" in obj:
+            raise _Invalid("manual")
         receipt = _text(obj, "receipt", 40)
         record_id = _text(obj, "id")
         if record_id != stable_id(post_id, receipt):
@@ -372,6 +378,7 @@ def _read_record(obj: object, post_id: str) -> Record:
             net_grams=net,
             quality_bp=_optional_bp(obj, "quality_bp"),
             plot=_text(obj, "plot"),
+            weight_manual=manual,
         )
     if kind == "correction" and set(obj) == _CORRECTION_KEYS:
         delivery = _text(obj, "delivery")

@@ -123,6 +123,7 @@ class Delivery:
     part: int | None = None
     void_reason: str = ""
     recorded_at: str = ""
+    weight_manual: bool = False  # the weight was typed by hand, not read from the scale
 
     @property
     def weight_equivalent(self) -> int:

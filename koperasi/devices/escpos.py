@@ -237,6 +237,8 @@ def receipt_layout(r: ReceiptData, columns: int) -> list[Line]:
     page.rule()
     places = _kg_places(r.gross_grams, r.net_grams, *(d.grams for d in r.deductions))
     page.amount(L("gross_weight"), kg(r.gross_grams, places))
+    if r.weight_manual:
+        page.right(L("receipt.manual_weight"))
     if r.deductions:
         page.left(L("deductions_weight"))
         for d in r.deductions:
@@ -440,6 +442,8 @@ class Target:
     def __str__(self) -> str:
         if self.kind == "cups":
             return f"cups:{self.where}"
+        if self.kind == "windows":
+            return f"win:{self.where}"
         if self.kind == "network":
             return f"{self.where}:{self.port}"
         return self.where
@@ -450,8 +454,14 @@ _HOST_PORT = re.compile(r"(?:tcp://)?([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\]):([0-9]{1
 
 
 def parse_target(value: str) -> Target:
-    """ "cups:QUEUE", "HOST:PORT" (or "tcp://HOST:PORT"), or a path."""
+    """ "cups:QUEUE", "win:PRINTER NAME" (an installed Windows printer, printed raw),
+    "HOST:PORT" (or "tcp://HOST:PORT"), or a path."""
     value = (value or "").strip()
+    if value.startswith("win:"):
+        name = value[len("win:") :].strip()
+        if not name or len(name) > 200:
+            raise KoperasiError("printer.bad_target", target=value)
+        return Target("windows", name)
     if value.startswith("cups:"):
         queue = value[len("cups:") :]
         if not _QUEUE.fullmatch(queue):
@@ -476,6 +486,8 @@ def send(data: bytes, target: Target | str, timeout: float = 15.0) -> None:
         _write_file(target.where, data)
     elif target.kind == "cups":
         _send_cups(target.where, data, timeout)
+    elif target.kind == "windows":
+        _send_windows(target.where, data)
     else:
         _send_network(target, data, timeout)
 
@@ -552,3 +564,34 @@ def _send_network(target: Target, data: bytes, timeout: float) -> None:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise KoperasiError("printer.write_failed", target=str(target), reason=reason) from exc
+
+
+def _send_windows(name: str, data: bytes) -> None:
+    """An installed Windows printer, as a RAW job (what python-escpos's Win32Raw does)."""
+    try:
+        import win32print  # pywin32, on Windows only
+    except ImportError as exc:
+        raise KoperasiError("printer.write_failed", target=f"win:{name}", reason="pywin32") from exc
+    try:
+        handle = win32print.OpenPrinter(name)
+        try:
+            win32print.StartDocPrinter(handle, 1, ("Koperasi", None, "RAW"))
+            try:
+                win32print.StartPagePrinter(handle)
+                win32print.WritePrinter(handle, data)
+                win32print.EndPagePrinter(handle)
+            finally:
+                win32print.EndDocPrinter(handle)
+        finally:
+            win32print.ClosePrinter(handle)
+    except Exception as exc:  # pywintypes.error: the printer's own reason
+        reason = getattr(exc, "strerror", "") or str(exc)
+        raise KoperasiError("printer.write_failed", target=f"win:{name}", reason=reason) from exc
+
+
+def write_escpos(path: str, data: bytes) -> None:
+    """ESC/POS bytes to a printer device or a file: a device is written in place, never
+    replaced by a regular file, and a missing device is not created as a file."""
+    if str(path).startswith("/dev/") and not os.path.exists(path):
+        raise KoperasiError("printer.would_replace_device", path=path)
+    send(data, Target("file", path))

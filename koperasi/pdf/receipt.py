@@ -60,6 +60,8 @@ class ReceiptRenderer(CanvasRenderer):
 
         places = kg_decimals(r.gross_grams, r.net_grams, *(d.grams for d in r.deductions))
         sheet.amount(L("gross_weight"), kg(r.gross_grams, places))
+        if r.weight_manual:
+            sheet.text(L("receipt.manual_weight"), color=s.muted)
         if r.deductions:
             sheet.text(L("deductions_weight"), color=s.muted)
             for d in r.deductions:

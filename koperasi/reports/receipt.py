@@ -50,6 +50,7 @@ class ReceiptData:
     sale_number: str
     corrected_at: datetime.datetime | None
     correction_reason: str
+    weight_manual: bool = False  # the gross weight was typed by hand, not read from the scale
 
     @property
     def void(self) -> bool:
@@ -90,4 +91,5 @@ def receipt_data(book: Book, receipt: str) -> ReceiptData:
         sale_number=sale_number,
         corrected_at=_timestamp(corrections[-1]["changed_at"]) if corrections else None,
         correction_reason=corrections[-1]["reason"] if corrections else "",
+        weight_manual=delivery.weight_manual,
     )

@@ -90,10 +90,12 @@ class CheckStore:
         """(year, count, min, max) for years whose numbers are not exactly 1..count.
 
         (year, seq) is unique, so a year is gapless exactly when min = 1 and max = count.
+        Deliveries imported from a weighing post keep the post's receipt numbers (its own
+        gapless series) and carry negative seqs here, outside the book's own series.
         """
         return list(
             self.db.conn.execute(
-                f"SELECT year, count(*), min(seq), max(seq) FROM {table} GROUP BY year"
+                f"SELECT year, count(*), min(seq), max(seq) FROM {table} WHERE seq > 0 GROUP BY year"
                 " HAVING min(seq) <> 1 OR max(seq) <> count(*)"
             )
         )

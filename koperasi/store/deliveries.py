@@ -14,7 +14,7 @@ from koperasi.store.rows import to_date
 
 _COLUMNS = (
     "id, receipt, date, member_id, commodity_id, gross_grams, net_grams, quality_bp, plot, status,"
-    " sale_id, part, void_reason, recorded_at"
+    " sale_id, part, void_reason, recorded_at, weight_manual"
 )
 
 
@@ -55,15 +55,19 @@ class DeliveryStore:
                 part=row[11],
                 void_reason=row[12],
                 recorded_at=row[13],
+                weight_manual=bool(row[14]),
             )
             for row in rows
         ]
 
     def insert(self, d: Delivery, year: int, seq: int, plot_id: int | None = None) -> int:
+        """d.recorded_at, when given, is kept (a delivery imported from a weighing post);
+        otherwise the database's clock stamps it."""
         delivery_id = self.db.conn.execute(
             "INSERT INTO deliveries (receipt, year, seq, date, member_id, commodity_id, gross_grams,"
-            " deduction_grams, net_grams, quality_bp, plot, plot_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " deduction_grams, net_grams, quality_bp, plot, plot_id, weight_manual, recorded_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " coalesce(?, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')))",
             [
                 d.receipt,
                 year,
@@ -77,6 +81,8 @@ class DeliveryStore:
                 d.quality_bp,
                 d.plot,
                 plot_id,
+                int(d.weight_manual),
+                d.recorded_at or None,
             ],
         ).lastrowid
         self._insert_deductions(delivery_id, d.deductions)

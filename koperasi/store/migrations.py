@@ -751,3 +751,44 @@ def users(db: Database) -> None:
         );
         """,
     )
+
+
+@migrations(name="0006_h15_posts")
+def h15_posts(db: Database) -> None:
+    # Issue 15 (the weighing post): a weight typed by hand instead of read from the scale is
+    # marked on the delivery; a main book keeps its weighing posts (each with the key shared
+    # at setup) and every record it imported from them, once; a post book keeps what it sent.
+    run_script(
+        db,
+        """
+        ALTER TABLE deliveries ADD COLUMN weight_manual INTEGER NOT NULL DEFAULT 0
+            CHECK (weight_manual IN (0, 1));
+        CREATE TABLE posts (
+            post_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            key_hex TEXT NOT NULL CHECK (length(key_hex) = 64),
+            last_sequence INTEGER NOT NULL DEFAULT 0 CHECK (last_sequence >= 0),
+            last_digest TEXT NOT NULL DEFAULT '',
+            members_sequence INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'))
+        );
+        CREATE TABLE post_imports (
+            stable_id TEXT PRIMARY KEY,
+            post_id TEXT NOT NULL REFERENCES posts (post_id),
+            sequence INTEGER NOT NULL,
+            delivery_id INTEGER NOT NULL REFERENCES deliveries (id),
+            kind TEXT NOT NULL CHECK (kind IN ('delivery', 'correction')),
+            imported TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'))
+        );
+        CREATE INDEX post_imports_delivery ON post_imports (delivery_id);
+        CREATE TABLE post_exports (
+            stable_id TEXT PRIMARY KEY,
+            sequence INTEGER NOT NULL CHECK (sequence > 0),
+            delivery_id INTEGER NOT NULL REFERENCES deliveries (id),
+            history_id INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX post_exports_delivery ON post_exports (delivery_id);
+        """
+        + _lock_table("post_imports", "an imported record stays imported")
+        + _lock_table("post_exports", "a sent record stays sent"),
+    )

@@ -57,6 +57,7 @@ SHARED: dict[str, tuple[str, str]] = {
     "receipt.open": ("Belum terjual", "Not yet sold"),
     "receipt.settled": ("Terjual, penjualan {sale}", "Sold in sale {sale}"),
     "receipt.void": ("BATAL", "VOID"),
+    "receipt.manual_weight": ("(berat diketik manual)", "(weight typed by hand)"),
     "receipt.void_reason": ("Alasan batal: {reason}", "Reason: {reason}"),
     "receipt.corrected": ("Dikoreksi {when}: {reason}", "Corrected {when}: {reason}"),
     "receipt.weigher": ("Petugas timbang", "Weigher"),

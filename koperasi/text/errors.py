@@ -1051,3 +1051,72 @@ MESSAGES: dict[str, tuple[str, str]] = {
 from .moving_in import MESSAGES as _MOVING_IN  # noqa: E402
 
 MESSAGES.update(_MOVING_IN)
+# Issue 15 (weighing posts, scale, thermal printer).
+POST_MESSAGES: dict[str, tuple[str, str]] = {
+    "post.bad_id": (
+        "Kode pos timbang {post!r} tidak sah: huruf besar, angka dan tanda minus, paling "
+        "banyak 16, misalnya P2.",
+        "The weighing-post code {post!r} is not valid: capitals, digits and dashes, at most "
+        "16, for example P2.",
+    ),
+    "post.exists": (
+        "Pos timbang {post} sudah terdaftar di buku ini.",
+        "Weighing post {post} is already registered in this book.",
+    ),
+    "post.unknown": (
+        "Pos timbang {post} tidak terdaftar di buku ini; berkas tidak diimpor.",
+        "Weighing post {post} is not registered in this book; the file was not imported.",
+    ),
+    "post.is_post": (
+        "Buku ini adalah buku pos timbang; impor dan pendaftaran pos dilakukan di buku kantor.",
+        "This book is a weighing post's book; posts are registered and imported at the office.",
+    ),
+    "post.not_a_post": (
+        "Buku ini bukan buku pos timbang.",
+        "This book is not a weighing post's book.",
+    ),
+    "post.wrong_book": (
+        "Berkas ini milik buku koperasi lain; tidak ada yang diimpor.",
+        "This file belongs to another cooperative book; nothing was imported.",
+    ),
+    "post.batch_missing": (
+        "Kiriman pos {post} nomor {expected} belum diimpor; impor kiriman itu dulu sebelum "
+        "nomor {got}. Tidak ada yang diimpor.",
+        "Batch {expected} from post {post} has not been imported; import it before batch "
+        "{got}. Nothing was imported.",
+    ),
+    "post.batch_chain": (
+        "Kiriman pos {post} nomor {sequence} tidak menyambung ke kiriman sebelumnya; tidak ada "
+        "yang diimpor.",
+        "Batch {sequence} from post {post} does not follow the batch before it; nothing was "
+        "imported.",
+    ),
+    "post.receipt_taken": (
+        "Nomor nota {receipt} sudah ada di buku ini; tidak ada yang diimpor.",
+        "Receipt number {receipt} already exists in this book; nothing was imported.",
+    ),
+    "post.weights_differ": (
+        "Berat nota {receipt} tidak cocok dengan perhitungan buku ini; tidak ada yang diimpor.",
+        "The weights of receipt {receipt} do not add up in this book; nothing was imported.",
+    ),
+    "post.correction_unknown": (
+        "Koreksi untuk {delivery} datang sebelum setorannya; tidak ada yang diimpor.",
+        "A correction of {delivery} came before the delivery itself; nothing was imported.",
+    ),
+    "post.read_failed": (
+        "Berkas {path} tidak dapat dibaca: {reason}",
+        "The file {path} cannot be read: {reason}",
+    ),
+    "scale.timeout": (
+        "Timbangan di {port} tidak memberi berat stabil dalam {seconds} detik ({status}).",
+        "The scale on {port} gave no stable weight within {seconds} seconds ({status}).",
+    ),
+    "printer.would_replace_device": (
+        "{path} ada di folder perangkat tetapi tidak ada; printer belum tersambung? Tidak ada "
+        "berkas yang dibuat.",
+        "{path} is in the devices folder but does not exist; is the printer connected? No file "
+        "was made.",
+    ),
+}
+
+MESSAGES.update(POST_MESSAGES)

@@ -392,3 +392,20 @@ def test_send_to_a_missing_folder(tmp_path):
     with pytest.raises(KoperasiError) as error:
         send(b"x", str(tmp_path / "nowhere" / "lp0"))
     assert error.value.code == "printer.write_failed"
+
+
+def test_windows_printer_target_is_named_and_needs_pywin32_elsewhere():
+    import sys
+
+    from koperasi.devices.escpos import parse_target, send
+
+    target = parse_target("win:EPSON TM-T82 Receipt")
+    assert (target.kind, target.where, str(target)) == (
+        "windows",
+        "EPSON TM-T82 Receipt",
+        "win:EPSON TM-T82 Receipt",
+    )
+    if sys.platform != "win32":
+        with pytest.raises(KoperasiError) as refused:
+            send(b"\x1b@", target)
+        assert refused.value.code == "printer.write_failed"
