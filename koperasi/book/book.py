@@ -68,6 +68,7 @@ class Book:
         from koperasi.book.members import Members
         from koperasi.book.payouts import Payouts
         from koperasi.book.plots import Plots
+        from koperasi.book.reference_prices import ReferencePrices
         from koperasi.book.sales import Sales
         from koperasi.book.savings import Savings
         from koperasi.book.shu import Shu
@@ -107,6 +108,7 @@ class Book:
         self.shu = Shu(self)
         self.annual = Annual(self)
         self.plots = Plots(self)
+        self.reference_prices = ReferencePrices(self)
 
     # -- opening and closing ---------------------------------------------------------
 

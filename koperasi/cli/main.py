@@ -22,6 +22,7 @@ from koperasi.cli import (
     closing,
     commodities,
     deliveries,
+    geo,
     ledger,
     loans,
     members,
@@ -49,6 +50,7 @@ TOPICS = (
     closing,
     ledger,
     printing,
+    geo,
 )
 
 
