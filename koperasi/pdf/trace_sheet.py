@@ -79,7 +79,7 @@ class TraceSheetRenderer(FlowRenderer):
                 (L("trace.harvest"), harvest),
                 (L("trace.status"), status),
             ],
-            [38 * mm, self.paper.body_width - 38 * mm],
+            [42 * mm, self.paper.body_width - 42 * mm],
         )
 
     def _table(self, rows: list[list], widths: list[float], right: tuple[int, ...]) -> Table:
@@ -155,7 +155,7 @@ class TraceSheetRenderer(FlowRenderer):
                 percent(10_000) if data.pooled_grams else "",
             ]
         )
-        widths = [19 * mm, 34 * mm, 30 * mm, 15 * mm, 17 * mm, 14 * mm, 23 * mm]
+        widths = [19 * mm, 32 * mm, 29 * mm, 15 * mm, 17 * mm, 17 * mm, 23 * mm]
         widths.append(self.paper.body_width - sum(widths))
         table = self._table(rows, widths, right)
         table.setStyle(

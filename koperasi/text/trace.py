@@ -45,13 +45,6 @@ TRACE: dict[str, tuple[str, str]] = {
         "Each plot's WGS84 coordinates [longitude, latitude] are kept in the cooperative's book "
         "and exported as the EUDR GeoJSON (Regulation (EU) 2023/1115).",
     ),
-    # reference prices (Disbun), on the settlement sheet and the member's slip
-    "reference.price": ("Harga Disbun", "Disbun price"),
-    "reference.week": ("Harga Disbun minggu ini", "Disbun price this week"),
-    "reference.against": (
-        "{price} (acuan {week}, tertimbang berat setoran: {difference})",
-        "{price} (reference {week}, weighted by delivered weight: {difference})",
-    ),
 }
 
 # What `koperasi plot|trace|price` print themselves.
