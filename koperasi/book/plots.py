@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from koperasi.book.book import Book
     from koperasi.geo.checks import CheckedPlot
 
-__all__ = ["EudrPlot", "ImportResult", "ImportRow", "Plots"]
+__all__ = ["EudrPlot", "ImportResult", "ImportRow", "PlotRow", "Plots"]
 
 NEW, UNCHANGED, REFUSED = "new", "unchanged", "refused"
 
