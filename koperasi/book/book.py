@@ -73,6 +73,7 @@ class Book:
         from koperasi.book.payouts import Payouts
         from koperasi.book.plots import Plots
         from koperasi.book.posts import Posts
+        from koperasi.book.reference_prices import ReferencePrices
         from koperasi.book.sales import Sales
         from koperasi.book.savings import Savings
         from koperasi.book.shu import Shu
@@ -124,6 +125,7 @@ class Book:
         self.tax = Tax(self)
         self.users = Users(self)
         self.posts = Posts(self)
+        self.reference_prices = ReferencePrices(self)
 
     # -- opening and closing ---------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from koperasi.book.book import Book
     from koperasi.geo.checks import CheckedPlot
 
-__all__ = ["EudrPlot", "ImportResult", "ImportRow", "Plots"]
+__all__ = ["EudrPlot", "ImportResult", "ImportRow", "PlotRow", "Plots"]
 
 NEW, UNCHANGED, REFUSED = "new", "unchanged", "refused"
 
@@ -228,6 +229,17 @@ class Plots:
     def sale_origins(self, sale_id: int) -> list[DeliveryOrigin]:
         """Each delivery of a sale with its mapped plot (or None) and its free-text plot."""
         return self._store.sale_origins(sale_id)
+
+    def untraceable_open(self, commodity: str, until: datetime.date) -> list[str]:
+        """Receipts of the open deliveries a sale of `commodity` on `until` would pool that
+        have no mapped plot: pass them as SaleInput.exclude to pool a traceable lot only."""
+        commodity_id = self.book.commodities.get(commodity).id
+        return self._store.open_untraceable(commodity_id, until)
+
+    def sale_traceable(self, sale_number: str) -> bool:
+        """Whether every delivery of a settled sale came from a mapped plot (its lot is fully
+        traceable). Settled deliveries are never edited, so this stays what it was at sale."""
+        return self._store.untraceable_count(self.book.sales.get(sale_number).id) == 0
 
     def eudr_geojson(self, plots: Iterable[EudrPlot]) -> str:
         """The EUDR GeoJSON text of these plots (refused above 25 MB)."""

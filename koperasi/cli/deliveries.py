@@ -42,6 +42,7 @@ def cmd_delivery_add(args: argparse.Namespace) -> int:
             deductions=deductions,
             quality_bp=args.quality_percent,
             plot=args.plot or "",
+            plot_id=args.plot_id,
         )
         print(delivery.receipt)
         return 0
@@ -177,6 +178,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--deduction-percent", type=parse_percent, help="deduction as %% of gross")
     p.add_argument("--quality-percent", type=parse_percent, help="quality factor, e.g. KKK")
     p.add_argument("--plot", help="plot of origin")
+    p.add_argument("--plot-id", type=int, metavar="ID", help="the member's mapped plot (plot list)")
     p.set_defaults(func=cmd_delivery_add)
 
     p = delivery.add_parser("list", help="deliveries of a day (default today) or of a member")

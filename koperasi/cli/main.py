@@ -23,6 +23,7 @@ from koperasi.cli import (
     commodities,
     deliveries,
     devices,
+    geo,
     ledger,
     loans,
     members,
@@ -59,6 +60,7 @@ TOPICS = (
     tax,
     safety,
     devices,
+    geo,
 )
 
 

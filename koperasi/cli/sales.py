@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -233,11 +234,19 @@ def _print_sale(data: dict, lang: str) -> None:
     print(format_table(headers, rows, lang, right={2, 3, 4}))
 
 
+def _traceable_pool(book: Book, sale_input: SaleInput, args: argparse.Namespace) -> SaleInput:
+    """With --traceable-only, leave the open deliveries without a mapped plot out of the pool."""
+    if not args.traceable_only:
+        return sale_input
+    skip = book.plots.untraceable_open(sale_input.commodity, sale_input.date)
+    return dataclasses.replace(sale_input, exclude=(*sale_input.exclude, *skip))
+
+
 def cmd_sale_add(args: argparse.Namespace) -> int:
     sale_input = _sale_input(args)
 
     def add(book: Book) -> int:
-        print(book.sales.settle(sale_input).number)
+        print(book.sales.settle(_traceable_pool(book, sale_input, args)).number)
         return 0
 
     return run_with_book(args.book, add, args.lang)
@@ -247,7 +256,7 @@ def cmd_sale_preview(args: argparse.Namespace) -> int:
     sale_input = _sale_input(args)
 
     def preview(book: Book) -> int:
-        _print_sale(_preview_json(book, sale_input), args.lang)
+        _print_sale(_preview_json(book, _traceable_pool(book, sale_input, args)), args.lang)
         return 0
 
     return run_with_book(args.book, preview, args.lang, readonly=True)
@@ -358,6 +367,11 @@ def _add_sale_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="+",
         metavar="RECEIPT",
         help="open deliveries to leave out of the pool",
+    )
+    parser.add_argument(
+        "--traceable-only",
+        action="store_true",
+        help="pool only deliveries from a mapped plot (a fully traceable lot, EUDR)",
     )
     parser.add_argument(
         "--received-into",

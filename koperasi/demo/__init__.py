@@ -44,6 +44,7 @@ from koperasi.demo.harvest import (
 )
 from koperasi.demo.money import POKOK_AMOUNT, WAJIB_AMOUNT, Money, _Loan
 from koperasi.demo.people import NAME, VILLAGES, People, _Member, _profile
+from koperasi.demo.plots import DemoPlots
 from koperasi.demo.year_end import YearEnd
 from koperasi.store.bulk import TABLE_COLUMNS
 from koperasi.store.migrations import PERIOD_CLOSED_INSERT_TRIGGERS
@@ -176,6 +177,11 @@ class _Demo(People, Harvest, Money, YearEnd):
     def _simulate(self) -> None:
         self._make_members()
         self.by_id = {m.id: m for m in self.members}
+        # Their own generator, seeded without drawing from the harvest's: the harvest stays
+        # what it was before the demo had plots.
+        plots_rng = random.Random(f"plots {self.member_count} {self.start.isoformat()}")
+        self.plots = DemoPlots(plots_rng, self.rubber_id, self.palm_id)
+        self.out["plots"] = self.plots.make(self.members)
         for m in sorted(self.members, key=lambda m: (m.joined, m.id)):
             if m.joined < self.start:
                 self._savings(m, "pokok", POKOK_AMOUNT, m.joined, f"{m.joined} 08:30:00")
@@ -291,6 +297,9 @@ class _Demo(People, Harvest, Money, YearEnd):
             for table, rows in self.out.items():
                 if rows:
                     rows.sort()  # by id, so the tables fill in order
+                    if table == "deliveries":  # each with its plot (plots.py), or None
+                        plot_of = self.plots.plot_id_of
+                        rows[:] = [(*r, plot_of(r[5], r[6], r[11])) for r in rows]
                     self.writer.insert(table, rows)
                     rows.clear()
             for (series, series_year), last in self.counters.items():

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from koperasi.core.fmt import date_long, group, kg, percent, price, rupiah
 from koperasi.pdf.base import FlowRenderer, PageMarker, Signature, escape, kg_decimals, text_width
 from koperasi.pdf.styles import ACCENT, INK, MUTED, RULE, STRIPE, TINT, table_commands
+from koperasi.reports.header import SaleSummary
 from koperasi.reports.settlement import SettlementData
 
 # When the signatures would land on a page of their own, this many member rows move down
@@ -71,6 +72,25 @@ class SettlementRenderer(FlowRenderer):
             story.append(KeepTogether(closing))
         return story
 
+    def _reference(self, sale: SaleSummary) -> list[tuple[str, str]]:
+        """The Disbun reference price beside the price received, when the book has one."""
+        if sale.reference_cents is None:
+            return []
+        if sale.price_cents is None:
+            line = self.labels(
+                "reference.line", price=price(sale.reference_cents), week=sale.reference_week
+            )
+        else:
+            difference = sale.price_cents - sale.reference_cents
+            sign = "+" if difference >= 0 else "−"
+            line = self.labels(
+                "reference.against",
+                price=price(sale.reference_cents),
+                week=sale.reference_week,
+                difference=f"{sign}{price(abs(difference))}",
+            )
+        return [(self.labels("reference.price"), line)]
+
     def _place_date(self, data: SettlementData) -> str:
         day = date_long(data.header.printed_on, self.lang)
         place = data.header.place
@@ -96,6 +116,7 @@ class SettlementRenderer(FlowRenderer):
                     f"{kg(sale.pooled_grams)} ({L('deliveries_n', n=sale.delivery_count)})",
                 ),
                 (L("shrinkage"), shrinkage),
+                *self._reference(sale),
             ],
             [29 * mm, 58 * mm],
         )

@@ -50,6 +50,12 @@ class SlipRenderer(CanvasRenderer):
         else:
             unit_price = L("agreed_total", amount=rupiah(sale.agreed_total or 0))
         sheet.field(L("price"), f"{sale.commodity} · {unit_price}", width)
+        if sale.reference_cents is not None:
+            # A line of its own: the label is wider than the field column on every paper.
+            reference = L(
+                "reference.line", price=price(sale.reference_cents), week=sale.reference_week
+            )
+            sheet.text(f"{L('reference.week')}: {reference}", s.small, color=s.muted)
         sheet.rule()
 
         sheet.text(L("slip.deliveries"), s.small, bold=True, color=s.muted)

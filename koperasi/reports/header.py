@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from koperasi.core.settlement import shrinkage_bp
@@ -98,6 +98,10 @@ class SaleSummary:
     shrinkage_grams: int
     shrinkage_bp: int
     delivery_count: int
+    # The plantation office's reference price for the pooled plots' ages, weighted by their
+    # weight (issue 13), and its week; None and "" when the book has none for the sale.
+    reference_cents: int | None = None
+    reference_week: str = ""
 
 
 def sale_summary(sale: SaleRow, commodity: Commodity, costs: tuple[SaleCost, ...]) -> SaleSummary:
@@ -123,4 +127,14 @@ def sale_summary(sale: SaleRow, commodity: Commodity, costs: tuple[SaleCost, ...
         shrinkage_grams=shrinkage,
         shrinkage_bp=shrinkage_bp(sale.pooled_grams, shrinkage),
         delivery_count=sale.delivery_count,
+    )
+
+
+def with_reference(book: Book, summary: SaleSummary) -> SaleSummary:
+    """The summary with the sale's reference price (Harga Disbun), when the book has one."""
+    reference = book.reference_prices.of_sale(summary.number)
+    if reference is None:
+        return summary
+    return replace(
+        summary, reference_cents=reference.reference_cents, reference_week=reference.week
     )

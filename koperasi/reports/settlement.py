@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from koperasi.reports.header import Header, SaleSummary, header_of, sale_summary
+from koperasi.reports.header import Header, SaleSummary, header_of, sale_summary, with_reference
 
 if TYPE_CHECKING:
     from koperasi.book.book import Book
@@ -49,7 +49,7 @@ class SettlementData:
 
 def settlement_data(book: Book, sale_number: str) -> SettlementData:
     detail = book.sales.detail(sale_number)
-    sale = sale_summary(detail.sale, detail.commodity, detail.costs)
+    sale = with_reference(book, sale_summary(detail.sale, detail.commodity, detail.costs))
     equivalent: dict[int, int] = {}
     for d in detail.deliveries:
         equivalent[d.member_id] = equivalent.get(d.member_id, 0) + d.weight_equivalent

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from koperasi.core.terbilang import amount_in_words
-from koperasi.reports.header import Header, SaleSummary, header_of, sale_summary
+from koperasi.reports.header import Header, SaleSummary, header_of, sale_summary, with_reference
 
 if TYPE_CHECKING:
     from koperasi.book.book import Book
@@ -93,7 +93,7 @@ def _build(book: Book, payouts: Sequence[PayoutRow]) -> list[SlipData]:
         by_member: dict[int, list] = {}
         for d in detail.deliveries:
             by_member.setdefault(d.member_id, []).append(d)
-        summary = sale_summary(detail.sale, detail.commodity, detail.costs)
+        summary = with_reference(book, sale_summary(detail.sale, detail.commodity, detail.costs))
         sales[sale_id] = (summary, by_member)
     members = book.members.by_ids(list(dict.fromkeys(p.member_id for p in payouts)))
     # One read for the whole batch, and none at all when nothing was deducted.

@@ -84,6 +84,20 @@ DELIVERY_COLUMNS = (
     "part",
     "void_reason",
     "recorded_at",
+    "plot_id",
+)
+PLOT_COLUMNS = (
+    "id",
+    "member_id",
+    "name",
+    "commodity_id",
+    "area_m2",
+    "planting_year",
+    "estdb",
+    "land_document",
+    "geometry_type",
+    "geometry",
+    "created",
 )
 DEDUCTION_COLUMNS = ("id", "delivery_id", "kind", "grams", "percent_bp")
 HISTORY_COLUMNS = ("id", "delivery_id", "action", "reason", "before", "after", "changed_at")
@@ -108,6 +122,7 @@ PAYOUT_COLUMNS = (
 # delivery after its sale, a deduction after its delivery, a payout after its entry.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "members": MEMBER_COLUMNS,
+    "plots": PLOT_COLUMNS,
     "sales": SALE_COLUMNS,
     "sale_costs": SALE_COST_COLUMNS,
     "journal_entries": JOURNAL_ENTRY_COLUMNS,

@@ -792,3 +792,25 @@ def h15_posts(db: Database) -> None:
         + _lock_table("post_imports", "an imported record stays imported")
         + _lock_table("post_exports", "a sent record stays sent"),
     )
+
+
+@migrations(name="0006_h13_reference_prices")
+def h13_reference_prices(db: Database) -> None:
+    # Issue 13: the plantation office's (Disbun) weekly reference price per tree-age bracket,
+    # in hundredths of a rupiah per kg, for a commodity (TBS; rubber per KKK if used). A
+    # price entered again for the same week and bracket is a new row; the latest one counts.
+    run_script(
+        db,
+        """
+        CREATE TABLE reference_prices (
+            id INTEGER PRIMARY KEY,
+            commodity_id INTEGER NOT NULL REFERENCES commodities (id),
+            week TEXT NOT NULL CHECK (week GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'),
+            age_from INTEGER NOT NULL CHECK (age_from BETWEEN 0 AND 100),
+            age_to INTEGER NOT NULL CHECK (age_to BETWEEN age_from AND 100),
+            price_cents INTEGER NOT NULL CHECK (price_cents > 0),
+            created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'))
+        );
+        CREATE INDEX reference_prices_week ON reference_prices (commodity_id, week);
+        """,
+    )

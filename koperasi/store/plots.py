@@ -123,3 +123,42 @@ class PlotStore:
                 [sale_id],
             )
         ]
+
+    def open_untraceable(self, commodity_id: int, until: datetime.date) -> list[str]:
+        """Receipts of open deliveries of a commodity, dated on or before `until`, that have
+        no mapped plot: what a traceable lot leaves out of its pool."""
+        return [
+            row[0]
+            for row in self.db.conn.execute(
+                "SELECT receipt FROM deliveries WHERE status = 'open' AND commodity_id = ?"
+                " AND date <= ? AND plot_id IS NULL ORDER BY id",
+                [commodity_id, until.isoformat()],
+            )
+        ]
+
+    def untraceable_count(self, sale_id: int) -> int:
+        """How many of a sale's deliveries have no mapped plot."""
+        return self.db.conn.execute(
+            "SELECT count(*) FROM deliveries WHERE sale_id = ? AND plot_id IS NULL", [sale_id]
+        ).fetchone()[0]
+
+    def insert_many(self, plots: list[PlotRow]) -> None:
+        """Many plots in one statement batch (the demo book's thousands of plots)."""
+        self.db.conn.executemany(
+            "INSERT INTO plots (member_id, name, commodity_id, area_m2, planting_year, estdb,"
+            " land_document, geometry_type, geometry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    p.member_id,
+                    p.name,
+                    p.commodity_id,
+                    p.area_m2,
+                    p.planting_year,
+                    p.estdb,
+                    p.land_document,
+                    p.geometry_type,
+                    p.geometry,
+                )
+                for p in plots
+            ],
+        )

@@ -701,3 +701,17 @@ RAT: dict[str, tuple[str, str]] = {
     "known_by": ("Mengetahui,", "Acknowledged by,"),
     "for_board": ("Pengurus,", "For the board,"),
 }
+
+
+# The plantation office's (Disbun) reference price beside the price received (issue 13, h13).
+SHARED.update(
+    {
+        "reference.price": ("Harga Disbun", "Disbun price"),
+        "reference.week": ("Harga Disbun minggu ini", "Disbun price this week"),
+        "reference.line": ("{price}/kg ({week})", "{price}/kg ({week})"),
+        "reference.against": (
+            "{price}/kg ({week}), tertimbang berat setoran; harga jual {difference}/kg",
+            "{price}/kg ({week}), weighted by delivered weight; sale price {difference}/kg",
+        ),
+    }
+)

@@ -1120,3 +1120,22 @@ POST_MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 MESSAGES.update(POST_MESSAGES)
+# Reference prices (issue 13, branch h13)
+MESSAGES.update(
+    {
+        "reference.bad_week": (
+            'Minggu "{text}" tidak valid: tulis minggu ISO sebagai TTTT-Www, mis. 2026-W48.',
+            'The week "{text}" is not valid: give an ISO week as YYYY-Www, e.g. 2026-W48.',
+        ),
+        "reference.bad_ages": (
+            "Umur tanaman {age_from} s.d. {age_to} tahun tidak valid: umur awal tidak boleh "
+            "melebihi umur akhir (0 sampai 100 tahun).",
+            "Tree ages {age_from} to {age_to} years are not valid: the first may not exceed the "
+            "last (0 to 100 years).",
+        ),
+        "reference.bad_price": (
+            "Harga acuan harus lebih dari nol.",
+            "The reference price must be more than zero.",
+        ),
+    }
+)

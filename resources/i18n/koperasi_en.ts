@@ -1648,6 +1648,68 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
   </context>
   <context>
+    <name>LotTraceDialog</name>
+    <message>
+      <source>Lot trace %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export EUDR &amp;GeoJSON…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save trace &amp;sheet (PDF)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share of lot</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Not fully traceable: %n delivery(ies) without a mapped plot; the EUDR GeoJSON cannot be made.</source>
+      <translation>
+        <numerusform>Not fully traceable: %n delivery without a mapped plot; the EUDR GeoJSON cannot be made.</numerusform>
+        <numerusform>Not fully traceable: %n deliveries without a mapped plot; the EUDR GeoJSON cannot be made.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Fully traceable: every delivery has a mapped plot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export EUDR GeoJSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save trace sheet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Koperasi — cooperative bookkeeping</source>
@@ -2109,6 +2171,10 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>&amp;Kasbon &amp;&amp; loans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plo&amp;ts and map</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2739,6 +2805,41 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
   </context>
   <context>
+    <name>PlotsTab</name>
+    <message>
+      <source>Plot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Planted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e-STDB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No mapped plot: this member's deliveries are untraceable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Polygon</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Plurals</name>
     <message numerus="yes">
       <source>Total: %n member(s)</source>
@@ -3337,6 +3438,10 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>Pa&amp;y members…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lot &amp;trace…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">

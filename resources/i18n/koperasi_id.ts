@@ -1640,6 +1640,67 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>LotTraceDialog</name>
+    <message>
+      <source>Lot trace %1</source>
+      <translation>Ketertelusuran lot %1</translation>
+    </message>
+    <message>
+      <source>Export EUDR &amp;GeoJSON…</source>
+      <translation>Ekspor &amp;GeoJSON EUDR…</translation>
+    </message>
+    <message>
+      <source>Save trace &amp;sheet (PDF)…</source>
+      <translation>Simpan &amp;lembar ketertelusuran (PDF)…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <source>Plot</source>
+      <translation>Kebun</translation>
+    </message>
+    <message>
+      <source>Area (ha)</source>
+      <translation>Luas (ha)</translation>
+    </message>
+    <message>
+      <source>Deliveries</source>
+      <translation>Setoran</translation>
+    </message>
+    <message>
+      <source>Net weight</source>
+      <translation>Berat bersih</translation>
+    </message>
+    <message>
+      <source>Share of lot</source>
+      <translation>Bagian lot</translation>
+    </message>
+    <message numerus="yes">
+      <source>Not fully traceable: %n delivery(ies) without a mapped plot; the EUDR GeoJSON cannot be made.</source>
+      <translation>
+        <numerusform>Tidak tertelusur penuh: %n setoran tanpa kebun terpetakan; GeoJSON EUDR tidak dapat dibuat.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Fully traceable: every delivery has a mapped plot.</source>
+      <translation>Tertelusur penuh: setiap setoran berasal dari kebun terpetakan.</translation>
+    </message>
+    <message>
+      <source>Export EUDR GeoJSON</source>
+      <translation>Ekspor GeoJSON EUDR</translation>
+    </message>
+    <message>
+      <source>Save trace sheet</source>
+      <translation>Simpan lembar ketertelusuran</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Koperasi — cooperative bookkeeping</source>
@@ -2103,6 +2164,10 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>&amp;Kasbon &amp;&amp; loans</source>
       <translation>&amp;Kasbon &amp;&amp; pinjaman</translation>
+    </message>
+    <message>
+      <source>Plo&amp;ts and map</source>
+      <translation>Ke&amp;bun dan peta</translation>
     </message>
     <message>
       <source>Receipt</source>
@@ -2723,6 +2788,41 @@ Pembukuan koperasi tani desa.</translation>
     </message>
   </context>
   <context>
+    <name>PlotsTab</name>
+    <message>
+      <source>Plot</source>
+      <translation>Kebun</translation>
+    </message>
+    <message>
+      <source>Area (ha)</source>
+      <translation>Luas (ha)</translation>
+    </message>
+    <message>
+      <source>Planted</source>
+      <translation>Tahun tanam</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lokasi</translation>
+    </message>
+    <message>
+      <source>e-STDB</source>
+      <translation>e-STDB</translation>
+    </message>
+    <message>
+      <source>No mapped plot: this member's deliveries are untraceable.</source>
+      <translation>Belum ada kebun terpetakan: setoran anggota ini tidak tertelusur.</translation>
+    </message>
+    <message>
+      <source>Point</source>
+      <translation>Titik</translation>
+    </message>
+    <message>
+      <source>Polygon</source>
+      <translation>Poligon</translation>
+    </message>
+  </context>
+  <context>
     <name>Plurals</name>
     <message numerus="yes">
       <source>Total: %n member(s)</source>
@@ -3320,6 +3420,10 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Pa&amp;y members…</source>
       <translation>Ba&amp;yar anggota…</translation>
+    </message>
+    <message>
+      <source>Lot &amp;trace…</source>
+      <translation>&amp;Jejak lot…</translation>
     </message>
     <message numerus="yes">
       <source>%n sale(s)</source>

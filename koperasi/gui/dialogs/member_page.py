@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from koperasi.core.fmt import date_long, date_short, kg, percent, rupiah
 from koperasi.core.model import Member
 from koperasi.gui.dialogs.member_money_tab import MemberMoneyTab
+from koperasi.gui.dialogs.plots import PlotsTab
 from koperasi.gui.kit.dates import DayEdit, pydate, qdate
 from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import show_error
@@ -146,6 +147,8 @@ class MemberPage(QDialog):
         self.money_tab = MemberMoneyTab(runner, member.number, self)
         self.tabs.addTab(self.money_tab, "")
         self.tabs.addTab(self.money_tab.loans_page, "")
+        self.plots_tab = PlotsTab(runner, member.number, self)  # issue 13: plots and map
+        self.tabs.addTab(self.plots_tab, "")
 
         self.statement_box = QGroupBox()
         self.start_label = QLabel()
@@ -229,6 +232,7 @@ class MemberPage(QDialog):
         self.tabs.setTabText(2, self.tr("&Payouts"))
         self.tabs.setTabText(3, self.tr("Sa&vings"))
         self.tabs.setTabText(4, self.tr("&Kasbon && loans"))
+        self.tabs.setTabText(5, self.tr("Plo&ts and map"))
         self.deliveries_table.setHorizontalHeaderLabels(
             [
                 self.tr("Receipt"),
@@ -281,6 +285,7 @@ class MemberPage(QDialog):
     def reload(self) -> None:
         number = self.member.number
         self.money_tab.reload()
+        self.plots_tab.reload()
         self.runner.book_op(
             lambda book: member_overview(book, number),
             self._loaded,

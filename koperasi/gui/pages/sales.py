@@ -72,6 +72,7 @@ class SalesPage(Page):
         self.new_button = QPushButton()
         self.print_button = QPushButton()
         self.pay_button = QPushButton()
+        self.trace_button = QPushButton()  # issue 13: the lot's plots, GeoJSON, trace sheet
         self.count_label = QLabel()
 
         self.model = SaleTableModel(runner, self)
@@ -142,7 +143,7 @@ class SalesPage(Page):
         bar.addWidget(self.commodity_filter)
         bar.addWidget(self.status_filter)
         bar.addSpacing(12)
-        for button in (self.new_button, self.print_button, self.pay_button):
+        for button in (self.new_button, self.print_button, self.pay_button, self.trace_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -158,6 +159,7 @@ class SalesPage(Page):
         self.new_button.clicked.connect(self.start_new)
         self.print_button.clicked.connect(self.print_sheet)
         self.pay_button.clicked.connect(self._pay)
+        self.trace_button.clicked.connect(self.open_trace)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
         self.model.modelReset.connect(self._update_count)
         self.model.loaded_callbacks.append(self._loaded)
@@ -189,6 +191,7 @@ class SalesPage(Page):
         self.new_button.setText(self.tr("&New sale…"))
         self.print_button.setText(self.tr("&Print settlement sheet…"))
         self.pay_button.setText(self.tr("Pa&y members…"))
+        self.trace_button.setText(self.tr("Lot &trace…"))
         self.model.retranslate()
         self.shares_model.retranslate()
         self._update_count()
@@ -295,6 +298,7 @@ class SalesPage(Page):
         enabled = detail is not None
         self.print_button.setEnabled(enabled)
         self.pay_button.setEnabled(enabled and any(s.payout is None for s in self.statuses))
+        self.trace_button.setEnabled(enabled)
         if detail is None:
             self.detail_box.setTitle(self.tr("Sale details"))
             self.figures.setText(
@@ -386,6 +390,17 @@ class SalesPage(Page):
             self.last_preview = preview
 
         print_settlement(self.runner, listing.number, self, shown)
+
+    def open_trace(self):
+        """The selected sale's lot trace: its plots on the map, the EUDR GeoJSON, the sheet."""
+        from koperasi.gui.dialogs.plots import LotTraceDialog
+
+        listing = self.selected_sale()
+        if listing is None:
+            return None
+        self.trace_dialog = LotTraceDialog(self.runner, listing.number, self)
+        self.trace_dialog.open()
+        return self.trace_dialog
 
     def _pay(self) -> None:
         listing = self.selected_sale()
