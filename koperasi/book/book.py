@@ -34,8 +34,8 @@ from koperasi.store.sales import SaleStore
 from koperasi.store.savings import SavingsStore
 from koperasi.store.settings import SettingsStore
 from koperasi.store.shu import ShuStore
-from koperasi.store.yearend import YearEndStore
 from koperasi.store.users import UserStore
+from koperasi.store.yearend import YearEndStore
 
 _PROFILE_TEXT_FIELDS = [f.name for f in fields(Profile) if f.name != "logo"]
 
@@ -78,8 +78,8 @@ class Book:
         from koperasi.book.savings import Savings
         from koperasi.book.shu import Shu
         from koperasi.book.tax import Tax
-        from koperasi.book.yearend import YearEnd
         from koperasi.book.users import Users
+        from koperasi.book.yearend import YearEnd
 
         self._file = file
         self._db = file.db

@@ -46,6 +46,7 @@ HELP_PAGES: dict[str, int] = {
     "HistoryDialog": guide.WEIGHING,
     "SalesPage": guide.SALE,
     "SaleWizard": guide.SALE,
+    "LotTraceDialog": guide.SALE,
     "PayoutsPage": guide.PAYOUT,
     "SavingsLoansPage": guide.SAVINGS_LOANS,
     "SavingsDialog": guide.SAVINGS_LOANS,

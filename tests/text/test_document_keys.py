@@ -7,6 +7,7 @@ import ast
 from pathlib import Path
 
 from koperasi.text import documents
+from koperasi.text.trace import TRACE
 
 PDF = Path(__file__).resolve().parents[2] / "koperasi" / "pdf"
 
@@ -17,6 +18,7 @@ OWN = {
     "loan_schedule": documents.LOAN_SCHEDULE,
     "cash_book": documents.CASH_BOOK,
     "rat": documents.RAT,
+    "trace_sheet": TRACE,
 }
 
 
