@@ -1139,3 +1139,6 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update(
+    __import__("koperasi.text.i1315", fromlist=["MESSAGES"]).MESSAGES
+)  # weighing form (i1315)

@@ -1053,6 +1053,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Receipt %1 sent to the thermal printer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Saved: %1 — %2, %3</source>
       <translation type="unfinished" />
     </message>
@@ -1119,7 +1123,7 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&amp;Plot (optional)</source>
+      <source>&amp;Plot</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1136,6 +1140,14 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take (F2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take the scale's weight once it is stable</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1159,6 +1171,34 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>Give the quality (KKK) of %1 in percent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No mapped plot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No mapped plot (untraceable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A delivery without a mapped plot cannot go into a traceable lot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting for the scale…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The weight is not stable yet; wait until the scale settles.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The scale shows no load; put the delivery on the scale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No weight from the scale: %1</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -1048,6 +1048,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>&lt;b&gt;Tanggal mundur:&lt;/b&gt; setoran dicatat pada %1, bukan hari ini. Tanggal ini tetap dipakai untuk petani berikutnya sampai Anda kembali ke hari ini.</translation>
     </message>
     <message>
+      <source>Receipt %1 sent to the thermal printer</source>
+      <translation>Nota %1 dikirim ke printer thermal</translation>
+    </message>
+    <message>
       <source>Saved: %1 — %2, %3</source>
       <translation>Tersimpan: %1 — %2, %3</translation>
     </message>
@@ -1114,8 +1118,8 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>Ka&amp;dar KKK (%)</translation>
     </message>
     <message>
-      <source>&amp;Plot (optional)</source>
-      <translation>K&amp;ebun / lahan (opsional)</translation>
+      <source>&amp;Plot</source>
+      <translation>&amp;Kebun</translation>
     </message>
     <message>
       <source>Type part of a name or number…</source>
@@ -1132,6 +1136,14 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>Today</source>
       <translation>Hari ini</translation>
+    </message>
+    <message>
+      <source>Take (F2)</source>
+      <translation>Ambil berat (F2)</translation>
+    </message>
+    <message>
+      <source>Take the scale's weight once it is stable</source>
+      <translation>Ambil berat dari timbangan setelah stabil</translation>
     </message>
     <message>
       <source>Type part of the member's name or number and pick them from the list.</source>
@@ -1154,6 +1166,34 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>Give the quality (KKK) of %1 in percent.</source>
       <translation>Isi kadar (KKK) %1 dalam persen.</translation>
+    </message>
+    <message>
+      <source>No mapped plot</source>
+      <translation>Tanpa kebun terpetakan</translation>
+    </message>
+    <message>
+      <source>No mapped plot (untraceable)</source>
+      <translation>Tanpa kebun terpetakan (tidak tertelusur)</translation>
+    </message>
+    <message>
+      <source>A delivery without a mapped plot cannot go into a traceable lot</source>
+      <translation>Setoran tanpa kebun terpetakan tidak dapat masuk ke lot yang tertelusur</translation>
+    </message>
+    <message>
+      <source>Waiting for the scale…</source>
+      <translation>Menunggu timbangan…</translation>
+    </message>
+    <message>
+      <source>The weight is not stable yet; wait until the scale settles.</source>
+      <translation>Berat belum stabil; tunggu sampai angka timbangan diam.</translation>
+    </message>
+    <message>
+      <source>The scale shows no load; put the delivery on the scale.</source>
+      <translation>Timbangan menunjukkan nol; letakkan setoran di atas timbangan.</translation>
+    </message>
+    <message>
+      <source>No weight from the scale: %1</source>
+      <translation>Tidak ada berat dari timbangan: %1</translation>
     </message>
     <message>
       <source>Not today: %1</source>

@@ -87,6 +87,7 @@ class CorrectionDialog(QDialog):
         self.saved: Delivery | None = None
         self.heading = QLabel()
         self.form = DeliveryForm(columns=2, mark_other_days=False)
+        self.form.set_plot_choice(False)  # the delivery keeps the plot it was recorded with
         self.form.set_today(today)
         self.form.set_commodities(commodities)
         self.form.set_members(members)
@@ -122,7 +123,7 @@ class CorrectionDialog(QDialog):
         layout.addWidget(self.reason_error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        QWidget.setTabOrder(self.form.plot_edit, self.reason_edit)
+        QWidget.setTabOrder(self.form.plot_combo, self.reason_edit)
         self.form.net_changed.connect(self._show_net)
         self.form.submitted.connect(self._form_done)
         self.reason_edit.returnPressed.connect(self.save)
