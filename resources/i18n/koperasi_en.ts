@@ -1286,6 +1286,109 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
   </context>
   <context>
+    <name>DevicesBox</name>
+    <message>
+      <source>Scale and thermal printer (this PC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scale &amp;port</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Baud</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data bits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Thermal printer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Roll width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yaohua XK3190-A9 / Keli XK3118K9</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yaohua XK3190-A12 / A12E</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;&amp;D AD-4402 / 4406 / 4329</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other: a number and kg per line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None (N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Even (E)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Odd (O)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>58 mm (32 columns)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>80 mm (48 columns)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>empty: weights are typed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>empty: receipts as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Most Yaohua and Keli indicators send 9600 8N1, A&amp;D 2400 7E1. The printer is a device (/dev/usb/lp0), cups:QUEUE, win:PRINTER NAME or address:port (192.168.1.50:9100).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save &amp;devices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print &amp;test page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Test page sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printing…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <source>Something unexpected went wrong; the book was not changed.</source>

@@ -1280,6 +1280,109 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>DevicesBox</name>
+    <message>
+      <source>Scale and thermal printer (this PC)</source>
+      <translation>Timbangan dan printer thermal (PC ini)</translation>
+    </message>
+    <message>
+      <source>Scale &amp;port</source>
+      <translation>&amp;Port timbangan</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <source>Baud</source>
+      <translation>Baud</translation>
+    </message>
+    <message>
+      <source>Parity</source>
+      <translation>Paritas</translation>
+    </message>
+    <message>
+      <source>Data bits</source>
+      <translation>Bit data</translation>
+    </message>
+    <message>
+      <source>&amp;Thermal printer</source>
+      <translation>Printer &amp;thermal</translation>
+    </message>
+    <message>
+      <source>Roll width</source>
+      <translation>Lebar gulungan</translation>
+    </message>
+    <message>
+      <source>Yaohua XK3190-A9 / Keli XK3118K9</source>
+      <translation>Yaohua XK3190-A9 / Keli XK3118K9</translation>
+    </message>
+    <message>
+      <source>Yaohua XK3190-A12 / A12E</source>
+      <translation>Yaohua XK3190-A12 / A12E</translation>
+    </message>
+    <message>
+      <source>A&amp;&amp;D AD-4402 / 4406 / 4329</source>
+      <translation>A&amp;&amp;D AD-4402 / 4406 / 4329</translation>
+    </message>
+    <message>
+      <source>Other: a number and kg per line</source>
+      <translation>Lainnya: angka dan kg per baris</translation>
+    </message>
+    <message>
+      <source>None (N)</source>
+      <translation>Tidak ada (N)</translation>
+    </message>
+    <message>
+      <source>Even (E)</source>
+      <translation>Genap (E)</translation>
+    </message>
+    <message>
+      <source>Odd (O)</source>
+      <translation>Ganjil (O)</translation>
+    </message>
+    <message>
+      <source>58 mm (32 columns)</source>
+      <translation>58 mm (32 kolom)</translation>
+    </message>
+    <message>
+      <source>80 mm (48 columns)</source>
+      <translation>80 mm (48 kolom)</translation>
+    </message>
+    <message>
+      <source>empty: weights are typed</source>
+      <translation>kosong: berat diketik</translation>
+    </message>
+    <message>
+      <source>empty: receipts as PDF</source>
+      <translation>kosong: nota sebagai PDF</translation>
+    </message>
+    <message>
+      <source>Most Yaohua and Keli indicators send 9600 8N1, A&amp;D 2400 7E1. The printer is a device (/dev/usb/lp0), cups:QUEUE, win:PRINTER NAME or address:port (192.168.1.50:9100).</source>
+      <translation>Kebanyakan indikator Yaohua dan Keli mengirim 9600 8N1, A&amp;D 2400 7E1. Printer berupa perangkat (/dev/usb/lp0), cups:ANTREAN, win:NAMA PRINTER atau alamat:port (192.168.1.50:9100).</translation>
+    </message>
+    <message>
+      <source>Save &amp;devices</source>
+      <translation>Simpan &amp;perangkat</translation>
+    </message>
+    <message>
+      <source>Print &amp;test page</source>
+      <translation>Cetak &amp;halaman uji</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Tersimpan</translation>
+    </message>
+    <message>
+      <source>Test page sent</source>
+      <translation>Halaman uji terkirim</translation>
+    </message>
+    <message>
+      <source>Printing…</source>
+      <translation>Mencetak…</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <source>Something unexpected went wrong; the book was not changed.</source>

@@ -184,3 +184,60 @@ def test_a_scale_port_that_cannot_be_opened_is_one_sentence(qtbot, window, runne
     assert form.live_label.text().startswith(f"Port timbangan {missing} tidak dapat dibuka (")
     assert "Traceback" not in form.live_label.text()
     assert QSettings().value("scale/port") == missing
+
+
+def test_the_plot_is_chosen_from_the_members_mapped_plots(qtbot, window, runner, tmp_path):
+    from tests.geo.samples import BIG_GEOMETRY, POINT_GEOMETRY, SQUARE_GEOMETRY, collection, feature
+
+    path = tmp_path / "kebun.geojson"
+    path.write_text(
+        collection(
+            feature(SQUARE_GEOMETRY, anggota="LJ-0001", nama="Kebun Sungai", tahun_tanam=2012),
+            feature(POINT_GEOMETRY, anggota="LJ-0001", nama="Pondok", luas="1,5"),
+            feature(BIG_GEOMETRY, anggota="LJ-0003", nama="Kapling H-070", tahun_tanam=2010),
+        ),
+        encoding="utf-8",
+    )
+    runner.call(lambda book: book.plots.import_file(path))
+    window.go(2, "new")
+    settle(qtbot, runner)
+    page = window.deliveries
+    form = page.form
+    qtbot.waitUntil(lambda: form.member_model.rowCount() == 3, timeout=3000)
+    qtbot.waitUntil(lambda: len(form._plots) == 2, timeout=3000)
+
+    def items():
+        return [form.plot_combo.itemText(i) for i in range(form.plot_combo.count())]
+
+    # Siti has two plots: none is chosen for her, she says which.
+    qtbot.keyClicks(form.member_edit, "siti")
+    press(qtbot, form.member_edit)
+    assert items()[1:] == ["Pondok · 1,5 ha", "Tanpa kebun terpetakan (tidak tertelusur)"]
+    assert items()[0].startswith("Kebun Sungai · ") and items()[0].endswith(" ha · 2012")
+    assert form.plot_combo.currentText() == "Tanpa kebun terpetakan (tidak tertelusur)"
+    qtbot.keyClicks(form.gross_edit, "40")
+    qtbot.keyClicks(form.quality_edit, "50")
+    form.plot_combo.setFocus()
+    qtbot.keyClicks(form.plot_combo, "Pon")
+    assert form.plot_combo.currentText() == "Pondok · 1,5 ha"
+    press(qtbot, form.plot_combo)  # Enter in the last field saves
+    qtbot.waitUntil(lambda: page.last_saved is not None, timeout=5000)
+    pondok = runner.call(lambda book: book.plots.list("LJ-0001"))[1]
+    assert pondok.name == "Pondok"
+    traced = runner.call(
+        lambda book: book._db.conn.execute(
+            "SELECT plot, plot_id FROM deliveries WHERE receipt = ?", [page.last_saved.receipt]
+        ).fetchone()
+    )
+    assert tuple(traced) == ("Pondok", pondok.id)
+
+    # Rahmat has one plot: it is chosen, and Budi has none, so his delivery is untraceable.
+    qtbot.keyClicks(form.member_edit, "rahmat")
+    press(qtbot, form.member_edit)
+    assert form.plot_combo.currentText().startswith("Kapling H-070 · ")
+    qtbot.keyClicks(form.member_edit, "x")  # typed on: no member, no plots
+    assert items() == ["Tanpa kebun terpetakan (tidak tertelusur)"]
+    form.member_edit.clear()
+    qtbot.keyClicks(form.member_edit, "budi")
+    press(qtbot, form.member_edit)
+    assert items() == ["Tanpa kebun terpetakan (tidak tertelusur)"]

@@ -102,7 +102,7 @@ def print_check_page(
 
     def render(book: Book) -> bytes:
         return render_check_page(
-            book.profile().name, printer.target, printer.paper, date_short(book.today()), lang
+            book.profile.name, printer.target, printer.paper, date_short(book.today()), lang
         )
 
     runner.book_op(render, lambda data: send_bytes(data, printer, on_sent, on_failed), on_failed)

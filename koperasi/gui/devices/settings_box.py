@@ -1,0 +1,241 @@
+"""Pengaturan → Timbangan dan printer thermal: this PC's scale (port, format, baud, parity,
+data bits) and thermal printer (target and paper width), with a test page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from koperasi.core.errors import KoperasiError
+from koperasi.devices.escpos import parse_target
+from koperasi.devices.ports import serial_ports
+from koperasi.devices.scale import BAUD_RATES, ScaleSettings
+from koperasi.gui import i18n
+from koperasi.gui.devices.printing import print_check_page
+from koperasi.gui.devices.settings import (
+    ThermalPrinter,
+    save_scale_settings,
+    save_thermal_printer,
+    scale_settings,
+    thermal_printer,
+)
+from koperasi.gui.kit.messages import error_text
+from koperasi.gui.kit.style import HINT_STYLE, OK_STYLE
+from koperasi.gui.kit.widgets import error_label, show_message
+from koperasi.gui.worker import BookRunner
+
+SCALE_FORMATS = ("yaohua-a9", "yaohua-a12", "and", "plain")
+PARITIES = ("N", "E", "O")
+
+
+class DevicesBox(QGroupBox):
+    """The scale and the thermal printer of this PC (kept in its own settings)."""
+
+    def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.port_combo = QComboBox()
+        self.port_combo.setEditable(True)
+        self.format_combo = QComboBox()
+        self.baud_combo = QComboBox()
+        for baud in BAUD_RATES:
+            self.baud_combo.addItem(str(baud), baud)
+        self.parity_combo = QComboBox()
+        self.bits_combo = QComboBox()
+        for bits in (8, 7):
+            self.bits_combo.addItem(str(bits), bits)
+        self.target_edit = QLineEdit()
+        self.paper_combo = QComboBox()
+        for paper in (58, 80):
+            self.paper_combo.addItem("", paper)
+        self.save_button = QPushButton()
+        self.test_button = QPushButton()
+        self.status = QLabel()
+        self.error = error_label()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(HINT_STYLE)
+
+        self.labels = {key: QLabel() for key in ("port", "format", "baud", "parity", "bits")}
+        self.labels |= {"target": QLabel(), "paper": QLabel()}
+        form = QFormLayout()
+        for key, field in (
+            ("port", self.port_combo),
+            ("format", self.format_combo),
+            ("baud", self.baud_combo),
+            ("parity", self.parity_combo),
+            ("bits", self.bits_combo),
+            ("target", self.target_edit),
+            ("paper", self.paper_combo),
+        ):
+            self.labels[key].setBuddy(field)
+            form.addRow(self.labels[key], field)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        self.save_button.clicked.connect(self.save)
+        self.test_button.clicked.connect(self.print_test_page)
+        for combo in (self.format_combo, self.baud_combo, self.parity_combo, self.bits_combo):
+            combo.activated.connect(lambda _index: self._edited())
+        self.paper_combo.activated.connect(lambda _index: self._edited())
+        self.port_combo.editTextChanged.connect(lambda _text: self._edited())
+        self.target_edit.textEdited.connect(lambda _text: self._edited())
+        self.retranslate()
+        self.load()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Scale and thermal printer (this PC)"))
+        texts = {
+            "port": self.tr("Scale &port"),
+            "format": self.tr("Indicator"),
+            "baud": self.tr("Baud"),
+            "parity": self.tr("Parity"),
+            "bits": self.tr("Data bits"),
+            "target": self.tr("&Thermal printer"),
+            "paper": self.tr("Roll width"),
+        }
+        for key, value in texts.items():
+            self.labels[key].setText(value)
+        formats = {
+            "yaohua-a9": self.tr("Yaohua XK3190-A9 / Keli XK3118K9"),
+            "yaohua-a12": self.tr("Yaohua XK3190-A12 / A12E"),
+            "and": self.tr("A&&D AD-4402 / 4406 / 4329"),
+            "plain": self.tr("Other: a number and kg per line"),
+        }
+        chosen = self.format_combo.currentData()
+        self.format_combo.clear()
+        for name in SCALE_FORMATS:
+            self.format_combo.addItem(formats[name], name)
+        if chosen:
+            self.format_combo.setCurrentIndex(SCALE_FORMATS.index(chosen))
+        parities = {"N": self.tr("None (N)"), "E": self.tr("Even (E)"), "O": self.tr("Odd (O)")}
+        chosen = self.parity_combo.currentData()
+        self.parity_combo.clear()
+        for name in PARITIES:
+            self.parity_combo.addItem(parities[name], name)
+        if chosen:
+            self.parity_combo.setCurrentIndex(PARITIES.index(chosen))
+        self.paper_combo.setItemText(0, self.tr("58 mm (32 columns)"))
+        self.paper_combo.setItemText(1, self.tr("80 mm (48 columns)"))
+        self.port_combo.lineEdit().setPlaceholderText(self.tr("empty: weights are typed"))
+        self.target_edit.setPlaceholderText(self.tr("empty: receipts as PDF"))
+        self.note.setText(
+            self.tr(
+                "Most Yaohua and Keli indicators send 9600 8N1, A&D 2400 7E1. The printer is a "
+                "device (/dev/usb/lp0), cups:QUEUE, win:PRINTER NAME or address:port "
+                "(192.168.1.50:9100)."
+            )
+        )
+        self.save_button.setText(self.tr("Save &devices"))
+        self.test_button.setText(self.tr("Print &test page"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def load(self) -> None:
+        """Show what this PC has saved, with the serial ports present now as suggestions."""
+        scale = scale_settings() or ScaleSettings("")
+        self.port_combo.blockSignals(True)
+        self.port_combo.clear()
+        self.port_combo.addItems(serial_ports())
+        self.port_combo.setEditText(scale.port)
+        self.port_combo.blockSignals(False)
+        for combo, value in (
+            (self.format_combo, scale.format),
+            (self.baud_combo, scale.baud),
+            (self.parity_combo, scale.parity),
+            (self.bits_combo, scale.data_bits),
+        ):
+            index = combo.findData(value)
+            combo.setCurrentIndex(max(index, 0))
+        printer = thermal_printer()
+        self.target_edit.setText(printer.target if printer else "")
+        self.paper_combo.setCurrentIndex(
+            self.paper_combo.findData(printer.paper if printer else 58)
+        )
+        self._update_test_button()
+
+    def _edited(self) -> None:
+        self.status.clear()
+        self.error.hide()
+        self._update_test_button()
+
+    def _update_test_button(self) -> None:
+        self.test_button.setEnabled(bool(self.target_edit.text().strip()))
+
+    def values(self) -> tuple[ScaleSettings | None, ThermalPrinter | None]:
+        """What the fields say, checked; a KoperasiError with the sentence otherwise."""
+        port = self.port_combo.currentText().strip()
+        scale = None
+        if port:
+            scale = ScaleSettings(
+                port,
+                format=self.format_combo.currentData(),
+                baud=self.baud_combo.currentData(),
+                parity=self.parity_combo.currentData(),
+                data_bits=self.bits_combo.currentData(),
+            )
+            scale.check()
+        target = self.target_edit.text().strip()
+        printer = None
+        if target:
+            parse_target(target)
+            printer = ThermalPrinter(target, self.paper_combo.currentData())
+        return scale, printer
+
+    def save(self) -> bool:
+        try:
+            scale, printer = self.values()
+        except KoperasiError as exc:
+            show_message(self.error, exc.message(i18n.current_language()))
+            self.status.clear()
+            return False
+        save_scale_settings(scale)
+        save_thermal_printer(printer)
+        self.error.hide()
+        self.status.setStyleSheet(OK_STYLE)
+        self.status.setText(self.tr("Saved"))
+        self._update_test_button()
+        return True
+
+    def print_test_page(self) -> None:
+        """Cetak halaman uji: what is typed is saved first, then the page goes to the printer."""
+        if not self.save():
+            return
+        printer = thermal_printer()
+        if printer is None:
+            show_message(
+                self.error, KoperasiError("printer.not_set").message(i18n.current_language())
+            )
+            return
+
+        def sent() -> None:
+            self.status.setStyleSheet(OK_STYLE)
+            self.status.setText(self.tr("Test page sent"))
+
+        def failed(exc: BaseException) -> None:
+            self.status.clear()
+            show_message(self.error, error_text(exc))
+
+        self.status.setText(self.tr("Printing…"))
+        print_check_page(self.runner, printer, i18n.current_language(), sent, failed)
