@@ -30,6 +30,8 @@ class SaleInput:
       include: when given, exactly these receipts are pooled instead of the default pool.
       fee_bp / fee_cents_per_kg: override the commodity's fee for this sale.
       received_into: the account debited with the gross (Kas, Bank or Piutang Pembeli).
+      traceable_only: pool only deliveries from a mapped plot (a fully traceable lot, EUDR);
+        the sale records it.
     """
 
     commodity: str
@@ -44,6 +46,7 @@ class SaleInput:
     received_into: str = acc.CASH
     exclude: tuple[str, ...] = ()
     include: tuple[str, ...] | None = None
+    traceable_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,9 @@ class Sales:
                     )
             excluded = {r.strip().upper() for r in sale.exclude}
             chosen = [pooled for pooled, receipt in pool_rows if receipt.upper() not in excluded]
+        if sale.traceable_only:
+            untraceable = set(self.book.plots.untraceable_open(commodity.name, sale.date))
+            chosen = [p for p in chosen if receipts[p.id] not in untraceable]
         rule = self.fee_rule(commodity, sale.fee_bp, sale.fee_cents_per_kg)
         settlement = settle(
             chosen,
@@ -174,6 +180,7 @@ class Sales:
             if changed != len(s.parts):
                 # Another writer cannot exist (the book is locked), but never settle half a pool.
                 raise KoperasiError("book.write_failed", reason="pooled deliveries changed")
+            self.book.plots.record_lot(sale_id, sale.traceable_only)
             self.book.journal.post(
                 sale_entry(
                     sale.date,

@@ -239,7 +239,9 @@ def _traceable_pool(book: Book, sale_input: SaleInput, args: argparse.Namespace)
     if not args.traceable_only:
         return sale_input
     skip = book.plots.untraceable_open(sale_input.commodity, sale_input.date)
-    return dataclasses.replace(sale_input, exclude=(*sale_input.exclude, *skip))
+    return dataclasses.replace(
+        sale_input, exclude=(*sale_input.exclude, *skip), traceable_only=True
+    )
 
 
 def cmd_sale_add(args: argparse.Namespace) -> int:

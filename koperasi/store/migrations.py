@@ -814,3 +814,26 @@ def h13_reference_prices(db: Database) -> None:
         CREATE INDEX reference_prices_week ON reference_prices (commodity_id, week);
         """,
     )
+
+
+@migrations(name="0007_i1315_sale_lots")
+def i1315_sale_lots(db: Database) -> None:
+    # Issue 13: whether a sale's lot is fully traceable (every delivery from a mapped plot),
+    # recorded when it is settled, and whether the treasurer asked to pool only traceable
+    # deliveries. Sales settled before this migration get the flag their deliveries give.
+    run_script(
+        db,
+        """
+        CREATE TABLE sale_lots (
+            sale_id INTEGER PRIMARY KEY REFERENCES sales (id),
+            fully_traceable INTEGER NOT NULL CHECK (fully_traceable IN (0, 1)),
+            traceable_only INTEGER NOT NULL CHECK (traceable_only IN (0, 1))
+        );
+        INSERT INTO sale_lots (sale_id, fully_traceable, traceable_only)
+            SELECT s.id, NOT EXISTS (
+                SELECT 1 FROM deliveries d WHERE d.sale_id = s.id AND d.plot_id IS NULL
+            ), 0
+            FROM sales s;
+        """
+        + _lock_table("sale_lots", "the lot of a settled sale stays as it was settled"),
+    )

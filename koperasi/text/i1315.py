@@ -11,6 +11,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
+# The lot trace sheet: how the lot was pooled, as recorded when the sale was settled.
+TRACE_LOT: dict[str, tuple[str, str]] = {
+    "traceable_only": (
+        "Saat penjualan dipilih: hanya setoran dari kebun terpetakan.",
+        "Chosen at the sale: only deliveries from mapped plots.",
+    ),
+}
+
 # The test page (halaman uji) of a thermal printer.
 TEST_PAGE: dict[str, tuple[str, str]] = {
     "title": ("HALAMAN UJI PRINTER", "PRINTER TEST PAGE"),

@@ -3018,6 +3018,28 @@ Bookkeeping for village farmers' cooperatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Only deliveries from mapped &amp;plots (traceable lot)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every delivery in the pool comes from a mapped plot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n delivery(ies) without a mapped plot left for a later sale.</source>
+      <translation>
+        <numerusform>%n delivery without a mapped plot left for a later sale.</numerusform>
+        <numerusform>%n deliveries without a mapped plot left for a later sale.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delivery(ies) without a mapped plot: the lot will not be fully traceable.</source>
+      <translation>
+        <numerusform>%n delivery without a mapped plot: the lot will not be fully traceable.</numerusform>
+        <numerusform>%n deliveries without a mapped plot: the lot will not be fully traceable.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>&lt;b&gt;%1&lt;/b&gt; of %2 deliveries · &lt;b&gt;%3&lt;/b&gt; members · &lt;b&gt;%4&lt;/b&gt; net</source>
       <translation type="unfinished" />
     </message>
@@ -3495,6 +3517,26 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>Paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Traceable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fully</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every delivery of the lot came from a mapped plot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some deliveries of the lot have no mapped plot</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -2999,6 +2999,26 @@ Pembukuan koperasi tani desa.</translation>
       <translation>&amp;Kosongkan pilihan</translation>
     </message>
     <message>
+      <source>Only deliveries from mapped &amp;plots (traceable lot)</source>
+      <translation>Hanya setoran dari &amp;kebun terpetakan (lot tertelusur)</translation>
+    </message>
+    <message>
+      <source>Every delivery in the pool comes from a mapped plot.</source>
+      <translation>Setiap setoran dalam himpunan berasal dari kebun terpetakan.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delivery(ies) without a mapped plot left for a later sale.</source>
+      <translation>
+        <numerusform>%n setoran tanpa kebun terpetakan disisihkan untuk penjualan berikutnya.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delivery(ies) without a mapped plot: the lot will not be fully traceable.</source>
+      <translation>
+        <numerusform>%n setoran tanpa kebun terpetakan: lot tidak akan tertelusur penuh.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>&lt;b&gt;%1&lt;/b&gt; of %2 deliveries · &lt;b&gt;%3&lt;/b&gt; members · &lt;b&gt;%4&lt;/b&gt; net</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; dari %2 setoran · &lt;b&gt;%3&lt;/b&gt; anggota · berat bersih &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
@@ -3477,6 +3497,26 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Deliveries</source>
       <translation>Setoran</translation>
+    </message>
+    <message>
+      <source>Traceable</source>
+      <translation>Tertelusur</translation>
+    </message>
+    <message>
+      <source>Fully</source>
+      <translation>Penuh</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Tidak</translation>
+    </message>
+    <message>
+      <source>Every delivery of the lot came from a mapped plot</source>
+      <translation>Setiap setoran lot berasal dari kebun terpetakan</translation>
+    </message>
+    <message>
+      <source>Some deliveries of the lot have no mapped plot</source>
+      <translation>Sebagian setoran lot tidak punya kebun terpetakan</translation>
     </message>
     <message>
       <source>%1 of %2 members paid</source>

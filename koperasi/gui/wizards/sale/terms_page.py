@@ -359,6 +359,7 @@ class TermsPage(SalePage):
             fee_cents_per_kg=fee_cents_per_kg,
             received_into=self.ACCOUNTS[max(0, self.account_combo.currentIndex())],
             include=wizard.pool_page.model.chosen_receipts(),
+            traceable_only=wizard.pool_page.traceable_check.isChecked(),
         )
 
     def _fee_mode_changed(self) -> None:
