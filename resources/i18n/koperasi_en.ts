@@ -1328,7 +1328,7 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
-      <source>A&amp;&amp;D AD-4402 / 4406 / 4329</source>
+      <source>A&amp;D AD-4402 / 4406 / 4329</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4507,11 +4507,19 @@ installments %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Disbun reference price (Rp/kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>kg net</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Rp per kg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disbun: %1/kg</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1322,8 +1322,8 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>Yaohua XK3190-A12 / A12E</translation>
     </message>
     <message>
-      <source>A&amp;&amp;D AD-4402 / 4406 / 4329</source>
-      <translation>A&amp;&amp;D AD-4402 / 4406 / 4329</translation>
+      <source>A&amp;D AD-4402 / 4406 / 4329</source>
+      <translation>A&amp;D AD-4402 / 4406 / 4329</translation>
     </message>
     <message>
       <source>Other: a number and kg per line</source>
@@ -4481,12 +4481,20 @@ angsuran %2</translation>
       <translation>Harga rata-rata (Rp/kg)</translation>
     </message>
     <message>
+      <source>Disbun reference price (Rp/kg)</source>
+      <translation>Harga acuan Disbun (Rp/kg)</translation>
+    </message>
+    <message>
       <source>kg net</source>
       <translation>kg bersih</translation>
     </message>
     <message>
       <source>Rp per kg</source>
       <translation>Rp per kg</translation>
+    </message>
+    <message>
+      <source>Disbun: %1/kg</source>
+      <translation>Disbun: %1/kg</translation>
     </message>
   </context>
   <context>

@@ -115,3 +115,37 @@ def test_english(qtbot, window, runner):
     assert page.chart.chart().axes()[0].categories()[-1] == "Nov 2026"
     window.set_language("id")
     assert page.unpaid_card.caption.text() == "BELUM DIBAYAR KE ANGGOTA"
+
+
+def test_the_chart_draws_the_disbun_reference_beside_the_price(qtbot, window, runner, tmp_path):
+    from tests.geo.samples import SQUARE_GEOMETRY, collection, feature
+
+    path = tmp_path / "kebun.geojson"
+    path.write_text(
+        collection(feature(SQUARE_GEOMETRY, anggota="LJ-0003", nama="Kapling", tahun_tanam=2012)),
+        encoding="utf-8",
+    )
+
+    def build(book):
+        book.plots.import_file(path)
+        [kapling] = book.plots.list("LJ-0003")
+        day = datetime.date(2026, 11, 20)
+        book.reference_prices.set("TBS Sawit", "2026-W47", 10, 20, 320_000)
+        book.deliveries.record("LJ-0003", "TBS Sawit", 1_000_000, date=day, plot_id=kapling.id)
+        book.sales.settle(
+            SaleInput(
+                "TBS Sawit", day, "PKS Sarolangun", 1_000_000, price_cents=300_000,
+                include=(book.deliveries.on_date(day)[-1].receipt,),
+            )
+        )  # fmt: skip
+
+    runner.call(build)
+    page = open_home(qtbot, window, runner)
+    page.chart_combo.setCurrentText("TBS Sawit")
+    qtbot.waitUntil(lambda: page.chart.reference_series is not None, timeout=5000)
+    reference = page.chart.reference_series
+    assert reference.name() == "Harga acuan Disbun (Rp/kg)"
+    # November is the last of the twelve months: Rp 3.200 for a 14-year-old plot.
+    assert [(p.x(), p.y()) for p in reference.points()] == [(11.0, 3200.0)]
+    price = page.chart.price_series
+    assert [(p.x(), p.y()) for p in price.points()][-1] == (11.0, 3000.0)

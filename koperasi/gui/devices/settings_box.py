@@ -60,6 +60,19 @@ class DevicesBox(QGroupBox):
             self.paper_combo.addItem("", paper)
         self.save_button = QPushButton()
         self.test_button = QPushButton()
+        # Long indicator names must not widen the page past 1024 pixels.
+        for combo in (
+            self.port_combo,
+            self.format_combo,
+            self.baud_combo,
+            self.parity_combo,
+            self.bits_combo,
+            self.paper_combo,
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.status = QLabel()
         self.error = error_label()
         self.note = QLabel()
@@ -117,7 +130,7 @@ class DevicesBox(QGroupBox):
         formats = {
             "yaohua-a9": self.tr("Yaohua XK3190-A9 / Keli XK3118K9"),
             "yaohua-a12": self.tr("Yaohua XK3190-A12 / A12E"),
-            "and": self.tr("A&&D AD-4402 / 4406 / 4329"),
+            "and": self.tr("A&D AD-4402 / 4406 / 4329"),
             "plain": self.tr("Other: a number and kg per line"),
         }
         chosen = self.format_combo.currentData()

@@ -320,7 +320,7 @@ class DeliveryForm(QWidget):
         self.deduction_percent_edit.setPlaceholderText("0")
         self.quality_edit.setToolTip(self.tr("Only for commodities with a quality factor"))
         self.today_button.setText(self.tr("Today"))
-        self.take_button.setText(self.tr("Take (F2)"))
+        self.take_button.setText(self.tr("Take (F2)"))  # "Ambil (F2)"
         self.take_button.setToolTip(self.tr("Take the scale's weight once it is stable"))
         self._fill_plots()
         self._show_live()

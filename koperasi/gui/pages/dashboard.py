@@ -36,11 +36,13 @@ from koperasi.gui.pages.base import Page
 from koperasi.gui.worker import BookRunner
 from koperasi.reports.screens import dashboard as figures
 from koperasi.reports.screens.dashboard import CommodityMonth, MonthVolume, Overview
+from koperasi.reports.screens.price_reference import MonthReference, monthly_reference
 
 MONTHS = 12
 COMMODITY_COLUMNS = 3
 GREEN = QColor("#2e6b52")
 GOLD = QColor("#d99a00")
+DISBUN = QColor("#8a3b2e")  # the reference line, dashed
 
 PAGE_STYLE = """
 QFrame[card="true"] { background: #ffffff; border: 1px solid #d5ddd8; border-radius: 8px; }
@@ -160,6 +162,8 @@ class VolumeChart(QChartView):
         self.months: tuple[MonthVolume, ...] = ()
         self.bar_set: QBarSet | None = None
         self.price_series: QLineSeries | None = None
+        self.references: tuple[MonthReference, ...] = ()
+        self.reference_series: QLineSeries | None = None
         chart = QChart()
         chart.setLocalizeNumbers(True)
         # The same separators as every figure of the app (koperasi.core.fmt), in both languages.
@@ -170,8 +174,11 @@ class VolumeChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
 
-    def show_months(self, months: tuple[MonthVolume, ...]) -> None:
+    def show_months(
+        self, months: tuple[MonthVolume, ...], references: tuple[MonthReference, ...] = ()
+    ) -> None:
         self.months = months
+        self.references = references
         lang = i18n.current_language()
         chart = self.chart()
         chart.removeAllSeries()
@@ -198,6 +205,20 @@ class VolumeChart(QChartView):
         self.price_series = line
         chart.addSeries(bars)
         chart.addSeries(line)
+        # The plantation office's reference (issue 13): the price members should get.
+        reference = QLineSeries()
+        reference.setName(self.tr("Disbun reference price (Rp/kg)"))
+        dashed = QPen(DISBUN)
+        dashed.setWidth(2)
+        dashed.setStyle(Qt.PenStyle.DashLine)
+        reference.setPen(dashed)
+        reference.setPointsVisible(True)
+        for index, month in enumerate(references):
+            if month.reference_cents is not None:
+                reference.append(QPointF(index, month.reference_cents / 100))
+        self.reference_series = reference if reference.count() else None
+        if reference.count():
+            chart.addSeries(reference)
 
         categories = QBarCategoryAxis()
         categories.append([month_label(m.month, lang) for m in months])
@@ -216,6 +237,7 @@ class VolumeChart(QChartView):
         price_axis.setTitleText(self.tr("Rp per kg"))
         price_axis.setLabelFormat("%.0f")
         prices = [m.average_price_cents / 100 for m in months if m.average_price_cents]
+        prices += [m.reference_cents / 100 for m in references if m.reference_cents]
         price_axis.setRange(0, max([*prices, 1000]) * 1.1)
         price_axis.applyNiceNumbers()
         price_axis.setLabelsFont(small)
@@ -226,6 +248,9 @@ class VolumeChart(QChartView):
         bars.attachAxis(volume_axis)
         line.attachAxis(categories)
         line.attachAxis(price_axis)
+        if self.reference_series is not None:
+            self.reference_series.attachAxis(categories)
+            self.reference_series.attachAxis(price_axis)
 
     def _bar_hovered(self, status: bool, index: int) -> None:
         if not status or not 0 <= index < len(self.months):
@@ -238,7 +263,18 @@ class VolumeChart(QChartView):
         ]
         if month.average_price_cents is not None:
             lines.append(f"{price(month.average_price_cents)}/kg")
+        if index < len(self.references) and self.references[index].reference_cents is not None:
+            lines.append(
+                self.tr("Disbun: %1/kg").replace(
+                    "%1", price(self.references[index].reference_cents)
+                )
+            )
         QToolTip.showText(QCursor.pos(), "\n".join(lines), self)
+
+
+def _references(book, commodity: str, months: tuple[MonthVolume, ...]) -> tuple:
+    """The Disbun reference of each month (runs on the worker)."""
+    return monthly_reference(book, commodity, tuple(m.month for m in months)) if months else ()
 
 
 class DashboardPage(Page):
@@ -261,6 +297,7 @@ class DashboardPage(Page):
         self.overview: Overview | None = None
         self.loading = False  # the worker is adding up the figures; the cards say so
         self.months: tuple[MonthVolume, ...] = ()
+        self.references: tuple[MonthReference, ...] = ()
         self.chart_commodity = ""
 
         self.heading = QLabel()
@@ -337,7 +374,7 @@ class DashboardPage(Page):
         self.chart_title.setText(self.tr("VOLUME AND AVERAGE PRICE, LAST 12 MONTHS"))
         self._show_overview()
         if self.months:
-            self.chart.show_months(self.months)
+            self.chart.show_months(self.months, self.references)
 
     # -- loading ----------------------------------------------------------------------
 
@@ -349,12 +386,13 @@ class DashboardPage(Page):
         for card in (self.cash_card, self.bank_card, self.unpaid_card):
             card.show_loading()
 
-        def load(book) -> tuple[Overview, str, tuple[MonthVolume, ...]]:
+        def load(book) -> tuple[Overview, str, tuple[MonthVolume, ...], tuple]:
             overview = figures.overview(book)
             names = [c.commodity for c in overview.commodities]
             commodity = wanted if wanted in names else (names[0] if names else "")
             months = figures.monthly(book, commodity, MONTHS) if commodity else ()
-            return overview, commodity, months
+            references = _references(book, commodity, months)
+            return overview, commodity, months, references
 
         self.runner.book_op(
             load,
@@ -364,29 +402,33 @@ class DashboardPage(Page):
             parent=self,
         )
 
-    def _loaded(self, result: tuple[Overview, str, tuple[MonthVolume, ...]]) -> None:
+    def _loaded(self, result: tuple[Overview, str, tuple[MonthVolume, ...], tuple]) -> None:
         self.loading = False
-        self.overview, self.chart_commodity, self.months = result
+        self.overview, self.chart_commodity, self.months, self.references = result
         self.chart_combo.blockSignals(True)
         self.chart_combo.clear()
         self.chart_combo.addItems([c.commodity for c in self.overview.commodities])
         self.chart_combo.setCurrentText(self.chart_commodity)
         self.chart_combo.blockSignals(False)
         self._show_overview()
-        self.chart.show_months(self.months)
+        self.chart.show_months(self.months, self.references)
 
     def _chart_commodity_chosen(self, name: str) -> None:
         if not name or name == self.chart_commodity or self.runner.book_path is None:
             return
         self.chart_commodity = name
 
-        def loaded(months: tuple[MonthVolume, ...]) -> None:
+        def loaded(result: tuple[tuple[MonthVolume, ...], tuple]) -> None:
             if name == self.chart_commodity:
-                self.months = months
-                self.chart.show_months(months)
+                self.months, self.references = result
+                self.chart.show_months(*result)
+
+        def load(book) -> tuple[tuple[MonthVolume, ...], tuple]:
+            months = figures.monthly(book, name, MONTHS)
+            return months, _references(book, name, months)
 
         self.runner.book_op(
-            lambda book: figures.monthly(book, name, MONTHS),
+            load,
             loaded,
             lambda exc: show_error(self, exc),
             busy=self.tr("Adding up the figures…"),
