@@ -4,8 +4,11 @@
 
 writes into docs/screenshots/: the weighing form with the live weight of a scale simulated on
 a pseudo-terminal (Linux), the scale and printer settings, a member's plots on the offline
-map, a lot's trace dialog, and the first page of a lot trace sheet (PDF through pdftoppm).
-Every window is 1024x768. Without --book it builds the 300-member, 2-year demo first.
+map, a lot's trace dialog, the first page of a lot trace sheet (PDF through pdftoppm), the
+sale wizard's traceable-lot option, and Beranda's chart against the Disbun reference.
+Every window is 1024x768. Without --book it builds the 300-member, 2-year demo first; a
+given book is copied, never changed. The demo has no Disbun prices: weekly ones are entered
+(sale price + 4 to 10 % by tree age) so the chart has its reference line.
 """
 
 from __future__ import annotations
@@ -46,6 +49,20 @@ def a_d_frames(master: int, stop: threading.Event) -> None:
         time.sleep(0.1)
 
 
+def disbun_prices(book) -> None:
+    """A week's Disbun TBS prices per tree-age bracket for every week with a TBS sale."""
+    done: set[str] = set()
+    for sale in book.sales.list("TBS Sawit"):
+        week = f"{sale.date.isocalendar()[0]}-W{sale.date.isocalendar()[1]:02d}"
+        if week in done or not sale.sold_grams:
+            continue
+        done.add(week)
+        paid = sale.gross * 100_000 // sale.sold_grams  # hundredths of a rupiah per kg
+        for age_from, age_to, extra in ((3, 9, 104), (10, 20, 110), (21, 25, 106)):
+            cents = paid * extra // 100 // 100 * 100
+            book.reference_prices.set("TBS Sawit", week, age_from, age_to, cents)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--book")
@@ -73,7 +90,11 @@ def main() -> int:
     )
     app = make_app()
     i18n.set_language("id")
-    book = Path(args.book) if args.book else workdir / "demo.koperasi"
+    book = workdir / "demo.koperasi"
+    if args.book:
+        import shutil
+
+        shutil.copyfile(args.book, book)
     if not book.exists():
         from koperasi.demo import build_demo
 
@@ -118,6 +139,7 @@ def main() -> int:
         return b.members.by_id(plots[0].member_id)
 
     member = runner.call(pick)
+    runner.call(disbun_prices)
 
     # 1. Setoran with the live weight, taken with F2.
     stop = threading.Event()
@@ -191,11 +213,40 @@ def main() -> int:
     pdf = workdir / "lembar-ketertelusuran.pdf"
     pdf.write_bytes(runner.call(sheet))
     subprocess.run(
-        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+        ["pdftoppm", "-png", "-r", "96", "-f", "1", "-l", "1", "-singlefile", str(pdf),
          str(out / "trace-sheet")],
         check=True,
     )  # fmt: skip
     print(out / "trace-sheet.png")
+    # 5. The sale wizard with only traceable deliveries pooled.
+    window.go(3)
+    pump(app, runner, 1.0)
+    wizard = window.sales.start_new()
+    wizard.resize(*SIZE)
+    pump(app, runner, 1.0)
+    wizard.commodity_page.select("Karet")  # some rubber gardens are not mapped
+    pump(app, runner, 1.5)
+    wizard.next()
+    pump(app, runner, 1.0)
+    wizard.pool_page.traceable_check.setChecked(True)
+    pump(app, runner, 0.5)
+    save(wizard, "sale-traceable-1024x768")
+    wizard.reject()
+
+    # 6. Beranda: TBS price against the Disbun reference.
+    window.go(0)
+    pump(app, runner, 1.5)
+    window.dashboard.chart_combo.setCurrentText("TBS Sawit")
+    pump(app, runner, 1.5)
+    chart = window.dashboard.chart_card
+    scroll = chart.parentWidget()
+    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+        scroll = scroll.parentWidget()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(chart)
+    pump(app, runner, 0.5)
+    save(window, "beranda-disbun-1024x768")
+
     runner.shutdown()
     os.close(master)
     os.close(slave)

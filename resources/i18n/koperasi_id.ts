@@ -1139,11 +1139,11 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>Take (F2)</source>
-      <translation>Ambil berat (F2)</translation>
+      <translation>Ambil (F2)</translation>
     </message>
     <message>
       <source>Take the scale's weight once it is stable</source>
-      <translation>Ambil berat dari timbangan setelah stabil</translation>
+      <translation>Ambil berat: berat dari timbangan, setelah stabil</translation>
     </message>
     <message>
       <source>Type part of the member's name or number and pick them from the list.</source>
