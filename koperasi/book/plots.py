@@ -243,6 +243,10 @@ class Plots:
         traceable). Settled deliveries are never edited, so this stays what it was at sale."""
         return self._store.untraceable_count(self.book.sales.get(sale_number).id) == 0
 
+    def of_delivery(self, receipt: str) -> int | None:
+        """The mapped plot a delivery came from, or None when it is untraceable."""
+        return self.book._store_deliveries.plot_of(self.book.deliveries.get(receipt).id)
+
     def record_lot(self, sale_id: int, traceable_only: bool) -> LotRow:
         """Record whether a sale's lot is fully traceable (called by settle, inside it)."""
         return self._store_lots.record(sale_id, traceable_only)

@@ -81,3 +81,25 @@ def test_traceable_only_with_nothing_mapped_is_refused_like_an_empty_pool(book):
     with pytest.raises(KoperasiError):
         book.sales.settle(tbs_sale(traceable_only=True))
     assert book.deliveries.get("NT-2026-000001").status == "open"
+
+
+def test_a_correction_sets_clears_or_keeps_the_plot(plotted):
+    [sungai] = plotted.plots.list("LJ-0001")
+    [pondok] = plotted.plots.list("LJ-0002")
+    from koperasi.core.errors import KoperasiError
+
+    # Budi's delivery had no plot; it came from his Pondok.
+    plotted.deliveries.correct("NT-2026-000002", "kebun lupa dipilih", plot_id=pondok.id)
+    assert plotted.plots.of_delivery("NT-2026-000002") == pondok.id
+    # Siti's plot is not Budi's: refused, nothing changed.
+    with pytest.raises(KoperasiError):
+        plotted.deliveries.correct("NT-2026-000002", "salah", plot_id=sungai.id)
+    assert plotted.plots.of_delivery("NT-2026-000002") == pondok.id
+    # A correction of the weight keeps the plot.
+    plotted.deliveries.correct("NT-2026-000002", "salah baca", gross_grams=310_000)
+    assert plotted.plots.of_delivery("NT-2026-000002") == pondok.id
+    # Moved to Siti, it can no longer be Budi's plot: untraceable until she picks hers.
+    plotted.deliveries.correct("NT-2026-000002", "salah anggota", member="LJ-0001")
+    assert plotted.plots.of_delivery("NT-2026-000002") is None
+    plotted.deliveries.correct("NT-2026-000001", "tidak tahu kebunnya", plot_id=None)
+    assert plotted.plots.of_delivery("NT-2026-000001") is None

@@ -241,3 +241,39 @@ def test_the_plot_is_chosen_from_the_members_mapped_plots(qtbot, window, runner,
     qtbot.keyClicks(form.member_edit, "budi")
     press(qtbot, form.member_edit)
     assert items() == ["Tanpa kebun terpetakan (tidak tertelusur)"]
+
+
+def test_a_correction_can_give_the_delivery_its_plot(qtbot, window, runner, tmp_path):
+    from tests.geo.samples import POINT_GEOMETRY, SQUARE_GEOMETRY, collection, feature
+    from tests.gui.test_deliveries_page import select
+
+    path = tmp_path / "kebun.geojson"
+    path.write_text(
+        collection(
+            feature(SQUARE_GEOMETRY, anggota="LJ-0001", nama="Kebun Sungai", tahun_tanam=2012),
+            feature(POINT_GEOMETRY, anggota="LJ-0001", nama="Pondok", luas="1,5"),
+        ),
+        encoding="utf-8",
+    )
+    runner.call(lambda book: book.plots.import_file(path))
+    sungai = runner.call(lambda book: book.plots.list("LJ-0001"))[0]
+    assert sungai.name == "Kebun Sungai"
+    window.go(2)
+    settle(qtbot, runner)
+    page = window.deliveries
+    qtbot.waitUntil(lambda: len(page.plots) == 2, timeout=3000)
+    select(qtbot, page, "NT-2026-000003")  # Siti's 90 kg of today, recorded without a plot
+    page.correct_button.click()
+    qtbot.waitUntil(lambda: page.correction_dialog is not None, timeout=3000)
+    dialog = page.correction_dialog
+    form = dialog.form
+    assert form.plot_combo.isEnabled()
+    assert form.plot_combo.currentText() == "Tanpa kebun terpetakan (tidak tertelusur)"
+    form.plot_combo.setFocus()
+    qtbot.keyClicks(form.plot_combo, "Keb")
+    assert form.plot_combo.currentText().startswith("Kebun Sungai · ")
+    qtbot.keyClicks(dialog.reason_edit, "kebun lupa dipilih")
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
+    assert dialog.saved.plot == "Kebun Sungai"
+    assert runner.call(lambda book: book.plots.of_delivery("NT-2026-000003")) == sungai.id

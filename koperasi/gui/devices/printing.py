@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from koperasi.book import Book
 from koperasi.core.errors import KoperasiError
@@ -41,6 +41,7 @@ class _Send(QThread):
 
 
 _running: set[_Send] = set()  # kept alive until they finish
+_watched: set[QCoreApplication] = set()  # applications told to wait for them at exit
 
 
 def send_bytes(
@@ -51,6 +52,10 @@ def send_bytes(
 ) -> _Send:
     """Send ESC/POS bytes to the printer on a thread of their own."""
     job = _Send(data, printer.target)
+    app = QCoreApplication.instance()
+    if app is not None and app not in _watched:
+        _watched.add(app)
+        app.aboutToQuit.connect(wait_for_printing)  # a job still sending at exit would abort
     _running.add(job)
     if on_sent is not None:
         job.sent.connect(on_sent)

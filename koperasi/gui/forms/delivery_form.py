@@ -682,6 +682,13 @@ class DeliveryForm(QWidget):
         combo.setToolTip(self.tr("A delivery without a mapped plot cannot go into a traceable lot"))
         combo.blockSignals(False)
 
+    def select_plot(self, plot_id: int | None) -> None:
+        """Choose this plot (None: no mapped plot) when the member has it."""
+        index = self.plot_combo.findData(plot_id) if plot_id is not None else -1
+        if index < 0:
+            index = self.plot_combo.count() - 1  # "no mapped plot" is always last
+        self.plot_combo.setCurrentIndex(index)
+
     def plot_id(self) -> int | None:
         if not self._plot_choice:
             return None

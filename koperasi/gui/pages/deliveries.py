@@ -6,7 +6,7 @@ import datetime
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +66,7 @@ class DeliveriesPage(Page):
         super().__init__(runner, parent)
         self.members: list[Member] = []
         self.commodities: list[Commodity] = []
+        self.plots: list = []  # every mapped plot, for the plot picker and corrections
         self.today: datetime.date | None = runner.today  # the book's; set again on load
         self.last_saved: Delivery | None = None
         self.last_preview: PdfPreview | None = None
@@ -77,6 +78,9 @@ class DeliveriesPage(Page):
         self.history_dialog: HistoryDialog | None = None
         self.scale_watcher: ScaleWatcher | None = None
         self.printed: list[str] = []  # receipts the thermal printer took, last one last
+        app = QCoreApplication.instance()
+        if app is not None:  # a thread still reading at exit would abort Python
+            app.aboutToQuit.connect(self.stop_scale)
 
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
@@ -306,6 +310,7 @@ class DeliveriesPage(Page):
         self.form.set_today(today)
         self.form.set_commodities(commodities)
         self.form.set_members(members)
+        self.plots = plots
         self.form.set_plots(plots)
         self._show_back_dated()
         if not self._day_set:
@@ -509,10 +514,18 @@ class DeliveriesPage(Page):
         if row is None:
             return
 
-        def editable(delivery: Delivery) -> None:
+        def editable(result: tuple[Delivery, int | None]) -> None:
+            delivery, plot_id = result
             fresh = DeliveryRow(delivery, row.member, row.commodity)
             dialog = CorrectionDialog(
-                self.runner, fresh, self.members, self.commodities, self.today, self
+                self.runner,
+                fresh,
+                self.members,
+                self.commodities,
+                self.today,
+                self,
+                plots=self.plots,
+                plot_id=plot_id,
             )
             dialog.accepted.connect(
                 lambda: self._after_change("corrected", dialog.saved, dialog.form.member().name)
@@ -521,7 +534,10 @@ class DeliveriesPage(Page):
             self.correction_dialog = dialog
 
         self.runner.book_op(
-            lambda book: book.deliveries.check_editable(row.receipt),
+            lambda book: (
+                book.deliveries.check_editable(row.receipt),
+                book.plots.of_delivery(row.receipt),
+            ),
             editable,
             lambda exc: show_error(self, exc),
         )
