@@ -1119,7 +1119,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;Plot</source>
-      <translation>&amp;Kebun</translation>
+      <translation>K&amp;ebun</translation>
     </message>
     <message>
       <source>Type part of a name or number…</source>
@@ -1287,7 +1287,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>Scale &amp;port</source>
-      <translation>&amp;Port timbangan</translation>
+      <translation>Port timbangan</translation>
     </message>
     <message>
       <source>Indicator</source>
@@ -1307,7 +1307,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;Thermal printer</source>
-      <translation>Printer &amp;thermal</translation>
+      <translation>Printer thermal</translation>
     </message>
     <message>
       <source>Roll width</source>
@@ -1363,11 +1363,11 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>Save &amp;devices</source>
-      <translation>Simpan &amp;perangkat</translation>
+      <translation>Simpan perangkat</translation>
     </message>
     <message>
       <source>Print &amp;test page</source>
-      <translation>Cetak &amp;halaman uji</translation>
+      <translation>Cetak halaman u&amp;ji</translation>
     </message>
     <message>
       <source>Saved</source>
@@ -3000,7 +3000,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>Only deliveries from mapped &amp;plots (traceable lot)</source>
-      <translation>Hanya setoran dari &amp;kebun terpetakan (lot tertelusur)</translation>
+      <translation>Hanya setoran dari kebun &amp;terpetakan (lot tertelusur)</translation>
     </message>
     <message>
       <source>Every delivery in the pool comes from a mapped plot.</source>
