@@ -277,3 +277,50 @@ def test_a_correction_can_give_the_delivery_its_plot(qtbot, window, runner, tmp_
     qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
     assert dialog.saved.plot == "Kebun Sungai"
     assert runner.call(lambda book: book.plots.of_delivery("NT-2026-000003")) == sungai.id
+
+
+def a9(sign: bytes, digits: bytes, point: bytes, check: bytes | None = None) -> bytes:
+    """A Yaohua XK3190-A9 frame; `check` given to send a wrong one."""
+    from koperasi.devices.scale import xor_check
+
+    body = sign + digits + point
+    return b"\x02" + body + (check or xor_check(body)) + b"\x03"
+
+
+@pty_only
+def test_an_indicator_without_a_stable_flag_counts_repeats_and_refuses_a_bad_check(
+    qtbot, window, runner, monkeypatch
+):
+    monkeypatch.setattr(scale_watch, "SILENCE", 5.0)
+    simulated = SimulatedScale()
+    try:
+        save_scale_settings(ScaleSettings(simulated.port, format="yaohua-a9", repeats=3))
+        window.go(2, "new")
+        settle(qtbot, runner)
+        form = window.deliveries.form
+        qtbot.waitUntil(lambda: form.member_model.rowCount() == 3, timeout=3000)
+        qtbot.keyClicks(form.member_edit, "budi")
+        press(qtbot, form.member_edit)
+        frame = a9(b"+", b"001234", b"2")  # 12,34 kg
+        assert frame == b"\x02+0012342" + b"1D" + b"\x03"  # the manual's XOR, worked by hand
+        simulated.send(frame[5:] + frame * 2)  # opened mid-frame, then twice the same
+        qtbot.waitUntil(lambda: live_text(form) == "Belum stabil: 12,34 kg", timeout=3000)
+        qtbot.keyClick(form.gross_edit, Qt.Key.Key_F2)
+        assert form.gross_edit.text() == ""
+        # 12,35 kg with the check of 12,34: refused as a checksum error, never shown as weight.
+        simulated.send(a9(b"+", b"001235", b"2", check=b"1D"))
+        qtbot.waitUntil(lambda: "checksum" in live_text(form), timeout=3000)
+        assert live_text(form) == "Data timbangan gagal diperiksa (checksum); gangguan pada kabel."
+        qtbot.keyClick(form.gross_edit, Qt.Key.Key_F2)
+        assert form.gross_edit.text() == ""
+        # The count starts again after the bad frame: three more identical readings.
+        simulated.send(frame * 2)
+        qtbot.waitUntil(lambda: live_text(form) == "Belum stabil: 12,34 kg", timeout=3000)
+        simulated.send(frame)
+        qtbot.waitUntil(lambda: live_text(form) == "Stabil: 12,34 kg", timeout=3000)
+        qtbot.keyClick(form.gross_edit, Qt.Key.Key_F2)
+        assert form.gross_edit.text() == "12,34"
+        assert not form.weight_is_manual()
+        window.go(0)  # lets the port go before it is closed
+    finally:
+        simulated.close()
