@@ -60,7 +60,7 @@ BACK_DATED_STYLE = (
 
 
 class DeliveriesPage(Page):
-    AREAS = frozenset({"deliveries", "members", "settings"})
+    AREAS = frozenset({"deliveries", "members", "settings", "plots"})  # plots: the picker
 
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
