@@ -326,3 +326,20 @@ def test_an_indicator_without_a_stable_flag_counts_repeats_and_refuses_a_bad_che
         window.go(0)  # lets the port go before it is closed
     finally:
         simulated.close()
+
+
+def test_the_live_weight_speaks_the_windows_language(qtbot, window, runner):
+    from koperasi.gui.devices.scale_watch import LiveWeight
+
+    window.go(2, "new")
+    settle(qtbot, runner)
+    form = window.deliveries.form
+    form.set_scale(True)
+    form.set_live_weight(LiveWeight("unstable", 45_200, "Belum stabil: 45,2 kg"))
+    assert form.live_label.text() == "Belum stabil: 45,2 kg"
+    window.language_actions["en"].trigger()
+    assert form.live_label.text() == "Not yet stable: 45,2 kg"
+    assert form.take_button.text() == "Take (F2)"
+    window.language_actions["id"].trigger()
+    assert form.live_label.text() == "Belum stabil: 45,2 kg"
+    form.set_scale(False)

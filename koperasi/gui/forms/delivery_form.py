@@ -40,6 +40,7 @@ from koperasi.core.fmt import date_short, kg, percent_input
 from koperasi.core.model import Commodity, Delivery, Member
 from koperasi.core.numbers import parse_kg, parse_percent
 from koperasi.core.units import GRAMS_PER_KG
+from koperasi.devices.scale import ScaleStatus
 from koperasi.gui import i18n
 from koperasi.gui.devices.scale_watch import LiveWeight
 from koperasi.gui.kit.dates import DayEdit, pydate, qdate, today_button
@@ -103,6 +104,13 @@ def _decimal_text(value: int, scale: int) -> str:
 
 def kg_input(grams: int) -> str:
     return _decimal_text(grams, GRAMS_PER_KG)
+
+
+def live_message(live: LiveWeight) -> str:
+    """The scale's status in the window's language now (it may have changed since)."""
+    if live.kind == "port":
+        return live.message  # the port's own reason, said when it happened
+    return ScaleStatus(live.kind, live.grams).message(i18n.current_language())
 
 
 def plot_label(plot) -> str:
@@ -733,7 +741,7 @@ class DeliveryForm(QWidget):
             self.live_label.setText(self.tr("Waiting for the scale…"))
             return
         self.live_label.setStyleSheet(LIVE_STYLES.get(live.kind, LIVE_PROBLEM_STYLE))
-        self.live_label.setText(live.message)
+        self.live_label.setText(live_message(live))
         self.take_button.setEnabled(live.stable)
 
     def take_weight(self) -> bool:
@@ -749,7 +757,7 @@ class DeliveryForm(QWidget):
                 why = self.tr("The scale shows no load; put the delivery on the scale.")
             else:
                 why = self.tr("No weight from the scale: %1").replace(
-                    "%1", live.message if live else self.tr("Waiting for the scale…")
+                    "%1", live_message(live) if live else self.tr("Waiting for the scale…")
                 )
             self.errors["gross"].setText(why)
             self.errors["gross"].show()
