@@ -1376,6 +1376,22 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Try the scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read the scale with these settings for a few seconds, saving nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the scale's port first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading the scale…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Saved</source>
       <translation type="unfinished" />
     </message>

@@ -1370,6 +1370,22 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>Cetak halaman u&amp;ji</translation>
     </message>
     <message>
+      <source>Try the scale</source>
+      <translation>Coba timbangan</translation>
+    </message>
+    <message>
+      <source>Read the scale with these settings for a few seconds, saving nothing</source>
+      <translation>Baca timbangan dengan pengaturan ini beberapa detik, tanpa menyimpan</translation>
+    </message>
+    <message>
+      <source>Give the scale's port first.</source>
+      <translation>Isi port timbangan dulu.</translation>
+    </message>
+    <message>
+      <source>Reading the scale…</source>
+      <translation>Membaca timbangan…</translation>
+    </message>
+    <message>
       <source>Saved</source>
       <translation>Tersimpan</translation>
     </message>

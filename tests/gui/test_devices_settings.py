@@ -3,6 +3,9 @@ one sentence with nothing saved, and the printer's test page written as ESC/POS.
 
 from __future__ import annotations
 
+import sys
+
+import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from koperasi.gui.devices.printing import wait_for_printing
@@ -89,3 +92,29 @@ def test_a_printer_that_is_not_there_is_said_in_one_sentence(qtbot, window, runn
     wait_for_printing()
     assert "Traceback" not in box.error.text()
     assert str(tmp_path / "no-folder" / "lp0") in box.error.text()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals")
+def test_try_the_scale_reads_it_with_the_typed_settings_saving_nothing(qtbot, window, runner):
+    from tests.gui.test_weighing_scale import SimulatedScale
+
+    simulated = SimulatedScale()
+    try:
+        box = open_box(qtbot, window, runner)
+        qtbot.mouseClick(box.try_button, Qt.MouseButton.LeftButton)
+        assert box.try_label.text() == "Isi port timbangan dulu."
+        box.port_combo.setFocus()
+        qtbot.keyClicks(box.port_combo, simulated.port)
+        box.format_combo.setFocus()
+        qtbot.keyClick(box.format_combo, Qt.Key.Key_Down)
+        qtbot.keyClick(box.format_combo, Qt.Key.Key_Down)  # A&D
+        qtbot.mouseClick(box.try_button, Qt.MouseButton.LeftButton)
+        assert box.watcher is not None and box.watcher.isRunning()
+        simulated.send(b"\r\nST,GS,+0012.50kg\r\n")
+        qtbot.waitUntil(lambda: box.try_label.text() == "Stabil: 12,5 kg", timeout=3000)
+        assert scale_settings() is None  # tried, not saved
+        watcher = box.watcher
+        window.go(0)  # another screen lets the port go
+        assert box.watcher is None and not watcher.isRunning()
+    finally:
+        simulated.close()

@@ -40,6 +40,13 @@ class LiveWeight:
         return self.kind == "stable" and self.grams is not None
 
 
+def live_message(live: LiveWeight) -> str:
+    """The scale's status in the window's language now (it may have changed since)."""
+    if live.kind == "port":
+        return live.message  # the port's own reason, said when it happened
+    return ScaleStatus(live.kind, live.grams).message(i18n.current_language())
+
+
 def live_weight(status: ScaleStatus) -> LiveWeight:
     return LiveWeight(status.kind, status.grams, status.message(i18n.current_language()))
 

@@ -3,7 +3,8 @@ data bits) and thermal printer (target and paper width), with a test page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +23,7 @@ from koperasi.devices.ports import serial_ports
 from koperasi.devices.scale import BAUD_RATES, ScaleSettings
 from koperasi.gui import i18n
 from koperasi.gui.devices.printing import print_check_page
+from koperasi.gui.devices.scale_watch import LiveWeight, ScaleWatcher, live_message
 from koperasi.gui.devices.settings import (
     ThermalPrinter,
     save_scale_settings,
@@ -36,6 +38,7 @@ from koperasi.gui.worker import BookRunner
 
 SCALE_FORMATS = ("yaohua-a9", "yaohua-a12", "and", "plain")
 PARITIES = ("N", "E", "O")
+TRY_SECONDS = 15  # "Coba timbangan" reads the scale this long, then lets the port go
 
 
 class DevicesBox(QGroupBox):
@@ -60,6 +63,13 @@ class DevicesBox(QGroupBox):
             self.paper_combo.addItem("", paper)
         self.save_button = QPushButton()
         self.test_button = QPushButton()
+        self.try_button = QPushButton()
+        self.try_label = QLabel()
+        self.try_label.setWordWrap(True)
+        self.watcher: ScaleWatcher | None = None
+        self.try_timer = QTimer(self)
+        self.try_timer.setSingleShot(True)
+        self.try_timer.timeout.connect(self.stop_trying)
         # Long indicator names must not widen the page past 1024 pixels.
         for combo in (
             self.port_combo,
@@ -98,13 +108,18 @@ class DevicesBox(QGroupBox):
         buttons.addStretch(1)
         buttons.addWidget(self.status)
         buttons.addWidget(self.save_button)
+        try_row = QHBoxLayout()
+        try_row.addWidget(self.try_button)
+        try_row.addWidget(self.try_label, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(try_row)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
         self.save_button.clicked.connect(self.save)
+        self.try_button.clicked.connect(self.try_scale)
         self.test_button.clicked.connect(self.print_test_page)
         for combo in (self.format_combo, self.baud_combo, self.parity_combo, self.bits_combo):
             combo.activated.connect(lambda _index: self._edited())
@@ -159,11 +174,49 @@ class DevicesBox(QGroupBox):
         )
         self.save_button.setText(self.tr("Save &devices"))
         self.test_button.setText(self.tr("Print &test page"))
+        self.try_button.setText(self.tr("Try the scale"))
+        self.try_button.setToolTip(
+            self.tr("Read the scale with these settings for a few seconds, saving nothing")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.stop_trying()  # Setoran may want the port
+        super().hideEvent(event)
+
+    def try_scale(self) -> bool:
+        """Coba timbangan: what the scale sends with the settings as typed (not saved)."""
+        self.stop_trying()
+        try:
+            scale, _printer = self.values()
+        except KoperasiError as exc:
+            show_message(self.error, exc.message(i18n.current_language()))
+            return False
+        if scale is None:
+            self.try_label.setText(self.tr("Give the scale's port first."))
+            return False
+        self.error.hide()
+        self.try_label.setText(self.tr("Reading the scale…"))
+        watcher = ScaleWatcher(scale)
+        watcher.reading.connect(self._tried)
+        self.watcher = watcher
+        watcher.start()
+        self.try_timer.start(TRY_SECONDS * 1000)
+        return True
+
+    def _tried(self, live: LiveWeight) -> None:
+        self.try_label.setText(live_message(live))
+
+    def stop_trying(self) -> None:
+        self.try_timer.stop()
+        watcher, self.watcher = self.watcher, None
+        if watcher is not None:
+            watcher.reading.disconnect()
+            watcher.stop()
 
     def load(self) -> None:
         """Show what this PC has saved, with the serial ports present now as suggestions."""

@@ -40,9 +40,8 @@ from koperasi.core.fmt import date_short, kg, percent_input
 from koperasi.core.model import Commodity, Delivery, Member
 from koperasi.core.numbers import parse_kg, parse_percent
 from koperasi.core.units import GRAMS_PER_KG
-from koperasi.devices.scale import ScaleStatus
 from koperasi.gui import i18n
-from koperasi.gui.devices.scale_watch import LiveWeight
+from koperasi.gui.devices.scale_watch import LiveWeight, live_message
 from koperasi.gui.kit.dates import DayEdit, pydate, qdate, today_button
 from koperasi.gui.kit.style import ERROR_STYLE
 
@@ -104,13 +103,6 @@ def _decimal_text(value: int, scale: int) -> str:
 
 def kg_input(grams: int) -> str:
     return _decimal_text(grams, GRAMS_PER_KG)
-
-
-def live_message(live: LiveWeight) -> str:
-    """The scale's status in the window's language now (it may have changed since)."""
-    if live.kind == "port":
-        return live.message  # the port's own reason, said when it happened
-    return ScaleStatus(live.kind, live.grams).message(i18n.current_language())
 
 
 def plot_label(plot) -> str:
