@@ -166,8 +166,10 @@ def main() -> int:
         scroll = scroll.parentWidget()
     if scroll is not None:
         scroll.ensureWidgetVisible(box.test_button)
-    pump(app, runner, 0.5)
+    box.try_scale()  # Coba timbangan, with the indicator still sending
+    pump(app, runner, 1.5)
     save(window, "settings-devices-1024x768")
+    box.stop_trying()
     stop.set()
     feeder.join()
     window.go(0)  # the scale's port is let go

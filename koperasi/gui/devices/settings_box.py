@@ -91,15 +91,15 @@ class DevicesBox(QGroupBox):
 
         self.labels = {key: QLabel() for key in ("port", "format", "baud", "parity", "bits")}
         self.labels |= {"target": QLabel(), "paper": QLabel()}
-        form = QFormLayout()
-        for key, field in (
-            ("port", self.port_combo),
-            ("format", self.format_combo),
-            ("baud", self.baud_combo),
-            ("parity", self.parity_combo),
-            ("bits", self.bits_combo),
-            ("target", self.target_edit),
-            ("paper", self.paper_combo),
+        scale_form, printer_form = QFormLayout(), QFormLayout()
+        for form, key, field in (
+            (scale_form, "port", self.port_combo),
+            (scale_form, "format", self.format_combo),
+            (scale_form, "baud", self.baud_combo),
+            (scale_form, "parity", self.parity_combo),
+            (scale_form, "bits", self.bits_combo),
+            (printer_form, "target", self.target_edit),
+            (printer_form, "paper", self.paper_combo),
         ):
             self.labels[key].setBuddy(field)
             form.addRow(self.labels[key], field)
@@ -112,8 +112,9 @@ class DevicesBox(QGroupBox):
         try_row.addWidget(self.try_button)
         try_row.addWidget(self.try_label, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(scale_form)
         layout.addLayout(try_row)
+        layout.addLayout(printer_form)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
