@@ -71,6 +71,7 @@ def test_the_form_takes_only_a_stable_weight_and_marks_a_typed_one(
     qtbot.waitUntil(lambda: form.member_model.rowCount() == 3, timeout=3000)
     assert page.scale_watcher is not None and page.scale_watcher.isRunning()
     assert form.live_label.isVisible() and form.take_button.isVisible()
+    qtbot.waitUntil(lambda: page.scale_watcher.port_open, timeout=3000)
 
     # The indicator is still moving: the weight shows but cannot be taken.
     scale.send(b"\r\nUS,GS,+0045.10kg\r\nUS,GS,+0045.20kg\r\n")
@@ -301,6 +302,7 @@ def test_an_indicator_without_a_stable_flag_counts_repeats_and_refuses_a_bad_che
         settle(qtbot, runner)
         form = window.deliveries.form
         qtbot.waitUntil(lambda: form.member_model.rowCount() == 3, timeout=3000)
+        qtbot.waitUntil(lambda: window.deliveries.scale_watcher.port_open, timeout=3000)
         qtbot.keyClicks(form.member_edit, "budi")
         press(qtbot, form.member_edit)
         frame = a9(b"+", b"001234", b"2")  # 12,34 kg

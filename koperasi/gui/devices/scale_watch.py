@@ -67,6 +67,8 @@ class ScaleWatcher(QThread):
         self.read_timeout = READ_TIMEOUT if read_timeout is None else read_timeout
         self.silence = SILENCE if silence is None else silence
         self._last: LiveWeight | None = None
+        # The port is open: bytes sent from now on are read (opening it drops earlier ones).
+        self.port_open = False
 
     def _emit(self, weight: LiveWeight) -> None:
         # A continuous indicator sends tens of frames a second; only changes cross threads.
@@ -81,9 +83,12 @@ class ScaleWatcher(QThread):
                     self.settings, read_timeout=self.read_timeout, silence=self.silence
                 )
                 with reader:
+                    self.port_open = True
                     for status in reader.statuses(stop=self.isInterruptionRequested):
                         self._emit(live_weight(status))
-            except Exception as exc:
+                self.port_open = False
+            except Exception as exc:  # a port's trouble is a status, never a dead thread
+                self.port_open = False
                 if not isinstance(exc, KoperasiError):  # termios.error is no OSError
                     exc = KoperasiError(
                         "scale.port_failed", port=self.settings.port, reason=str(exc)
