@@ -1277,6 +1277,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Weight typed by hand, not taken from the scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reason: %1</source>
       <translation type="unfinished" />
     </message>

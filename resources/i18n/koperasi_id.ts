@@ -1271,6 +1271,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>Dicatat %1</translation>
     </message>
     <message>
+      <source>Weight typed by hand, not taken from the scale</source>
+      <translation>Berat diketik manual, bukan diambil dari timbangan</translation>
+    </message>
+    <message>
       <source>Reason: %1</source>
       <translation>Alasan: %1</translation>
     </message>

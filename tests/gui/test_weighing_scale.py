@@ -123,6 +123,16 @@ def test_the_form_takes_only_a_stable_weight_and_marks_a_typed_one(
     qtbot.waitUntil(lambda: page.printed[-1:] == ["NT-2026-000006"], timeout=5000)
     typed = runner.call(lambda book: book.deliveries.get("NT-2026-000006"))
     assert (typed.gross_grams, typed.weight_manual) == (30_000, True)
+    qtbot.waitUntil(lambda: page.model.row_of("NT-2026-000006") >= 0, timeout=3000)
+    from koperasi.gui.models.delivery_table_model import COL_GROSS
+
+    typed_row = page.model.row_of("NT-2026-000006")
+    taken_row = page.model.row_of("NT-2026-000005")
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert page.model.index(typed_row, COL_GROSS).data(tip) == (
+        "Berat diketik manual, bukan diambil dari timbangan"
+    )
+    assert page.model.index(taken_row, COL_GROSS).data(tip) is None
     assert b"(berat diketik manual)" in printout.read_bytes()
 
     # A weight taken and then changed by hand is typed too.
