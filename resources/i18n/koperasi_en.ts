@@ -1648,6 +1648,41 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
   </context>
   <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Log in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The book %1 has users. Type your name and password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Log &amp;in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type your name and your password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong name or password; try again.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LotTraceDialog</name>
     <message>
       <source>Lot trace %1</source>
@@ -3302,9 +3337,43 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
   </context>
   <context>
+    <name>Roles</name>
+    <message>
+      <source>treasurer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>chair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>weighing clerk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You are logged in as %1: a supervisor may read, not write.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your role (%1) may not do this.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RupiahEdit</name>
     <message>
       <source>e.g. 1.250.000</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Safety</name>
+    <message>
+      <source>User: %1 (%2)</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1640,6 +1640,41 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Log in</source>
+      <translation>Masuk</translation>
+    </message>
+    <message>
+      <source>The book %1 has users. Type your name and password.</source>
+      <translation>Buku %1 memakai pengguna. Ketik nama dan kata sandi Anda.</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Nama</translation>
+    </message>
+    <message>
+      <source>&amp;Password</source>
+      <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+      <source>Log &amp;in</source>
+      <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+      <source>Type your name and your password.</source>
+      <translation>Ketik nama dan kata sandi Anda.</translation>
+    </message>
+    <message>
+      <source>Checking the password…</source>
+      <translation>Memeriksa kata sandi…</translation>
+    </message>
+    <message>
+      <source>Wrong name or password; try again.</source>
+      <translation>Nama atau kata sandi salah; coba lagi.</translation>
+    </message>
+  </context>
+  <context>
     <name>LotTraceDialog</name>
     <message>
       <source>Lot trace %1</source>
@@ -3283,10 +3318,44 @@ Pembukuan koperasi tani desa.</translation>
     </message>
   </context>
   <context>
+    <name>Roles</name>
+    <message>
+      <source>treasurer</source>
+      <translation>bendahara</translation>
+    </message>
+    <message>
+      <source>chair</source>
+      <translation>ketua</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>pengawas</translation>
+    </message>
+    <message>
+      <source>weighing clerk</source>
+      <translation>petugas timbang</translation>
+    </message>
+    <message>
+      <source>You are logged in as %1: a supervisor may read, not write.</source>
+      <translation>Anda masuk sebagai %1: pengawas boleh membaca, tidak menulis.</translation>
+    </message>
+    <message>
+      <source>Your role (%1) may not do this.</source>
+      <translation>Peran Anda (%1) tidak boleh melakukan ini.</translation>
+    </message>
+  </context>
+  <context>
     <name>RupiahEdit</name>
     <message>
       <source>e.g. 1.250.000</source>
       <translation>mis. 1.250.000</translation>
+    </message>
+  </context>
+  <context>
+    <name>Safety</name>
+    <message>
+      <source>User: %1 (%2)</source>
+      <translation>Pengguna: %1 (%2)</translation>
     </message>
   </context>
   <context>
