@@ -64,6 +64,7 @@ HELP_PAGES: dict[str, int] = {
     # issue 9: logging in, backups and restore, the audit log
     "LoginDialog": guide.BACKUPS,
     "RestoreDialog": guide.BACKUPS,
+    "BackupSettingsDialog": guide.BACKUPS,
     "AuditLogDialog": guide.BACKUPS,
 }
 

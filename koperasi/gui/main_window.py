@@ -254,6 +254,7 @@ class MainWindow(SafetyMixin, QMainWindow):
         self.about_action.setText(self.tr("&About Koperasi"))
         self.language_actions[i18n.current_language()].setChecked(True)
         self._update_status()
+        self.retranslate_safety()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

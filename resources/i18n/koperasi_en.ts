@@ -14,6 +14,37 @@
     </message>
   </context>
   <context>
+    <name>BackupSettingsDialog</name>
+    <message>
+      <source>Backup settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup &amp;folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Second folder (USB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up by itself: when the app closes and once a day while it is open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each backup is checked after it is written. Kept: the last of each of 7 days, 4 weeks and 12 months. Leave the second folder empty if you have no USB drive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a folder</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BookRunner</name>
     <message>
       <source>Please wait</source>
@@ -3337,6 +3368,125 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backups in %1. Restoring makes a NEW book file; the open book is not touched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total debit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose another &amp;file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the backup holds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore into a new file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open the restored book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This backup did not pass its check: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No backup chosen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No backup found here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made on: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trial balance: debit %1, credit %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last journal entry: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit code: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check: passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check: FAILED</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore into a new book file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That is the open book; a backup is restored into a new file only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restoring…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored into %1: %2 members, debit %3 = credit %4.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Roles</name>
     <message>
       <source>treasurer</source>
@@ -3374,6 +3524,50 @@ Bookkeeping for village farmers' cooperatives.</source>
     <name>Safety</name>
     <message>
       <source>User: %1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore from a backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup &amp;settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Audit log…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup saved and verified: %1 (%2, %3 members).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy also in %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The second folder %1 is not there (USB drive not plugged in?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backing up before closing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This book has no verified backup in %1. Make one now: File → Back up now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The last verified backup is from %1, %2 days ago. Make one now: File → Back up now.</source>
       <translation type="unfinished" />
     </message>
   </context>
