@@ -306,4 +306,10 @@ class SafetyMixin:
         self.backup_settings_dialog.show()
 
     def open_audit_log(self) -> None:
-        """Catatan audit (part 3)."""
+        """Catatan audit: the log with its filters, and Periksa (every role may read it)."""
+        from koperasi.gui.dialogs.audit_log import AuditLogDialog
+
+        if self.runner.book_path is None:
+            return
+        self.audit_dialog = AuditLogDialog(self.runner, self)
+        self.audit_dialog.show()

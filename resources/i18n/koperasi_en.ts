@@ -14,6 +14,107 @@
     </message>
   </context>
   <context>
+    <name>AuditLogDialog</name>
+    <message>
+      <source>Audit log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;User</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Operation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. delivery or sale.settle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>User</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Operation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rows written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) shown (newest first, at most %1).</source>
+      <translation>
+        <numerusform>%n record shown (newest first, at most %1).</numerusform>
+        <numerusform>%n records shown (newest first, at most %1).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Audit chain head: code %1 (record %2). Reports print this code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The audit log is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the book…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) found.</source>
+      <translation>
+        <numerusform>%n problem found.</numerusform>
+        <numerusform>%n problems found.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>All %1 checks hold; the audit chain is intact.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PROBLEM</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BackupSettingsDialog</name>
     <message>
       <source>Backup settings</source>

@@ -16,6 +16,105 @@
     </message>
   </context>
   <context>
+    <name>AuditLogDialog</name>
+    <message>
+      <source>Audit log</source>
+      <translation>Catatan audit</translation>
+    </message>
+    <message>
+      <source>&amp;Days</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <source>&amp;User</source>
+      <translation>&amp;Pengguna</translation>
+    </message>
+    <message>
+      <source>&amp;Operation</source>
+      <translation>&amp;Operasi</translation>
+    </message>
+    <message>
+      <source>e.g. delivery or sale.settle</source>
+      <translation>mis. delivery atau sale.settle</translation>
+    </message>
+    <message>
+      <source>&amp;Show</source>
+      <translation>Tamp&amp;ilkan</translation>
+    </message>
+    <message>
+      <source>&amp;Check</source>
+      <translation>P&amp;eriksa</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Semua</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Waktu</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Pengguna</translation>
+    </message>
+    <message>
+      <source>Operation</source>
+      <translation>Operasi</translation>
+    </message>
+    <message>
+      <source>Rows written</source>
+      <translation>Baris ditulis</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) shown (newest first, at most %1).</source>
+      <translation>
+        <numerusform>%n catatan ditampilkan (terbaru dulu, paling banyak %1).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Audit chain head: code %1 (record %2). Reports print this code.</source>
+      <translation>Ujung rantai audit: kode %1 (catatan ke-%2). Laporan mencetak kode ini.</translation>
+    </message>
+    <message>
+      <source>The audit log is empty.</source>
+      <translation>Catatan audit masih kosong.</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Memeriksa…</translation>
+    </message>
+    <message>
+      <source>Checking the book…</source>
+      <translation>Memeriksa buku…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) found.</source>
+      <translation>
+        <numerusform>%n masalah ditemukan.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>All %1 checks hold; the audit chain is intact.</source>
+      <translation>Semua %1 pemeriksaan lolos; rantai audit utuh.</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>PROBLEM</source>
+      <translation>MASALAH</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupSettingsDialog</name>
     <message>
       <source>Backup settings</source>
