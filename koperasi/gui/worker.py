@@ -217,7 +217,12 @@ class BookRunner(QObject):
             if ctx.book is not None:
                 ctx.book.close()
             ctx.book = new
-            return path, new.users.enabled() and new.user is None
+            try:
+                needs_login = new.users.enabled() and new.user is None
+            except Exception:  # a damaged book (read-only, refuses writes) shows without one
+                log.exception("could not read the users of %s", path)
+                needs_login = False
+            return path, needs_login
 
         def opened(result: tuple[Path, bool]) -> None:
             path, needs_login = result
