@@ -32,7 +32,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>e.g. delivery or sale.settle</source>
+      <source>All</source>
       <translation type="unfinished" />
     </message>
     <message>

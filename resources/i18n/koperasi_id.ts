@@ -34,8 +34,8 @@
       <translation>&amp;Operasi</translation>
     </message>
     <message>
-      <source>e.g. delivery or sale.settle</source>
-      <translation>mis. delivery atau sale.settle</translation>
+      <source>All</source>
+      <translation>Semua</translation>
     </message>
     <message>
       <source>&amp;Show</source>

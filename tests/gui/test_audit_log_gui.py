@@ -34,7 +34,9 @@ def test_the_log_filters_and_periksa_sees_a_tampered_row(qtbot, window, runner, 
     settle(qtbot, runner)
     sealed = audit_rows(small_book)
     assert table_column(dialog.table, 0) == [str(seq) for seq, _, _ in sealed]
-    assert table_column(dialog.table, 3)[0] == "delivery.record"  # the newest first
+    assert table_column(dialog.table, 3)[0] == "Setoran dicatat"  # the newest first
+    assert dialog.table.item(0, 3).toolTip() == "delivery.record"
+    assert dialog.table.item(0, 4).text() == "penomoran 1, setoran 1"  # its receipt number
     assert dialog.count_label.text().startswith(f"{len(sealed)} catatan ditampilkan")
     head_code = dialog.table.item(0, 5).text()
     assert dialog.head_label.text() == (
@@ -42,11 +44,12 @@ def test_the_log_filters_and_periksa_sees_a_tampered_row(qtbot, window, runner, 
         "Laporan mencetak kode ini."
     )
 
-    QTest.keyClicks(dialog.operation_edit, "sale")
-    QTest.keyClick(dialog.operation_edit, Qt.Key.Key_Return)
+    dialog.operation_combo.setFocus()
+    QTest.keyClicks(dialog.operation_combo, "Penj")  # Penjualan
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
-    assert table_column(dialog.table, 3) == ["sale.settle"]
-    assert "sales 1" in dialog.table.item(0, 4).text()
+    assert dialog.operation_combo.currentText() == "Penjualan"
+    assert table_column(dialog.table, 3) == ["Penjualan diselesaikan"]
+    assert "penjualan 1" in dialog.table.item(0, 4).text()
 
     QTest.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.findings), timeout=30_000)
@@ -94,4 +97,20 @@ def test_a_supervisor_reads_the_log_filtered_by_user(qtbot, app_window, runner, 
     QTest.keyClick(log.user_combo, Qt.Key.Key_Down)  # Bu Sri
     qtbot.waitUntil(lambda: log.table.rowCount() == 2, timeout=10_000)
     assert table_column(log.table, 2) == ["Bu Sri", "Bu Sri"]
-    assert table_column(log.table, 3) == ["member.add", "user.add"]
+    assert table_column(log.table, 3) == ["Anggota ditambah", "Pengguna ditambah"]
+
+
+def test_the_safety_dialogs_speak_indonesian(qtbot, window, runner, modal_dialogs):
+    from tests.gui.test_no_english import english_in
+
+    window.open_audit_log()
+    qtbot.waitUntil(lambda: window.audit_dialog.table.rowCount() > 0, timeout=10_000)
+    window.audit_dialog.run_check()
+    qtbot.waitUntil(lambda: bool(window.audit_dialog.findings), timeout=30_000)
+    window.open_restore()
+    qtbot.waitUntil(lambda: window.restore_dialog is not None, timeout=10_000)
+    settle(qtbot, runner)
+    window.open_backup_settings()
+    for dialog in (window.audit_dialog, window.restore_dialog, window.backup_settings_dialog):
+        assert english_in(dialog) == [], dialog.objectName()
+    assert english_in(window) == []

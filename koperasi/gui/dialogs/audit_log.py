@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from koperasi.gui.kit.messages import error_text
 from koperasi.gui.kit.widgets import date_edit, error_label, fill_table, show_message, table_widget
 from koperasi.gui.worker import BookRunner
 from koperasi.text import text
+from koperasi.text.audit_words import AREAS, OPERATIONS, TABLES
 from koperasi.text.checks import CHECK_NAMES
 
 SHOWN = 2000  # records listed at most (newest first); the filters find older ones
@@ -64,9 +64,14 @@ class AuditLogDialog(QDialog):
         self.user_combo = QComboBox()
         self.user_combo.setMinimumWidth(150)
         self.operation_label = QLabel()
-        self.operation_edit = QLineEdit()
-        self.operation_edit.setObjectName("auditOperation")
-        self.operation_edit.returnPressed.connect(self.load)
+        self.operation_combo = QComboBox()
+        self.operation_combo.setObjectName("auditOperation")
+        self.operation_combo.setMinimumWidth(170)
+        self.operation_combo.addItem("", None)
+        lang = i18n.current_language()
+        for prefix in sorted(AREAS, key=lambda key: text(AREAS, key, lang)):
+            self.operation_combo.addItem(text(AREAS, prefix, lang), prefix)
+        self.operation_combo.currentIndexChanged.connect(lambda _i: self.load())
         self.show_button = QPushButton()
         self.show_button.setAutoDefault(False)
         self.show_button.clicked.connect(self.load)
@@ -95,7 +100,8 @@ class AuditLogDialog(QDialog):
         filters.addWidget(self.user_combo)
         filters.addSpacing(12)
         filters.addWidget(self.operation_label)
-        filters.addWidget(self.operation_edit, 1)
+        filters.addWidget(self.operation_combo)
+        filters.addStretch(1)
         filters.addWidget(self.show_button)
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_button)
@@ -125,8 +131,8 @@ class AuditLogDialog(QDialog):
         self.user_label.setText(self.tr("&User"))
         self.user_label.setBuddy(self.user_combo)
         self.operation_label.setText(self.tr("&Operation"))
-        self.operation_label.setBuddy(self.operation_edit)
-        self.operation_edit.setPlaceholderText(self.tr("e.g. delivery or sale.settle"))
+        self.operation_label.setBuddy(self.operation_combo)
+        self.operation_combo.setItemText(0, self.tr("All"))
         self.show_button.setText(self.tr("&Show"))
         self.check_button.setText(self.tr("&Check"))
         if self.user_combo.count():
@@ -165,7 +171,7 @@ class AuditLogDialog(QDialog):
             until = pydate(self.until_edit.date()).isoformat()
         return {
             "user": self.user_combo.currentData() if self.user_combo.count() else None,
-            "operation": self.operation_edit.text().strip() or None,
+            "operation": self.operation_combo.currentData(),
             "since": since,
             "until": until,
         }
@@ -181,18 +187,25 @@ class AuditLogDialog(QDialog):
 
     def _listed(self, result) -> None:
         self.records, head = result
+        lang = i18n.current_language()
+
+        def words(table: dict, key: str) -> str:
+            return text(table, key, lang) if key in table else key
+
         rows = [
             [
                 str(r.seq),
                 when(r.at),
                 r.user,
-                r.operation,
-                ", ".join(f"{table} {n}" for table, n in sorted(r.rows.items()) if n),
+                words(OPERATIONS, r.operation),
+                ", ".join(f"{words(TABLES, t)} {group(n)}" for t, n in sorted(r.rows.items()) if n),
                 r.code,
             ]
             for r in self.records
         ]
         fill_table(self.table, rows, right={0})
+        for row, record in enumerate(self.records):  # the operation's code, for a helper
+            self.table.item(row, 3).setToolTip(record.operation)
         self.count_label.setText(
             self.tr("%n record(s) shown (newest first, at most %1).", "", len(rows)).replace(
                 "%1", group(SHOWN)
