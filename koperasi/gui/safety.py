@@ -271,6 +271,9 @@ class SafetyMixin:
         self.runner.book_op(lambda book: last_verified(book, folder), shown, lambda exc: None)
 
     def _book_opened_safety(self, path: Path | None) -> None:
+        # Pulihkan works without a book (the day the book is lost); the others need one.
+        self.backup_now_action.setEnabled(path is not None)
+        self.audit_action.setEnabled(path is not None)
         if path is None:
             self.backup_warning.hide()
             return

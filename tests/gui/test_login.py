@@ -121,6 +121,9 @@ def test_batal_leaves_the_book_closed(qtbot, app_window, runner, staffed_book):
     assert runner.book_path is None and w.central.currentWidget() is w.welcome
     assert runner._wait(runner.run, lambda ctx: ctx.book is None, 10_000) is True
     assert w.user_label.text() == ""
+    # without a book: nothing to back up or audit, but a backup can still be restored
+    assert not w.backup_now_action.isEnabled() and not w.audit_action.isEnabled()
+    assert w.restore_action.isEnabled()
 
 
 def test_the_treasurer_may_do_everything_and_a_book_without_users_asks_nothing(
