@@ -36,9 +36,9 @@ def test_the_log_filters_and_periksa_sees_a_tampered_row(qtbot, window, runner, 
     assert table_column(dialog.table, 0) == [str(seq) for seq, _, _ in sealed]
     assert table_column(dialog.table, 3)[0] == "Setoran dicatat"  # the newest first
     assert dialog.table.item(0, 3).toolTip() == "delivery.record"
-    assert dialog.table.item(0, 4).text() == "penomoran 1, setoran 1"  # its receipt number
+    assert dialog.table.item(0, 5).text() == "penomoran 1, setoran 1"  # its receipt number
     assert dialog.count_label.text().startswith(f"{len(sealed)} catatan ditampilkan")
-    head_code = dialog.table.item(0, 5).text()
+    head_code = dialog.table.item(0, 4).text()
     assert dialog.head_label.text() == (
         f"Ujung rantai audit: kode {head_code} (catatan ke-{sealed[0][0]}). "
         "Laporan mencetak kode ini."
@@ -49,7 +49,7 @@ def test_the_log_filters_and_periksa_sees_a_tampered_row(qtbot, window, runner, 
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
     assert dialog.operation_combo.currentText() == "Penjualan"
     assert table_column(dialog.table, 3) == ["Penjualan diselesaikan"]
-    assert "penjualan 1" in dialog.table.item(0, 4).text()
+    assert "penjualan 1" in dialog.table.item(0, 5).text()
 
     QTest.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.findings), timeout=30_000)

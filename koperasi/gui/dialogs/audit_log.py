@@ -143,8 +143,8 @@ class AuditLogDialog(QDialog):
                 self.tr("Time"),
                 self.tr("User"),
                 self.tr("Operation"),
-                self.tr("Rows written"),
                 self.tr("Code"),
+                self.tr("Rows written"),
             ]
         )
 
@@ -198,14 +198,18 @@ class AuditLogDialog(QDialog):
                 when(r.at),
                 r.user,
                 words(OPERATIONS, r.operation),
-                ", ".join(f"{words(TABLES, t)} {group(n)}" for t, n in sorted(r.rows.items()) if n),
                 r.code,
+                ", ".join(f"{words(TABLES, t)} {group(n)}" for t, n in sorted(r.rows.items()) if n),
             ]
             for r in self.records
         ]
         fill_table(self.table, rows, right={0})
         for row, record in enumerate(self.records):  # the operation's code, for a helper
             self.table.item(row, 3).setToolTip(record.operation)
+            self.table.item(row, 5).setToolTip(self.table.item(row, 5).text())
+        # the rows written can be long (a demo build): they take the width that is left
+        self.table.setColumnWidth(5, 200)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.count_label.setText(
             self.tr("%n record(s) shown (newest first, at most %1).", "", len(rows)).replace(
                 "%1", group(SHOWN)
