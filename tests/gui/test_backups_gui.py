@@ -157,3 +157,52 @@ def test_restore_shows_the_backup_then_makes_a_new_book(
     qtbot.waitUntil(lambda: runner.book_path == new, timeout=10_000)
     settle(qtbot, runner)
     assert runner.call(lambda book: len(book.members.list())) == 3
+
+
+def test_backup_settings_typed_and_saved(qtbot, window, runner, tmp_path):
+    usb = tmp_path / "flashdisk"
+    usb.mkdir()
+    main = tmp_path / "Cadangan-kantor"
+    main.mkdir()
+    window.open_backup_settings()
+    dialog = window.backup_settings_dialog
+    assert dialog.folder_edit.text().endswith("Koperasi/Cadangan")  # Documents/Koperasi/...
+    dialog.folder_edit.selectAll()
+    QTest.keyClicks(dialog.folder_edit, str(main))
+    QTest.keyClicks(dialog.second_edit, str(usb))
+    QTest.mouseClick(dialog.auto_check, Qt.MouseButton.LeftButton)  # off
+    QTest.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    settle(qtbot, runner)
+    settings = QSettings()
+    assert settings.value("backup/folder") == str(main)
+    assert settings.value("backup/second_folder") == str(usb)
+    assert settings.value("backup/auto") == "false"
+    window.auto_backup = True
+    window._auto_backup_if_due()  # switched off: nothing
+    settle(qtbot, runner)
+    assert list(main.iterdir()) == []
+    window.backup_now()  # by hand it still backs up, into both folders
+    qtbot.waitUntil(lambda: window.last_backup is not None, timeout=20_000)
+    assert len(list_backups(main)) == 1 and len(list_backups(usb)) == 1
+
+
+def test_restore_a_backup_chosen_from_a_usb_drive(
+    qtbot, folders, window, runner, small_book, tmp_path, monkeypatch
+):
+    _, usb = folders
+    with Book.open(small_book, readonly=True) as book:
+        made = backup_book(book, usb, now=datetime.datetime(2026, 11, 20, 9, 0))
+    window.settings = QSettings()
+    window.open_restore()
+    qtbot.waitUntil(lambda: window.restore_dialog is not None, timeout=10_000)
+    dialog = window.restore_dialog
+    settle(qtbot, runner)
+    assert dialog.table.rowCount() == 0 and dialog.details.text() == "Tidak ada cadangan di sini."
+    assert not dialog.restore_button.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(made.path), ""))
+    QTest.mouseClick(dialog.other_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.chosen is not None, timeout=10_000)
+    assert "Dibuat: 20/11/2026 09:00" in dialog.details.text()
+    assert dialog.restore_button.isEnabled()
