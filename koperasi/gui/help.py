@@ -61,6 +61,11 @@ HELP_PAGES: dict[str, int] = {
     "ClosingShuPage": guide.YEAR_END,
     "SettingsPage": guide.SETTINGS,
     "CommodityDialog": guide.SETTINGS,
+    # issue 9: logging in, backups and restore, the audit log
+    "LoginDialog": guide.BACKUPS,
+    "RestoreDialog": guide.BACKUPS,
+    "BackupSettingsDialog": guide.BACKUPS,
+    "AuditLogDialog": guide.BACKUPS,
 }
 
 

@@ -24,6 +24,7 @@ from koperasi.gui.help import HELP_SHORTCUT, install_help_key, open_help, page_f
 from koperasi.gui.kit.messages import show_error
 from koperasi.gui.pages.base import Page
 from koperasi.gui.paths import demo_book_path, log_path
+from koperasi.gui.safety import SafetyMixin
 from koperasi.gui.worker import BookRunner
 
 BOOK_FILTER = "Koperasi (*.koperasi);;SQLite (*.sqlite *.db);;* (*)"
@@ -37,7 +38,7 @@ QListWidget#sidebar::item:hover:!selected { background: #275e47; }
 """
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SafetyMixin, QMainWindow):
     """Welcome screen while no book is open; the treasurer's workspace once one is."""
 
     def __init__(self, runner: BookRunner, settings: QSettings | None = None) -> None:
@@ -108,8 +109,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
 
         self.book_label = QLabel()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.book_label)
         self._build_actions()
+        self._build_safety()
         self.settings_page.language_chosen.connect(self.set_language)
         self.sales.pay_requested.connect(self.pay_sale)
         runner.book_changed.connect(self._book_changed)
@@ -249,6 +254,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Koperasi"))
         self.language_actions[i18n.current_language()].setChecked(True)
         self._update_status()
+        self.retranslate_safety()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -355,6 +361,7 @@ class MainWindow(QMainWindow):
         self.runner.close_book()
 
     def _book_changed(self, path: Path | None) -> None:
+        self._session_for(path)
         if path is None:
             self.central.setCurrentWidget(self.welcome)
             self.welcome.refresh()
@@ -385,6 +392,7 @@ class MainWindow(QMainWindow):
         self.book_label.setText(
             self.tr("Book: %1").replace("%1", str(path)) if path else self.tr("No book open")
         )
+        self._update_user_label()
 
     def recent_books(self) -> list[str]:
         value = self.settings.value("recent_books", [])
