@@ -32,11 +32,12 @@ from koperasi.core.savings import SAVINGS_KINDS
 from koperasi.store.loans import LoanRow
 from koperasi.store.opening import OpeningLoan, OpeningStore
 from koperasi.store.savings import SavingsRow
+from koperasi.store.shu import ShuMemberRow
 
 if TYPE_CHECKING:
     from koperasi.book.book import Book
 
-IMPORT_KINDS = ("members", "savings", "loans", "balances", "deliveries")
+IMPORT_KINDS = ("members", "savings", "loans", "balances", "shu", "deliveries")
 SAVINGS_ACCOUNT = {
     "pokok": acc.PRINCIPAL_SAVINGS,
     "wajib": acc.MANDATORY_SAVINGS,
@@ -193,7 +194,7 @@ class MovingIn:
         report.outcomes.sort(key=lambda o: o.row)
         return report
 
-    @operation("moving_in.import", "members", "savings", "loans", "deliveries", "journal")
+    @operation("moving_in.import", "members", "savings", "loans", "deliveries", "journal", "shu")
     def _import(self, kind, rows, apply, report, bad_rows, preview, only_good) -> None:
         context = _Context(self.book, self._store)
         if kind != "members" and kind != "deliveries":
@@ -326,6 +327,14 @@ class MovingIn:
                 changed = True
                 rows.append((member.id, kind, amount))
         self._store.set_savings(rows)
+        arrears = source.get("arrears")
+        if arrears is not None:
+            before = ctx.staged_arrears().get(member.id)
+            if before is not None:
+                fresh = False
+            if arrears != before:
+                changed = True
+                self._store.set_arrears([(member.id, arrears)])
         outcome = "new" if fresh and changed else ("updated" if changed else "unchanged")
         return RowOutcome(source.row, outcome, member.number)
 
@@ -394,6 +403,28 @@ class MovingIn:
         self._store.set_accounts([(code, debit, credit)])
         return RowOutcome(source.row, "new" if before is None else "updated", code)
 
+    # -- SHU of past years still owed to members -----------------------------------------
+
+    def _row_shu(self, source: SourceRow, ctx: _Context) -> RowOutcome:
+        ctx.first_column = "member"
+        member = self._member_of(source, ctx)
+        year, amount = source.get("year"), source.get("amount")
+        if not amount:
+            raise _refuse("amount", "import.required")
+        today = self.book.today()
+        if not 1900 <= (year or 0) < today.year:
+            raise _refuse("year", "import.shu_year", value=year or "", year=today.year)
+        if year in self.book.shu.years():
+            raise _refuse("year", "import.shu_posted", year=year)
+        other = ctx.seen.setdefault(("shu", year, member.id), source.row)
+        if other != source.row:
+            raise _refuse("member", "import.duplicate", other=other)
+        before = ctx.staged_shu().get((year, member.id))
+        if before == amount:
+            return RowOutcome(source.row, "unchanged", member.number)
+        self._store.set_shu_owed([(year, member.id, amount)])
+        return RowOutcome(source.row, "new" if before is None else "updated", member.number)
+
     # -- historic deliveries ------------------------------------------------------------------
 
     def _row_deliveries(self, source: SourceRow, ctx: _Context) -> RowOutcome:
@@ -459,15 +490,23 @@ class MovingIn:
             differences.append(
                 Difference("diff.loans", {"account": acc.MEMBER_RECEIVABLE}, outstanding, d - c)
             )
-        # Unpaid harvest shares and SHU owed are owed per sale and per year, records the old
-        # books do not have: they are paid out (or credited to sukarela) before moving in.
-        for code, what in (
-            (acc.MEMBER_HARVEST_PAYABLE, "diff.payable"),
-            (acc.SHU_PAYABLE, "diff.shu_payable"),
-        ):
-            d, c = accounts.get(code, (0, 0))
-            if c - d:
-                differences.append(Difference(what, {"account": code}, 0, c - d))
+        # SHU owed is brought in per member and year (import kind "shu").
+        d, c = accounts.get(acc.SHU_PAYABLE, (0, 0))
+        owed = sum(self._store.shu_owed().values())
+        if owed != c - d:
+            differences.append(
+                Difference("diff.shu_owed", {"account": acc.SHU_PAYABLE}, owed, c - d)
+            )
+        # Unpaid harvest shares are owed per sale, records the old books do not have: they
+        # are paid out (or credited to sukarela) before moving in.
+        d, c = accounts.get(acc.MEMBER_HARVEST_PAYABLE, (0, 0))
+        if c - d:
+            differences.append(
+                Difference("diff.payable", {"account": acc.MEMBER_HARVEST_PAYABLE}, 0, c - d)
+            )
+        for year in sorted({year for year, _ in self._store.shu_owed()}):
+            if year >= date.year or year in self.book.shu.years():
+                differences.append(Difference("diff.shu_year", {"year": str(year)}, 0, 0))
         members = self.book._store_members
         for loan in loans:
             if loan.next_due is not None and loan.next_due < date:
@@ -482,7 +521,7 @@ class MovingIn:
                 )
         return differences
 
-    @operation("moving_in.post_opening", "journal", "savings", "loans")
+    @operation("moving_in.post_opening", "journal", "savings", "loans", "shu")
     def post_opening(self, date: datetime.date) -> str:
         """Post the staged opening balances as one entry on the start date; returns its
         number. Refused while anything does not add up, or once posted."""
@@ -500,7 +539,8 @@ class MovingIn:
             raise KoperasiError("opening.empty")
         if self.differences(date):
             raise KoperasiError("opening.not_balanced")
-        member_accounts = set(SAVINGS_ACCOUNT.values()) | {acc.MEMBER_RECEIVABLE}
+        member_accounts = set(SAVINGS_ACCOUNT.values()) | {acc.MEMBER_RECEIVABLE, acc.SHU_PAYABLE}
+        shu_owed = self._store.shu_owed()
         lines = [
             JournalLine(code, debit=d, credit=c, memo=OPENING_MEMO)
             for code, (d, c) in accounts.items()
@@ -514,6 +554,10 @@ class MovingIn:
         lines += [
             JournalLine(acc.MEMBER_RECEIVABLE, debit=loan.remaining, member_id=loan.member_id)
             for loan in loans
+        ]
+        lines += [
+            JournalLine(acc.SHU_PAYABLE, credit=amount, member_id=member_id)
+            for (_, member_id), amount in shu_owed.items()
         ]
         entry_id, number = self.book.journal.post(
             JournalEntry(date, OPENING_MEMO, tuple(lines), source=OPENING_SOURCE)
@@ -547,8 +591,33 @@ class MovingIn:
                 date.year,
                 seq,
             )  # fmt: skip
+        self._post_dues(date, entry_id, savings, shu_owed)
         self._store.record_posted(date, entry_id)
         return number
+
+    def _post_dues(
+        self,
+        date: datetime.date,
+        entry_id: int,
+        savings: dict[tuple[int, str], int],
+        shu_owed: dict[tuple[int, int], int],
+    ) -> None:
+        """The wajib arrears become where each member's mandatory savings due count from; the
+        SHU owed of each year becomes that year's SHU distribution (made in the old books),
+        so `shu pay` and the SHU screen pay it as any other."""
+        self._store.add_baselines(
+            (member_id, date, amount, savings.get((member_id, "wajib"), 0))
+            for member_id, amount in self._store.arrears().items()
+        )
+        by_year: dict[int, list[ShuMemberRow]] = {}
+        for (year, member_id), amount in shu_owed.items():
+            by_year.setdefault(year, []).append(ShuMemberRow(year, member_id, 0, 0, amount, 0))
+        for year, rows in sorted(by_year.items()):
+            total = sum(r.jasa_usaha for r in rows)
+            self.book._store_shu.insert(
+                year, total, 0, total, {"jasa_usaha": total, "jasa_modal": 0},
+                {"jasa_usaha": 10_000}, entry_id, entry_id, rows,
+            )  # fmt: skip
 
 
 class _Context:
@@ -563,6 +632,8 @@ class _Context:
         self._keys: dict[str, set[str]] = {}
         self._savings: dict[tuple[int, str], int] | None = None
         self._loans: dict[tuple[int, str, str], OpeningLoan] | None = None
+        self._arrears: dict[int, int] | None = None
+        self._shu: dict[tuple[int, int], int] | None = None
 
     def member(self, text: str) -> Member | None:
         if self._members is None:
@@ -594,6 +665,16 @@ class _Context:
         if self._savings is None:
             self._savings = self.store.savings()
         return self._savings
+
+    def staged_arrears(self) -> dict[int, int]:
+        if self._arrears is None:
+            self._arrears = self.store.arrears()
+        return self._arrears
+
+    def staged_shu(self) -> dict[tuple[int, int], int]:
+        if self._shu is None:
+            self._shu = self.store.shu_owed()
+        return self._shu
 
     def staged_loans(self) -> dict[tuple[int, str, str], OpeningLoan]:
         if self._loans is None:

@@ -34,6 +34,21 @@ class OpeningLoan:
     next_due: datetime.date | None
 
 
+@dataclass(frozen=True)
+class WajibBaseline:
+    """Where a moved-in member's mandatory savings due count from.
+
+    Attributes:
+      date: the start date (the opening balances' date).
+      arrears: wajib arrears brought from the old books, up to the month before `date`.
+      paid: the member's wajib balance brought in (what was paid before the start).
+    """
+
+    date: datetime.date
+    arrears: int
+    paid: int
+
+
 class OpeningStore:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -132,3 +147,59 @@ class OpeningStore:
             "INSERT INTO import_keys (kind, key, record_id) VALUES (?, ?, ?)",
             [(kind, key, record_id) for key, record_id in keys],
         )
+
+    # -- wajib arrears and SHU owed (staged) ------------------------------------------
+
+    def arrears(self) -> dict[int, int]:
+        return dict(
+            self.db.conn.execute("SELECT member_id, amount FROM opening_arrears ORDER BY member_id")
+        )
+
+    def set_arrears(self, rows: Iterable[tuple[int, int]]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO opening_arrears (member_id, amount) VALUES (?, ?)"
+            " ON CONFLICT (member_id) DO UPDATE SET amount = excluded.amount",
+            list(rows),
+        )
+
+    def shu_owed(self) -> dict[tuple[int, int], int]:
+        """{(year, member id): SHU of that year still owed to the member}."""
+        return {
+            (year, member_id): amount
+            for year, member_id, amount in self.db.conn.execute(
+                "SELECT year, member_id, amount FROM opening_shu ORDER BY year, member_id"
+            )
+        }
+
+    def set_shu_owed(self, rows: Iterable[tuple[int, int, int]]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO opening_shu (year, member_id, amount) VALUES (?, ?, ?)"
+            " ON CONFLICT (year, member_id) DO UPDATE SET amount = excluded.amount",
+            list(rows),
+        )
+
+    # -- wajib baselines (posted) ------------------------------------------------------
+
+    def add_baselines(self, rows: Iterable[tuple[int, datetime.date, int, int]]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO wajib_baselines (member_id, date, arrears, paid) VALUES (?, ?, ?, ?)",
+            [(m, d.isoformat(), a, p) for m, d, a, p in rows],
+        )
+
+    def baselines(self, member_ids: Iterable[int] | None = None) -> dict[int, WajibBaseline]:
+        """{member id: where the member's mandatory savings due count from} (all members, or
+        the given ones)."""
+        sql = "SELECT member_id, date, arrears, paid FROM wajib_baselines"
+        wanted = None if member_ids is None else set(member_ids)
+        if wanted is not None and len(wanted) == 1:
+            rows = self.db.conn.execute(sql + " WHERE member_id = ?", [next(iter(wanted))])
+        else:
+            rows = self.db.conn.execute(sql)
+        return {
+            row[0]: WajibBaseline(to_date(row[1]), row[2], row[3])
+            for row in rows
+            if wanted is None or row[0] in wanted
+        }
+
+    def has_baselines(self) -> bool:
+        return self.db.conn.execute("SELECT 1 FROM wajib_baselines LIMIT 1").fetchone() is not None

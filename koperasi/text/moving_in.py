@@ -163,3 +163,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "instructions": ("Petunjuk", "Instructions"),
     "example": ("Contoh", "Example"),
 }
+
+# Moving in, part 2 (wajib arrears, SHU owed): its labels live in koperasi.text.i12.
+from koperasi.text.i12 import LABELS as _I12_LABELS  # noqa: E402
+
+LABELS.update(_I12_LABELS)

@@ -67,6 +67,7 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("pokok", "Simpanan Pokok", ("pokok", "s. pokok", "simp. pokok", "simp pokok"), "rupiah", example=100_000),
         Column("wajib", "Simpanan Wajib", ("wajib", "s. wajib", "simp. wajib", "simp wajib"), "rupiah", example=840_000),
         Column("sukarela", "Simpanan Sukarela", ("sukarela", "s. sukarela", "simp. sukarela", "tabungan"), "rupiah", example=250_000),
+        Column("arrears", "Tunggakan Wajib", ("tunggakan", "tunggakan simpanan wajib", "tunggakan wajib s.d. bulan lalu", "kurang wajib", "arrears"), "rupiah", example=40_000),
     ),
     "loans": (
         _MEMBER,
@@ -83,6 +84,12 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("account", "Akun", ("kode akun", "no. akun", "no akun", "nama akun", "perkiraan", "rekening"), required=True, example="1101 Kas"),
         Column("debit", "Debit", ("debet", "d"), "rupiah", example=12_500_000),
         Column("credit", "Kredit", ("credit", "k"), "rupiah", example=0),
+    ),
+    "shu": (
+        _MEMBER,
+        Column("name", "Nama", ("nama lengkap", "nama anggota")),
+        Column("year", "Tahun Buku", ("tahun", "tahun buku shu", "tahun shu", "year"), "count", required=True, example=2025),
+        Column("amount", "SHU Belum Dibayar", ("shu", "sisa shu", "utang shu", "shu anggota", "jumlah shu"), "rupiah", required=True, example=185_000),
     ),
     "deliveries": (
         Column("date", "Tanggal", ("tgl", "tanggal setor", "tgl setor", "date"), "date", required=True, example=datetime.date(2026, 11, 20)),
@@ -101,6 +108,7 @@ KIND_NAMES = {
     "savings": "simpanan awal",
     "loans": "pinjaman berjalan",
     "balances": "saldo awal akun",
+    "shu": "SHU yang belum dibayar",
     "deliveries": "setoran",
 }
 

@@ -2541,6 +2541,10 @@ Bookkeeping for village farmers' cooperatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>SHU of past years not yet paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Deliveries not yet sold</source>
       <translation type="unfinished" />
     </message>

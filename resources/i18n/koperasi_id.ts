@@ -2529,6 +2529,10 @@ Pembukuan koperasi tani desa.</translation>
       <translation>Saldo akun (neraca)</translation>
     </message>
     <message>
+      <source>SHU of past years not yet paid</source>
+      <translation>SHU tahun lalu yang belum dibayar</translation>
+    </message>
+    <message>
       <source>Deliveries not yet sold</source>
       <translation>Setoran yang belum dijual</translation>
     </message>
