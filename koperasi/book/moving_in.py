@@ -24,20 +24,22 @@ from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
+from koperasi.core.journal import sale_entry
 from koperasi.core.loans import INTEREST_METHODS, add_months
 from koperasi.core.members import check_gender, check_name, member_number, normalize_nik
 from koperasi.core.model import JournalEntry, JournalLine, Member
 from koperasi.core.numbering import document_number
 from koperasi.core.savings import SAVINGS_KINDS
 from koperasi.store.loans import LoanRow
-from koperasi.store.opening import OpeningLoan, OpeningStore
+from koperasi.store.opening import OpeningLoan, OpeningShare, OpeningStore
+from koperasi.store.sales import SaleRow
 from koperasi.store.savings import SavingsRow
 from koperasi.store.shu import ShuMemberRow
 
 if TYPE_CHECKING:
     from koperasi.book.book import Book
 
-IMPORT_KINDS = ("members", "savings", "loans", "balances", "shu", "deliveries")
+IMPORT_KINDS = ("members", "savings", "loans", "balances", "shares", "shu", "deliveries")
 SAVINGS_ACCOUNT = {
     "pokok": acc.PRINCIPAL_SAVINGS,
     "wajib": acc.MANDATORY_SAVINGS,
@@ -45,6 +47,9 @@ SAVINGS_ACCOUNT = {
 }
 OPENING_SOURCE = "opening"
 OPENING_MEMO = "Saldo awal (pindahan dari pembukuan lama)"
+OPENING_BUYER = "Penjualan pembukuan lama"
+# Where the money of old sales with unpaid shares is, in the order it is looked for.
+_MONEY_ACCOUNTS = (acc.CASH, acc.BANK)
 
 # Which column a refusal of the book's own rules is about (by its message code's start).
 _ERROR_COLUMNS = (
@@ -403,6 +408,47 @@ class MovingIn:
         self._store.set_accounts([(code, debit, credit)])
         return RowOutcome(source.row, "new" if before is None else "updated", code)
 
+    # -- harvest shares of old sales not yet paid ------------------------------------------
+
+    def _row_shares(self, source: SourceRow, ctx: _Context) -> RowOutcome:
+        ctx.first_column = "member"
+        member = self._member_of(source, ctx)
+        ref = str(source.get("ref") or "").strip()
+        commodity = str(source.get("commodity") or "").strip()
+        date, grams, amount = source.get("sale_date"), source.get("net"), source.get("amount")
+        for key, value in (("ref", ref), ("sale_date", date), ("commodity", commodity),
+                           ("net", grams), ("amount", amount)):  # fmt: skip
+            if not value:
+                raise _refuse(key, "import.required")
+        other = ctx.seen.setdefault(("share", ref.upper(), member.id), source.row)
+        if other != source.row:
+            raise _refuse("member", "import.duplicate", other=other)
+        try:  # checked as the delivery it becomes (recorded when the opening is posted)
+            delivery = self.book.deliveries._build(
+                member.number, commodity, date, grams, (), source.get("quality"), ""
+            )
+        except KoperasiError as error:
+            column = _column_of(error, "net")
+            raise _RowRefused(
+                {"gross": "net", "deduction": "net", "date": "sale_date"}.get(column, column),
+                error,
+            ) from None
+        staged = ctx.staged_shares()
+        if not ctx.sales:  # each old sale once: one date and one commodity
+            for share in staged.values():
+                ctx.sales.setdefault(share.ref.upper(), (share.sale_date, share.commodity_id, 0))
+        sale = ctx.sales.setdefault(ref.upper(), (date, delivery.commodity_id, source.row))
+        if (sale[0], sale[1]) != (date, delivery.commodity_id):
+            raise _refuse("ref", "import.sale_differs", ref=ref)
+        share = OpeningShare(
+            ref, member.id, date, delivery.commodity_id, grams, delivery.quality_bp, amount
+        )
+        before = staged.get((ref, member.id))
+        if before == share:
+            return RowOutcome(source.row, "unchanged", member.number)
+        self._store.set_share(share)
+        return RowOutcome(source.row, "new" if before is None else "updated", member.number)
+
     # -- SHU of past years still owed to members -----------------------------------------
 
     def _row_shu(self, source: SourceRow, ctx: _Context) -> RowOutcome:
@@ -497,13 +543,21 @@ class MovingIn:
             differences.append(
                 Difference("diff.shu_owed", {"account": acc.SHU_PAYABLE}, owed, c - d)
             )
-        # Unpaid harvest shares are owed per sale, records the old books do not have: they
-        # are paid out (or credited to sukarela) before moving in.
+        # Unpaid harvest shares are brought in per old sale and member (import kind "shares").
         d, c = accounts.get(acc.MEMBER_HARVEST_PAYABLE, (0, 0))
-        if c - d:
+        shares = self._store.shares()
+        unpaid = sum(share.amount for share in shares)
+        if unpaid != c - d:
             differences.append(
-                Difference("diff.payable", {"account": acc.MEMBER_HARVEST_PAYABLE}, 0, c - d)
+                Difference("diff.shares", {"account": acc.MEMBER_HARVEST_PAYABLE}, unpaid, c - d)
             )
+        received = _received_into(accounts, shares)
+        if received is None:
+            differences.append(Difference("diff.shares_money", {}, unpaid, _money(accounts)))
+        for share in shares:
+            if share.sale_date > date:
+                differences.append(Difference("diff.share_after", {"ref": share.ref}, 0, 0))
+                break
         for year in sorted({year for year, _ in self._store.shu_owed()}):
             if year >= date.year or year in self.book.shu.years():
                 differences.append(Difference("diff.shu_year", {"year": str(year)}, 0, 0))
@@ -540,6 +594,16 @@ class MovingIn:
         if self.differences(date):
             raise KoperasiError("opening.not_balanced")
         member_accounts = set(SAVINGS_ACCOUNT.values()) | {acc.MEMBER_RECEIVABLE, acc.SHU_PAYABLE}
+        # The money the old sales brought in comes in with their sales (at the start date).
+        shares = self._store.shares()
+        received = _received_into(accounts, shares) or {}
+        taken: dict[str, int] = {}
+        for share in shares:
+            account = received[(share.ref, share.sale_date)]
+            taken[account] = taken.get(account, 0) + share.amount
+        if shares:
+            member_accounts.add(acc.MEMBER_HARVEST_PAYABLE)
+            accounts = {code: (d - taken.get(code, 0), c) for code, (d, c) in accounts.items()}
         shu_owed = self._store.shu_owed()
         lines = [
             JournalLine(code, debit=d, credit=c, memo=OPENING_MEMO)
@@ -592,8 +656,52 @@ class MovingIn:
                 seq,
             )  # fmt: skip
         self._post_dues(date, entry_id, savings, shu_owed)
+        self._post_sales(date, shares, received)
         self._store.record_posted(date, entry_id)
         return number
+
+    def _post_sales(
+        self,
+        date: datetime.date,
+        shares: list[OpeningShare],
+        received: dict[tuple[str, datetime.date], str],
+    ) -> None:
+        """Each old sale with unpaid shares becomes a sale of the book: a delivery per member
+        (its net weight, on the sale's date) settled with the share the old books give, and
+        its entry on the start date bringing the money in and the shares owed, so the payout
+        screen pays it as any other sale."""
+        by_ref: dict[str, list[OpeningShare]] = {}
+        for share in shares:
+            by_ref.setdefault(share.ref, []).append(share)
+        members = self.book._store_members
+        for ref, group in by_ref.items():
+            first = group[0]
+            commodity = self.book.commodities.by_id(first.commodity_id)
+            parts, grams = {}, 0
+            for share in group:
+                delivery = self.book.deliveries.record(
+                    members.get(share.member_id).number, commodity.name, share.grams,
+                    share.sale_date, (), share.quality_bp,
+                )  # fmt: skip
+                parts[delivery.id] = share.amount
+                grams += delivery.net_grams
+            total = sum(parts.values())
+            year = first.sale_date.year
+            seq = self.book._settings.next_seq("sale", year)
+            number = document_number("sale", year, seq)
+            account = received[(ref, first.sale_date)]
+            row = SaleRow(
+                0, number, first.sale_date, commodity.id, f"{OPENING_BUYER} {ref}", grams, grams,
+                None, total, "percent", 0, 0, total, 0, 0, total, account, len(parts),
+            )  # fmt: skip
+            sale_id = self.book._store_sales.insert(row, year, seq, ())
+            self.book._store_deliveries.mark_settled(sale_id, parts)
+            self.book.journal.post(
+                sale_entry(
+                    date, f"Penjualan {number} {commodity.name} ({OPENING_BUYER} {ref})",
+                    total, 0, total, (), received_into=account, sale_id=sale_id,
+                )
+            )  # fmt: skip
 
     def _post_dues(
         self,
@@ -620,6 +728,30 @@ class MovingIn:
             )  # fmt: skip
 
 
+def _money(accounts: dict[str, tuple[int, int]]) -> int:
+    return sum(accounts.get(code, (0, 0))[0] for code in _MONEY_ACCOUNTS)
+
+
+def _received_into(
+    accounts: dict[str, tuple[int, int]], shares: list[OpeningShare]
+) -> dict[tuple[str, datetime.date], str] | None:
+    """{(old sale, date): Kas or Bank} holding each old sale's unpaid money: the opening
+    balance of that account brings it in with the sale. None when the money is not there."""
+    left = {code: accounts.get(code, (0, 0))[0] for code in _MONEY_ACCOUNTS}
+    totals: dict[tuple[str, datetime.date], int] = {}
+    for share in shares:
+        key = (share.ref, share.sale_date)
+        totals[key] = totals.get(key, 0) + share.amount
+    chosen = {}
+    for key, total in totals.items():
+        account = next((code for code in _MONEY_ACCOUNTS if left[code] >= total), None)
+        if account is None:
+            return None
+        left[account] -= total
+        chosen[key] = account
+    return chosen
+
+
 class _Context:
     """What one import remembers across its rows: rows seen, members and accounts by name."""
 
@@ -634,6 +766,8 @@ class _Context:
         self._loans: dict[tuple[int, str, str], OpeningLoan] | None = None
         self._arrears: dict[int, int] | None = None
         self._shu: dict[tuple[int, int], int] | None = None
+        self._shares: dict[tuple[str, int], OpeningShare] | None = None
+        self.sales: dict[str, tuple[datetime.date, int, int]] = {}  # old sale -> date, commodity
 
     def member(self, text: str) -> Member | None:
         if self._members is None:
@@ -675,6 +809,11 @@ class _Context:
         if self._shu is None:
             self._shu = self.store.shu_owed()
         return self._shu
+
+    def staged_shares(self) -> dict[tuple[str, int], OpeningShare]:
+        if self._shares is None:
+            self._shares = {(s.ref, s.member_id): s for s in self.store.shares()}
+        return self._shares
 
     def staged_loans(self) -> dict[tuple[int, str, str], OpeningLoan]:
         if self._loans is None:

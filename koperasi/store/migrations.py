@@ -820,7 +820,9 @@ def h13_reference_prices(db: Database) -> None:
 def i12_opening_dues(db: Database) -> None:
     # Issue 12 (moving in, part 2): what members owe and are owed on the start date besides
     # their savings and loans. Staged like the other opening items: each member's wajib arrears
-    # (up to the month before the start), and SHU of a past year still owed to a member. Once
+    # (up to the month before the start), SHU of a past year still owed to a member, and
+    # harvest shares of a sale made in the old books not yet paid (opening_shares: the sale
+    # becomes an ordinary sale with a delivery per member, paid on the payout screen). Once
     # posted, wajib_baselines is where the mandatory savings due count from for that member
     # (the arrears brought in, and the wajib balance they were brought in with); the SHU owed
     # becomes an ordinary SHU distribution of its year, paid with `shu pay`.
@@ -836,6 +838,16 @@ def i12_opening_dues(db: Database) -> None:
             member_id INTEGER NOT NULL REFERENCES members (id),
             amount INTEGER NOT NULL CHECK (amount > 0),
             PRIMARY KEY (year, member_id)
+        );
+        CREATE TABLE opening_shares (
+            ref TEXT NOT NULL,
+            member_id INTEGER NOT NULL REFERENCES members (id),
+            sale_date TEXT NOT NULL,
+            commodity_id INTEGER NOT NULL REFERENCES commodities (id),
+            grams INTEGER NOT NULL CHECK (grams > 0),
+            quality_bp INTEGER,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            PRIMARY KEY (ref, member_id)
         );
         CREATE TABLE wajib_baselines (
             member_id INTEGER PRIMARY KEY REFERENCES members (id),

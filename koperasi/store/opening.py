@@ -49,6 +49,25 @@ class WajibBaseline:
     paid: int
 
 
+@dataclass(frozen=True)
+class OpeningShare:
+    """A member's harvest share of a sale made in the old books, not yet paid.
+
+    Attributes:
+      ref: the old books' number of the sale; one share per member and sale.
+      grams / quality_bp: the member's net weight in the sale (and its quality, if measured).
+      amount: the share in rupiah, as the old books have it.
+    """
+
+    ref: str
+    member_id: int
+    sale_date: datetime.date
+    commodity_id: int
+    grams: int
+    quality_bp: int | None
+    amount: int
+
+
 class OpeningStore:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -177,6 +196,26 @@ class OpeningStore:
             " ON CONFLICT (year, member_id) DO UPDATE SET amount = excluded.amount",
             list(rows),
         )
+
+    def shares(self) -> list[OpeningShare]:
+        """The unpaid harvest shares staged, by sale date, old sale number and member."""
+        return [
+            OpeningShare(row[0], row[1], to_date(row[2]), *row[3:])
+            for row in self.db.conn.execute(
+                "SELECT ref, member_id, sale_date, commodity_id, grams, quality_bp, amount"
+                " FROM opening_shares ORDER BY sale_date, ref, member_id"
+            )
+        ]
+
+    def set_share(self, share: OpeningShare) -> None:
+        self.db.conn.execute(
+            "INSERT INTO opening_shares (ref, member_id, sale_date, commodity_id, grams,"
+            " quality_bp, amount) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (ref, member_id)"
+            " DO UPDATE SET sale_date = excluded.sale_date, commodity_id = excluded.commodity_id,"
+            " grams = excluded.grams, quality_bp = excluded.quality_bp, amount = excluded.amount",
+            [share.ref, share.member_id, share.sale_date.isoformat(), share.commodity_id,
+             share.grams, share.quality_bp, share.amount],
+        )  # fmt: skip
 
     # -- wajib baselines (posted) ------------------------------------------------------
 

@@ -13,16 +13,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "SHU {year} sudah ada di buku; pembayarannya dicatat di layar SHU.",
         "The SHU of {year} is already in the book; its payments are recorded on the SHU screen.",
     ),
-}
-
-# Labels of the opening's differences (merged into koperasi.text.moving_in.LABELS).
-LABELS: dict[str, tuple[str, str]] = {
-    "diff.shu_owed": (
-        "SHU anggota yang belum dibayar − akun {account}",
-        "Members' SHU not yet paid − account {account}",
-    ),
-    "diff.shu_year": (
-        "SHU tahun {year} sudah ada di buku atau belum lewat",
-        "The SHU of {year} is already in the book or the year is not over",
+    "import.sale_differs": (
+        "Penjualan lama {ref} punya tanggal atau komoditas lain di baris lain (atau di impor "
+        "sebelumnya); satu penjualan, satu tanggal dan satu komoditas.",
+        "The old sale {ref} has another date or commodity in another row (or an earlier "
+        "import); one sale has one date and one commodity.",
     ),
 }

@@ -91,6 +91,16 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("year", "Tahun Buku", ("tahun", "tahun buku shu", "tahun shu", "year"), "count", required=True, example=2025),
         Column("amount", "SHU Belum Dibayar", ("shu", "sisa shu", "utang shu", "shu anggota", "jumlah shu"), "rupiah", required=True, example=185_000),
     ),
+    "shares": (
+        Column("ref", "No. Penjualan Lama", ("no penjualan", "no. penjualan", "nomor penjualan", "penjualan", "no. nota penjualan"), required=True, example="PJ-2026-041"),
+        Column("sale_date", "Tanggal Penjualan", ("tgl penjualan", "tanggal jual", "tgl jual"), "date", required=True, example=datetime.date(2026, 10, 28)),
+        Column("commodity", "Komoditas", ("komoditi", "jenis hasil", "produk"), required=True, example="Karet"),
+        _MEMBER,
+        Column("name", "Nama", ("nama lengkap", "nama anggota")),
+        Column("net", "Berat Bersih (kg)", ("berat bersih", "netto", "neto", "berat", "kg"), "kg", required=True, example="118,5"),
+        Column("quality", "Kadar %", ("kadar", "kkk", "mutu", "kadar %", "kkk %"), "percent", example=55),
+        Column("amount", "Bagian Belum Dibayar (Rp)", ("bagian", "bagian anggota", "bagian (rp)", "belum dibayar", "hasil penjualan", "jumlah"), "rupiah", required=True, example=1_422_000),
+    ),
     "deliveries": (
         Column("date", "Tanggal", ("tgl", "tanggal setor", "tgl setor", "date"), "date", required=True, example=datetime.date(2026, 11, 20)),
         _MEMBER,
@@ -109,6 +119,7 @@ KIND_NAMES = {
     "loans": "pinjaman berjalan",
     "balances": "saldo awal akun",
     "shu": "SHU yang belum dibayar",
+    "shares": "bagian hasil panen yang belum dibayar",
     "deliveries": "setoran",
 }
 

@@ -2541,6 +2541,10 @@ Bookkeeping for village farmers' cooperatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Harvest shares of old sales not yet paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>SHU of past years not yet paid</source>
       <translation type="unfinished" />
     </message>

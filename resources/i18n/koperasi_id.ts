@@ -2529,6 +2529,10 @@ Pembukuan koperasi tani desa.</translation>
       <translation>Saldo akun (neraca)</translation>
     </message>
     <message>
+      <source>Harvest shares of old sales not yet paid</source>
+      <translation>Bagian hasil panen penjualan lama yang belum dibayar</translation>
+    </message>
+    <message>
       <source>SHU of past years not yet paid</source>
       <translation>SHU tahun lalu yang belum dibayar</translation>
     </message>

@@ -165,3 +165,75 @@ def test_shu_import_and_opening_from_the_command_line(book, tmp_path, capsys):
     assert main(["import", "template", "shu", "-o", str(tmp_path / "t.xlsx")]) == 0
     headers = [c.value for c in openpyxl.load_workbook(tmp_path / "t.xlsx").active[1]]
     assert headers == ["No. Anggota", "Nama", "Tahun Buku", "SHU Belum Dibayar"]
+
+
+# -- harvest shares of old sales not yet paid ---------------------------------------------
+
+SHARES = [["No. Penjualan Lama", "Tanggal Penjualan", "Komoditas", "No. Anggota", "Berat Bersih (kg)",
+           "Kadar %", "Bagian Belum Dibayar (Rp)"],
+          ["PJ-041", "28/10/2026", "Karet", "LJ-0001", "118,5", 55, "Rp 1.422.000"],
+          ["PJ-041", "28/10/2026", "Karet", "LJ-0002", 80, 55, 960_000]]  # fmt: skip
+SHARE_BALANCES = [["Akun", "Debit", "Kredit"], ["Kas", 3_000_000, None],
+                  ["Utang Hasil Panen Anggota", None, 2_382_000], ["Cadangan", None, 618_000]]  # fmt: skip
+
+
+def stage_shares(book, tmp_path, balances=SHARE_BALANCES, shares=SHARES):
+    for kind, rows in (("members", MEMBERS), ("shares", shares), ("balances", balances)):
+        report = import_file(book, kind, workbook(tmp_path / f"{kind}.xlsx", rows))
+        assert report.refused == [], [(r.row, r.column, r.reason()) for r in report.refused]
+    return book
+
+
+def test_unpaid_shares_become_a_sale_paid_on_the_payout_screen(book, tmp_path):
+    stage_shares(book, tmp_path)
+    assert MovingIn(book).differences(START) == []
+    MovingIn(book).post_opening(START)
+    (sale,) = book.sales.list()
+    assert (sale.date, sale.net, sale.buyer, sale.pooled_grams) == (
+        datetime.date(2026, 10, 28),
+        2_382_000,
+        "Penjualan pembukuan lama PJ-041",
+        198_500,
+    )
+    assert [
+        (s.member.number, s.net_grams, s.share, s.payout) for s in book.payouts.status(sale.number)
+    ] == [
+        ("LJ-0001", 118_500, 1_422_000, None),
+        ("LJ-0002", 80_000, 960_000, None),
+    ]
+    # The first trial balance is the old neraca.
+    assert {r.code: r.balance for r in book.journal.trial_balance(START).rows if r.balance} == {
+        "1101": 3_000_000,
+        "2101": 2_382_000,
+        "3201": 618_000,
+    }
+    slips = book.payouts.pay(sale.number, datetime.date(2026, 11, 27))
+    assert [(p.share, p.paid) for p in slips] == [(1_422_000, 1_422_000), (960_000, 960_000)]
+    assert _balance(book, "2101") == 0
+    assert [f.detail for f in book.checks.run() if not f.ok] == []
+
+
+def test_unpaid_shares_need_their_money_in_kas_or_bank(book, tmp_path):
+    poor = [SHARE_BALANCES[0], ["Kas", 2_000_000, None], ["Bank", 1_000_000, None],
+            *SHARE_BALANCES[2:]]  # fmt: skip
+    stage_shares(book, tmp_path, balances=poor)
+    differences = MovingIn(book).differences(START)
+    assert [(d.what, d.details, d.account) for d in differences] == [
+        ("diff.shares_money", 2_382_000, 3_000_000)
+    ]
+    with pytest.raises(KoperasiError):
+        MovingIn(book).post_opening(START)
+    assert book.sales.list() == [] and book.deliveries.on_date(datetime.date(2026, 10, 28)) == []
+
+
+def test_one_old_sale_has_one_date_and_commodity(book, tmp_path):
+    import_file(book, "members", workbook(tmp_path / "m.xlsx", MEMBERS))
+    rows = [row[:] for row in SHARES]
+    rows[2][1] = "29/10/2026"
+    rows.append(["PJ-042", "30/11/2026", "Karet", "LJ-0003", 10, 55, 100_000])
+    report = import_file(book, "shares", workbook(tmp_path / "s.xlsx", rows))
+    assert [(r.row, r.column) for r in report.refused] == [
+        (3, "No. Penjualan Lama"),
+        (4, "Tanggal Penjualan"),  # after today, 27/11/2026
+    ]
+    assert MovingIn(book)._store.shares() == []

@@ -97,6 +97,7 @@ class MovingInWizard(QDialog):
             "savings": self.tr("Opening savings"),
             "loans": self.tr("Outstanding loans and kasbon"),
             "balances": self.tr("Account balances (neraca)"),
+            "shares": self.tr("Harvest shares of old sales not yet paid"),
             "shu": self.tr("SHU of past years not yet paid"),
             "deliveries": self.tr("Deliveries not yet sold"),
         }[kind]
