@@ -146,6 +146,16 @@ class Difference:
         return self.details - self.account
 
 
+@dataclass(frozen=True)
+class Progress:
+    """Moving in so far: {kind: rows brought in}, the differences left, and the posted
+    opening (start date, entry number) once posted."""
+
+    counts: dict[str, int]
+    differences: list[Difference]
+    posted: tuple[datetime.date, str] | None
+
+
 class _RowRefused(Exception):
     def __init__(self, column: str, error: KoperasiError) -> None:
         super().__init__(error.code)
@@ -514,6 +524,23 @@ class MovingIn:
     ) -> tuple[dict[str, tuple[int, int]], dict[tuple[int, str], int], list[OpeningLoan]]:
         """What has been imported for the opening: accounts, members' savings, loans."""
         return self._store.accounts(), self._store.savings(), self._store.loans()
+
+    def progress(self, date: datetime.date) -> Progress:
+        """How far moving in has come: what each kind has brought in so far, and the
+        differences still to fix before the opening on `date` can be posted."""
+        accounts, savings, loans = self.staged()
+        posted = self.posted()
+        counts = {
+            "members": self.book._store_members.count(),
+            "savings": len({member_id for member_id, _ in savings}),
+            "loans": len(loans),
+            "balances": len(accounts),
+            "shares": len(self._store.shares()),
+            "shu": len(self._store.shu_owed()),
+            "deliveries": len(self._store.known_keys("deliveries")),
+        }
+        differences = [] if posted is not None else self.differences(date)
+        return Progress(counts, differences, posted)
 
     def differences(self, date: datetime.date) -> list[Difference]:
         """Where the staged opening balances do not add up (empty when they do)."""

@@ -2525,6 +2525,54 @@ Bookkeeping for village farmers' cooperatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&lt; &amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Post the opening balances</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The member list: number, name, NIK, village, date joined.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each member's simpanan pokok, wajib and sukarela, and the wajib arrears up to last month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loans and kasbon still owed: remaining principal and terms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sales made in the old books whose shares are not yet paid to members.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SHU of past years not yet paid to members.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries weighed but not yet sold (if any).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The account balances of the last balance sheet (neraca).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When no difference is left, post the opening balances on the start date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Differences left before the opening:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Members</source>
       <translation type="unfinished" />
     </message>
