@@ -1287,6 +1287,17 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
   </context>
   <context>
+    <name>ExportButton</name>
+    <message>
+      <source>Export to E&amp;xcel…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This list as an Excel workbook (Ctrl+E)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export to Excel</source>
@@ -1334,6 +1345,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>SHU list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RAT statements (neraca, operations, cash flow, equity)</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -1280,6 +1280,17 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>ExportButton</name>
+    <message>
+      <source>Export to E&amp;xcel…</source>
+      <translation>Ekspor ke E&amp;xcel…</translation>
+    </message>
+    <message>
+      <source>This list as an Excel workbook (Ctrl+E)</source>
+      <translation>Daftar ini sebagai buku kerja Excel (Ctrl+E)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export to Excel</source>
@@ -1328,6 +1339,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>SHU list</source>
       <translation>Daftar SHU</translation>
+    </message>
+    <message>
+      <source>RAT statements (neraca, operations, cash flow, equity)</source>
+      <translation>Laporan RAT (neraca, hasil usaha, arus kas, ekuitas)</translation>
     </message>
     <message>
       <source>What</source>

@@ -104,3 +104,32 @@ def test_the_wizard_walks_the_steps_and_keeps_the_differences_in_view(
     assert wizard.current_step() == "opening"
     assert not wizard.import_button.isEnabled() and not wizard.next_button.isEnabled()
     assert wizard.steps.item(7).text() == "· 8. Bukukan saldo awal"
+
+
+def test_every_list_screen_has_its_export_button(qtbot, window, runner, tmp_path):
+    expected = {
+        window.members: "members",
+        window.deliveries: "deliveries",
+        window.sales: "sales",
+        window.payouts: "payouts",
+        window.savings_loans: "savings",
+        window.cash: "cashbook",
+        window.reports: "rat",
+        window.closing_shu: "shu",
+    }
+    for page, kind in expected.items():
+        assert page.export_button.text() == "Ekspor ke E&xcel…" and page.export_button.kind == kind
+    window.go(7)  # Laporan: the RAT statements
+    qtbot.mouseClick(window.reports.export_button, Qt.MouseButton.LeftButton)
+    dialog = window.export_dialog
+    assert dialog.kind.currentData() == "rat"
+    out = tmp_path / "rat.xlsx"
+    QTest.keyClicks(dialog.path, str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "baris ditulis" in dialog.message.text(), timeout=10_000)
+    assert openpyxl.load_workbook(out).sheetnames[:2] == ["Neraca", "Perhitungan hasil usaha"]
+    dialog.reject()
+    window.go(1)
+    qtbot.keyClick(window.members.export_button, Qt.Key.Key_Space)
+    assert window.export_dialog.kind.currentData() == "members"
+    window.export_dialog.reject()

@@ -370,6 +370,7 @@ class ExportDialog(QDialog):
             "trial-balance": self.tr("Trial balance"),
             "ledger": self.tr("Ledger"),
             "shu": self.tr("SHU list"),
+            "rat": self.tr("RAT statements (neraca, operations, cash flow, equity)"),
         }
         for key in EXPORT_KINDS:
             self.kind.addItem(names[key], key)
