@@ -24,7 +24,7 @@ from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
-from koperasi.core.journal import sale_entry
+from koperasi.core.journal import payout_entry
 from koperasi.core.loans import INTEREST_METHODS, add_months
 from koperasi.core.members import check_gender, check_name, member_number, normalize_nik
 from koperasi.core.model import JournalEntry, JournalLine, Member
@@ -32,6 +32,7 @@ from koperasi.core.numbering import document_number
 from koperasi.core.savings import SAVINGS_KINDS
 from koperasi.store.loans import LoanRow
 from koperasi.store.opening import OpeningLoan, OpeningShare, OpeningStore
+from koperasi.store.payouts import PayoutRow
 from koperasi.store.sales import SaleRow
 from koperasi.store.savings import SavingsRow
 from koperasi.store.shu import ShuMemberRow
@@ -450,8 +451,14 @@ class MovingIn:
         sale = ctx.sales.setdefault(ref.upper(), (date, delivery.commodity_id, source.row))
         if (sale[0], sale[1]) != (date, delivery.commodity_id):
             raise _refuse("ref", "import.sale_differs", ref=ref)
+        paid_on = source.get("paid_on")
+        if paid_on is not None and not date <= paid_on <= self.book.today():
+            raise _refuse(
+                "paid_on", "import.paid_on", date=fmt.date_short(paid_on),
+                sale=fmt.date_short(date),
+            )  # fmt: skip
         share = OpeningShare(
-            ref, member.id, date, delivery.commodity_id, grams, delivery.quality_bp, amount
+            ref, member.id, date, delivery.commodity_id, grams, delivery.quality_bp, amount, paid_on
         )
         before = staged.get((ref, member.id))
         if before == share:
@@ -573,7 +580,7 @@ class MovingIn:
         # Unpaid harvest shares are brought in per old sale and member (import kind "shares").
         d, c = accounts.get(acc.MEMBER_HARVEST_PAYABLE, (0, 0))
         shares = self._store.shares()
-        unpaid = sum(share.amount for share in shares)
+        unpaid = sum(share.amount for share in shares if share.paid_on is None)
         if unpaid != c - d:
             differences.append(
                 Difference("diff.shares", {"account": acc.MEMBER_HARVEST_PAYABLE}, unpaid, c - d)
@@ -582,7 +589,7 @@ class MovingIn:
         if received is None:
             differences.append(Difference("diff.shares_money", {}, unpaid, _money(accounts)))
         for share in shares:
-            if share.sale_date > date:
+            if share.sale_date > date or (share.paid_on or share.sale_date) > date:
                 differences.append(Difference("diff.share_after", {"ref": share.ref}, 0, 0))
                 break
         for year in sorted({year for year, _ in self._store.shu_owed()}):
@@ -602,7 +609,16 @@ class MovingIn:
                 )
         return differences
 
-    @operation("moving_in.post_opening", "journal", "savings", "loans", "shu")
+    @operation(
+        "moving_in.post_opening",
+        "journal",
+        "savings",
+        "loans",
+        "shu",
+        "sales",
+        "deliveries",
+        "payouts",
+    )
     def post_opening(self, date: datetime.date) -> str:
         """Post the staged opening balances as one entry on the start date; returns its
         number. Refused while anything does not add up, or once posted."""
@@ -626,8 +642,9 @@ class MovingIn:
         received = _received_into(accounts, shares) or {}
         taken: dict[str, int] = {}
         for share in shares:
-            account = received[(share.ref, share.sale_date)]
-            taken[account] = taken.get(account, 0) + share.amount
+            if share.paid_on is None:
+                account = received[(share.ref, share.sale_date)]
+                taken[account] = taken.get(account, 0) + share.amount
         if shares:
             member_accounts.add(acc.MEMBER_HARVEST_PAYABLE)
             accounts = {code: (d - taken.get(code, 0), c) for code, (d, c) in accounts.items()}
@@ -693,14 +710,17 @@ class MovingIn:
         shares: list[OpeningShare],
         received: dict[tuple[str, datetime.date], str],
     ) -> None:
-        """Each old sale with unpaid shares becomes a sale of the book: a delivery per member
-        (its net weight, on the sale's date) settled with the share the old books give, and
-        its entry on the start date bringing the money in and the shares owed, so the payout
-        screen pays it as any other sale."""
+        """Each old sale becomes a sale of the book: a delivery per member (its net weight, on
+        the sale's date) settled with the share the old books give. Its shares not yet paid
+        are owed (2101) from the start date, their money brought into Kas or Bank with the
+        sale's entry, so the payout screen pays them as any other sale. Its shares already
+        paid get their payout slips on the day they were paid; the money of those came and
+        went in the old books, so their lines pass through 2101 and move no balance."""
         by_ref: dict[str, list[OpeningShare]] = {}
         for share in shares:
             by_ref.setdefault(share.ref, []).append(share)
         members = self.book._store_members
+        payable = acc.MEMBER_HARVEST_PAYABLE
         for ref, group in by_ref.items():
             first = group[0]
             commodity = self.book.commodities.by_id(first.commodity_id)
@@ -713,22 +733,55 @@ class MovingIn:
                 parts[delivery.id] = share.amount
                 grams += delivery.net_grams
             total = sum(parts.values())
+            unpaid = sum(share.amount for share in group if share.paid_on is None)
             year = first.sale_date.year
             seq = self.book._settings.next_seq("sale", year)
             number = document_number("sale", year, seq)
-            account = received[(ref, first.sale_date)]
+            account = received[(ref, first.sale_date)] if unpaid else payable
             row = SaleRow(
                 0, number, first.sale_date, commodity.id, f"{OPENING_BUYER} {ref}", grams, grams,
                 None, total, "percent", 0, 0, total, 0, 0, total, account, len(parts),
             )  # fmt: skip
             sale_id = self.book._store_sales.insert(row, year, seq, ())
             self.book._store_deliveries.mark_settled(sale_id, parts)
+            lines = [JournalLine(account, debit=unpaid)] if unpaid else []
+            if total - unpaid:
+                lines.append(JournalLine(payable, debit=total - unpaid))
+            lines.append(JournalLine(payable, credit=total))
             self.book.journal.post(
-                sale_entry(
-                    date, f"Penjualan {number} {commodity.name} ({OPENING_BUYER} {ref})",
-                    total, 0, total, (), received_into=account, sale_id=sale_id,
+                JournalEntry(
+                    date if unpaid else first.sale_date,
+                    f"Penjualan {number} {commodity.name} ({OPENING_BUYER} {ref})",
+                    tuple(lines), source="sale", source_id=sale_id,
                 )
             )  # fmt: skip
+            self._post_paid(sale_id, number, [s for s in group if s.paid_on is not None])
+
+    def _post_paid(self, sale_id: int, number: str, paid: list[OpeningShare]) -> None:
+        """The payout slips of shares the old books paid, one entry per day of paying."""
+        by_day: dict[datetime.date, list[OpeningShare]] = {}
+        for share in paid:
+            by_day.setdefault(share.paid_on or share.sale_date, []).append(share)
+        for day, group in sorted(by_day.items()):
+            entry_id, _ = self.book.journal.post(
+                payout_entry(
+                    day,
+                    f"Pembayaran hasil penjualan {number} ({OPENING_BUYER})",
+                    {s.member_id: (s.amount, s.amount, {}) for s in group},
+                    paid_from=acc.MEMBER_HARVEST_PAYABLE,
+                    sale_id=sale_id,
+                )
+            )
+            rows, numbers = [], []
+            for share in sorted(group, key=lambda s: s.member_id):
+                seq = self.book._settings.next_seq("slip", day.year)
+                numbers.append((day.year, seq))
+                slip = document_number("slip", day.year, seq)
+                rows.append(
+                    PayoutRow(0, slip, day, sale_id, share.member_id, share.amount, 0,
+                              share.amount, "cash", entry_id)
+                )  # fmt: skip
+            self.book._store_payouts.insert_many(rows, numbers)
 
     def _post_dues(
         self,
@@ -767,6 +820,8 @@ def _received_into(
     left = {code: accounts.get(code, (0, 0))[0] for code in _MONEY_ACCOUNTS}
     totals: dict[tuple[str, datetime.date], int] = {}
     for share in shares:
+        if share.paid_on is not None:
+            continue  # paid in the old books: its money is gone
         key = (share.ref, share.sale_date)
         totals[key] = totals.get(key, 0) + share.amount
     chosen = {}

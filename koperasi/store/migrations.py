@@ -821,8 +821,9 @@ def i12_opening_dues(db: Database) -> None:
     # Issue 12 (moving in, part 2): what members owe and are owed on the start date besides
     # their savings and loans. Staged like the other opening items: each member's wajib arrears
     # (up to the month before the start), SHU of a past year still owed to a member, and
-    # harvest shares of a sale made in the old books not yet paid (opening_shares: the sale
-    # becomes an ordinary sale with a delivery per member, paid on the payout screen). Once
+    # members' shares of sales made in the old books, paid (paid_on) or not yet (opening_shares:
+    # each old sale becomes an ordinary sale with a delivery per member, its unpaid shares
+    # paid on the payout screen, its paid ones with their payout slips). Once
     # posted, wajib_baselines is where the mandatory savings due count from for that member
     # (the arrears brought in, and the wajib balance they were brought in with); the SHU owed
     # becomes an ordinary SHU distribution of its year, paid with `shu pay`.
@@ -847,6 +848,7 @@ def i12_opening_dues(db: Database) -> None:
             grams INTEGER NOT NULL CHECK (grams > 0),
             quality_bp INTEGER,
             amount INTEGER NOT NULL CHECK (amount > 0),
+            paid_on TEXT,
             PRIMARY KEY (ref, member_id)
         );
         CREATE TABLE wajib_baselines (

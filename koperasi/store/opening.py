@@ -57,6 +57,7 @@ class OpeningShare:
       ref: the old books' number of the sale; one share per member and sale.
       grams / quality_bp: the member's net weight in the sale (and its quality, if measured).
       amount: the share in rupiah, as the old books have it.
+      paid_on: when the old books paid it to the member (None: not yet paid).
     """
 
     ref: str
@@ -66,6 +67,7 @@ class OpeningShare:
     grams: int
     quality_bp: int | None
     amount: int
+    paid_on: datetime.date | None = None
 
 
 class OpeningStore:
@@ -200,9 +202,9 @@ class OpeningStore:
     def shares(self) -> list[OpeningShare]:
         """The unpaid harvest shares staged, by sale date, old sale number and member."""
         return [
-            OpeningShare(row[0], row[1], to_date(row[2]), *row[3:])
+            OpeningShare(row[0], row[1], to_date(row[2]), *row[3:7], to_date(row[7]))
             for row in self.db.conn.execute(
-                "SELECT ref, member_id, sale_date, commodity_id, grams, quality_bp, amount"
+                "SELECT ref, member_id, sale_date, commodity_id, grams, quality_bp, amount, paid_on"
                 " FROM opening_shares ORDER BY sale_date, ref, member_id"
             )
         ]
@@ -210,11 +212,12 @@ class OpeningStore:
     def set_share(self, share: OpeningShare) -> None:
         self.db.conn.execute(
             "INSERT INTO opening_shares (ref, member_id, sale_date, commodity_id, grams,"
-            " quality_bp, amount) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (ref, member_id)"
-            " DO UPDATE SET sale_date = excluded.sale_date, commodity_id = excluded.commodity_id,"
-            " grams = excluded.grams, quality_bp = excluded.quality_bp, amount = excluded.amount",
+            " quality_bp, amount, paid_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (ref,"
+            " member_id) DO UPDATE SET sale_date = excluded.sale_date, commodity_id ="
+            " excluded.commodity_id, grams = excluded.grams, quality_bp = excluded.quality_bp,"
+            " amount = excluded.amount, paid_on = excluded.paid_on",
             [share.ref, share.member_id, share.sale_date.isoformat(), share.commodity_id,
-             share.grams, share.quality_bp, share.amount],
+             share.grams, share.quality_bp, share.amount, iso(share.paid_on)],
         )  # fmt: skip
 
     # -- wajib baselines (posted) ------------------------------------------------------

@@ -13,6 +13,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "SHU {year} sudah ada di buku; pembayarannya dicatat di layar SHU.",
         "The SHU of {year} is already in the book; its payments are recorded on the SHU screen.",
     ),
+    "import.paid_on": (
+        "Tanggal dibayar {date} harus pada atau sesudah tanggal penjualan {sale} dan tidak "
+        "sesudah hari ini.",
+        "The date paid {date} must be on or after the sale's date {sale} and not after today.",
+    ),
     "import.sale_differs": (
         "Penjualan lama {ref} punya tanggal atau komoditas lain di baris lain (atau di impor "
         "sebelumnya); satu penjualan, satu tanggal dan satu komoditas.",

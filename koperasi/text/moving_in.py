@@ -176,8 +176,8 @@ LABELS.update(
             "Unpaid money of old sales − Cash and Bank balances (each sale from one account)",
         ),
         "diff.share_after": (
-            "Penjualan lama {ref} bertanggal sesudah tanggal mulai",
-            "The old sale {ref} is dated after the start date",
+            "Penjualan lama {ref} atau pembayarannya bertanggal sesudah tanggal mulai",
+            "The old sale {ref} or its payment is dated after the start date",
         ),
     }
 )

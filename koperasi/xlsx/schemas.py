@@ -99,7 +99,8 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("name", "Nama", ("nama lengkap", "nama anggota")),
         Column("net", "Berat Bersih (kg)", ("berat bersih", "netto", "neto", "berat", "kg"), "kg", required=True, example="118,5"),
         Column("quality", "Kadar %", ("kadar", "kkk", "mutu", "kadar %", "kkk %"), "percent", example=55),
-        Column("amount", "Bagian Belum Dibayar (Rp)", ("bagian", "bagian anggota", "bagian (rp)", "belum dibayar", "hasil penjualan", "jumlah"), "rupiah", required=True, example=1_422_000),
+        Column("amount", "Bagian Anggota (Rp)", ("bagian", "bagian anggota", "bagian (rp)", "bagian belum dibayar", "bagian belum dibayar (rp)", "belum dibayar", "hasil penjualan", "jumlah"), "rupiah", required=True, example=1_422_000),
+        Column("paid_on", "Tanggal Dibayar", ("tgl dibayar", "dibayar", "tanggal bayar", "tgl bayar", "lunas"), "date", example=None),
     ),
     "deliveries": (
         Column("date", "Tanggal", ("tgl", "tanggal setor", "tgl setor", "date"), "date", required=True, example=datetime.date(2026, 11, 20)),
@@ -119,7 +120,7 @@ KIND_NAMES = {
     "loans": "pinjaman berjalan",
     "balances": "saldo awal akun",
     "shu": "SHU yang belum dibayar",
-    "shares": "bagian hasil panen yang belum dibayar",
+    "shares": "penjualan lama dan bagian anggota",
     "deliveries": "setoran",
 }
 

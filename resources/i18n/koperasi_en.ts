@@ -2564,7 +2564,11 @@ Bookkeeping for village farmers' cooperatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Sales made in the old books whose shares are not yet paid to members.</source>
+      <source>Sales made in the old books, each member's share and the date it was paid (empty when not yet paid).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Old sales and members' shares</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2601,10 +2605,6 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>Account balances (neraca)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Harvest shares of old sales not yet paid</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -2552,8 +2552,12 @@ Pembukuan koperasi tani desa.</translation>
       <translation>Pinjaman dan kasbon yang belum lunas: sisa pokok dan syaratnya.</translation>
     </message>
     <message>
-      <source>Sales made in the old books whose shares are not yet paid to members.</source>
-      <translation>Penjualan di pembukuan lama yang bagiannya belum dibayar ke anggota.</translation>
+      <source>Sales made in the old books, each member's share and the date it was paid (empty when not yet paid).</source>
+      <translation>Penjualan di pembukuan lama, bagian tiap anggota dan tanggal dibayarnya (kosong bila belum dibayar).</translation>
+    </message>
+    <message>
+      <source>Old sales and members' shares</source>
+      <translation>Penjualan lama dan bagian anggota</translation>
     </message>
     <message>
       <source>SHU of past years not yet paid to members.</source>
@@ -2590,10 +2594,6 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Account balances (neraca)</source>
       <translation>Saldo akun (neraca)</translation>
-    </message>
-    <message>
-      <source>Harvest shares of old sales not yet paid</source>
-      <translation>Bagian hasil panen penjualan lama yang belum dibayar</translation>
     </message>
     <message>
       <source>SHU of past years not yet paid</source>

@@ -237,3 +237,54 @@ def test_one_old_sale_has_one_date_and_commodity(book, tmp_path):
         (4, "Tanggal Penjualan"),  # after today, 27/11/2026
     ]
     assert MovingIn(book)._store.shares() == []
+
+
+# -- settled history: old sales whose shares the old books already paid --------------------
+
+HISTORY = [["No. Penjualan Lama", "Tanggal Penjualan", "Komoditas", "No. Anggota", "Berat Bersih (kg)",
+            "Kadar %", "Bagian Anggota (Rp)", "Tanggal Dibayar"],
+           ["PJ-030", "15/10/2026", "Karet", "LJ-0001", 100, 55, 1_200_000, "18/10/2026"],
+           ["PJ-030", "15/10/2026", "Karet", "LJ-0002", 50, 55, 600_000, "18/10/2026"],
+           ["PJ-030", "15/10/2026", "Karet", "LJ-0003", 40, 55, 480_000, None],
+           ["PJ-2025-12", "20/12/2025", "Karet", "LJ-0001", 80, 55, 900_000, "27/12/2025"]]  # fmt: skip
+HISTORY_BALANCES = [["Akun", "Debit", "Kredit"], ["Kas", 1_000_000, None],
+                    ["Utang Hasil Panen Anggota", None, 480_000], ["Cadangan", None, 520_000]]  # fmt: skip
+
+
+def test_paid_history_gives_each_member_their_year_and_moves_no_money(book, tmp_path):
+    stage_shares(book, tmp_path, balances=HISTORY_BALANCES, shares=HISTORY)
+    assert MovingIn(book).differences(START) == []
+    MovingIn(book).post_opening(START)
+    old_2025, old_2026 = sorted(book.sales.list(), key=lambda s: s.date)
+    status = {s.member.number: s.payout for s in book.payouts.status(old_2026.number)}
+    assert (status["LJ-0001"].date, status["LJ-0001"].paid) == (
+        datetime.date(2026, 10, 18),
+        1_200_000,
+    )
+    assert status["LJ-0002"].paid == 600_000 and status["LJ-0003"] is None
+    assert [p.slip for p in book.payouts.of_sale(old_2025.number)] == ["SP-2025-000001"]
+    # Only the unpaid share's money is in Kas: the trial balance on the start date is the neraca.
+    assert {r.code: r.balance for r in book.journal.trial_balance(START).rows if r.balance} == {
+        "1101": 1_000_000,
+        "2101": 480_000,
+        "3201": 520_000,
+    }
+    before = book.journal.trial_balance(datetime.date(2026, 10, 31))
+    assert [r.code for r in before.rows if r.balance] == []  # the paid lines moved nothing
+    # The members' transactions of 2026 (what jasa usaha is shared by) include the old sale.
+    shares = book.annual.member_sale_shares(datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
+    siti = book.members.get("LJ-0001").id
+    assert shares[siti] == 1_200_000
+    (slip,) = book.payouts.pay(old_2026.number, datetime.date(2026, 11, 27))
+    assert (slip.member_id, slip.paid) == (book.members.get("LJ-0003").id, 480_000)
+    assert [f.detail for f in book.checks.run() if not f.ok] == []
+
+
+def test_a_payment_before_its_sale_is_refused(book, tmp_path):
+    import_file(book, "members", workbook(tmp_path / "m.xlsx", MEMBERS))
+    rows = [
+        HISTORY[0],
+        ["PJ-030", "15/10/2026", "Karet", "LJ-0001", 100, 55, 1_200_000, "14/10/2026"],
+    ]
+    report = import_file(book, "shares", workbook(tmp_path / "h.xlsx", rows))
+    assert [(r.row, r.column) for r in report.refused] == [(2, "Tanggal Dibayar")]

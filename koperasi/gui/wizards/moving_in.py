@@ -152,7 +152,8 @@ class MovingInWizard(QDialog):
             ),
             "loans": self.tr("Loans and kasbon still owed: remaining principal and terms."),
             "shares": self.tr(
-                "Sales made in the old books whose shares are not yet paid to members."
+                "Sales made in the old books, each member's share and the date it was paid "
+                "(empty when not yet paid)."
             ),
             "shu": self.tr("SHU of past years not yet paid to members."),
             "deliveries": self.tr("Deliveries weighed but not yet sold (if any)."),
@@ -247,7 +248,7 @@ class MovingInWizard(QDialog):
             "savings": self.tr("Opening savings"),
             "loans": self.tr("Outstanding loans and kasbon"),
             "balances": self.tr("Account balances (neraca)"),
-            "shares": self.tr("Harvest shares of old sales not yet paid"),
+            "shares": self.tr("Old sales and members' shares"),
             "shu": self.tr("SHU of past years not yet paid"),
             "deliveries": self.tr("Deliveries not yet sold"),
         }[kind]
