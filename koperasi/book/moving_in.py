@@ -701,6 +701,12 @@ class MovingIn:
             )  # fmt: skip
         self._post_dues(date, entry_id, savings, shu_owed)
         self._post_sales(date, shares, received)
+        if shu_owed:
+            # As a distribution made in the book closes its year, so does one brought in.
+            year = max(y for y, _ in shu_owed)
+            self.book._store_closings.insert(
+                datetime.date(year, 12, 31), f"Tutup buku {year} (SHU dibagi di pembukuan lama)"
+            )
         self._store.record_posted(date, entry_id)
         return number
 

@@ -62,3 +62,32 @@ def test_a_cooperative_moves_in_through_the_wizard(qtbot, runner, tmp_path):
     assert runner.call(lambda book: [f.detail for f in book.checks.run() if not f.ok]) == []
     assert runner.call(lambda book: len(book.loans.list(open_only=True))) == 40
     wizard.reject()
+
+
+def test_what_was_owed_in_the_old_books_shows_on_the_usual_screens(qtbot, runner, tmp_path):
+    """The SHU brought in shows, ready to pay, on the Tutup buku & SHU screen; the wajib
+    arrears brought in on the savings screen."""
+    from koperasi.book.moving_in import MovingIn
+    from koperasi.gui.main_window import MainWindow
+    from tests.xlsx.test_opening_dues import START, stage
+
+    path = tmp_path / "lembah.koperasi"
+    with Book.create(path, name="Koperasi Lembah Jaya", member_prefix="LJ") as book:
+        book.with_today(TODAY)
+        stage(book, tmp_path)
+        MovingIn(book).post_opening(START)
+    window = MainWindow(runner, QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    runner.open_book_sync(path)
+    window.go(8)
+    page = window.closing_shu
+    qtbot.waitUntil(lambda: page.data is not None and page.data.year == 2025, timeout=10_000)
+    assert page.year_combo.findData(2025) >= 0
+    assert page.model.rowCount() == 3  # two members and the total line
+    assert "Rp 275.000" in page.total_amount.text()
+    window.go(5)
+    table = window.savings_loans.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3, timeout=10_000)
+    dues = [table.model().index(row, 5).data() for row in range(3)]
+    assert dues == ["Rp 80.000", "Rp 20.000", "Rp 1.160.000"]

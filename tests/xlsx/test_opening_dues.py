@@ -92,6 +92,7 @@ def test_shu_owed_is_paid_like_any_shu(moved_in):
     assert book.shu.years() == [2025]
     report = book.shu.preview(2025)  # what the SHU screen shows
     assert (report.members_total, report.paid_total) == (275_000, 0)
+    assert book.closing.closed_until() == datetime.date(2025, 12, 31)  # as after a distribution
     assert book.journal.trial_balance(START).rows and _balance(book, "2103") == 275_000
     (paid,) = book.shu.pay(2025, ["LJ-0001"], "cash", datetime.date(2026, 11, 27))
     assert paid.amount == 185_000
