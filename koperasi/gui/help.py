@@ -35,7 +35,7 @@ from koperasi.gui import i18n
 HELP_PAGES: dict[str, int] = {
     "WelcomePage": guide.FIRST_DAY,
     "NewBookWizard": guide.FIRST_DAY,
-    "MovingInWizard": guide.FIRST_DAY,
+    "MovingInWizard": guide.MOVING_IN,
     "ExportDialog": guide.MONTH_END,
     "DashboardPage": guide.HOME,
     "MembersPage": guide.MEMBERS,

@@ -95,6 +95,9 @@ class MainWindow(SafetyMixin, QMainWindow):
         for page in self.pages:
             self.stack.addWidget(page)
             self.sidebar.addItem(QListWidgetItem())
+        from koperasi.gui.export_buttons import add_export_buttons
+
+        self.export_buttons = add_export_buttons(self.pages, self.open_export)
         self.sidebar.currentRowChanged.connect(self.show_page)
         workspace = QWidget()
         layout = QHBoxLayout(workspace)
@@ -205,17 +208,17 @@ class MainWindow(SafetyMixin, QMainWindow):
         self.moving_in = MovingInWizard(self.runner, self)
         self.moving_in.show()
 
-    def open_export(self) -> None:
-        """Ekspor ke Excel of the list the current screen shows (members unless it knows better)."""
+    def open_export(self, kind: str | None = None) -> None:
+        """Ekspor ke Excel of `kind`, or of the list the current screen shows (members unless
+        it knows better)."""
+        from koperasi.gui.export_buttons import PAGE_EXPORTS
         from koperasi.gui.wizards.moving_in import ExportDialog
 
         if self.runner.book_path is None:
             return
-        kinds = {"DeliveriesPage": "deliveries", "SalesPage": "sales", "PayoutsPage": "payouts",
-                 "SavingsLoansPage": "savings", "CashPage": "cashbook",
-                 "ClosingShuPage": "shu", "ReportsPage": "trial-balance"}  # fmt: skip
         page = type(self.stack.currentWidget()).__name__
-        self.export_dialog = ExportDialog(self.runner, self, kinds.get(page, "members"))
+        kind = kind or PAGE_EXPORTS.get(page, "members")
+        self.export_dialog = ExportDialog(self.runner, self, kind)
         self.export_dialog.show()
 
     def _action(self, menu, shortcut, slot) -> QAction:

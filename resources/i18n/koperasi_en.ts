@@ -1419,6 +1419,17 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
   </context>
   <context>
+    <name>ExportButton</name>
+    <message>
+      <source>Export to E&amp;xcel…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This list as an Excel workbook (Ctrl+E)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export to Excel</source>
@@ -1466,6 +1477,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>SHU list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RAT statements (neraca, operations, cash flow, equity)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2692,6 +2707,58 @@ Bookkeeping for village farmers' cooperatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&lt; &amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Post the opening balances</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The member list: number, name, NIK, village, date joined.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each member's simpanan pokok, wajib and sukarela, and the wajib arrears up to last month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loans and kasbon still owed: remaining principal and terms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sales made in the old books, each member's share and the date it was paid (empty when not yet paid).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Old sales and members' shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SHU of past years not yet paid to members.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries weighed but not yet sold (if any).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The account balances of the last balance sheet (neraca).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When no difference is left, post the opening balances on the start date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Differences left before the opening:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Members</source>
       <translation type="unfinished" />
     </message>
@@ -2705,6 +2772,10 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>Account balances (neraca)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SHU of past years not yet paid</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -1410,6 +1410,17 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>ExportButton</name>
+    <message>
+      <source>Export to E&amp;xcel…</source>
+      <translation>Ekspor ke E&amp;xcel…</translation>
+    </message>
+    <message>
+      <source>This list as an Excel workbook (Ctrl+E)</source>
+      <translation>Daftar ini sebagai buku kerja Excel (Ctrl+E)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export to Excel</source>
@@ -1458,6 +1469,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>SHU list</source>
       <translation>Daftar SHU</translation>
+    </message>
+    <message>
+      <source>RAT statements (neraca, operations, cash flow, equity)</source>
+      <translation>Laporan RAT (neraca, hasil usaha, arus kas, ekuitas)</translation>
     </message>
     <message>
       <source>What</source>
@@ -2678,6 +2693,58 @@ Pembukuan koperasi tani desa.</translation>
       <translation>Bukukan &amp;saldo awal</translation>
     </message>
     <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+      <source>Post the opening balances</source>
+      <translation>Bukukan saldo awal</translation>
+    </message>
+    <message>
+      <source>The member list: number, name, NIK, village, date joined.</source>
+      <translation>Daftar anggota: nomor, nama, NIK, desa, tanggal masuk.</translation>
+    </message>
+    <message>
+      <source>Each member's simpanan pokok, wajib and sukarela, and the wajib arrears up to last month.</source>
+      <translation>Simpanan pokok, wajib dan sukarela tiap anggota, serta tunggakan wajib sampai bulan lalu.</translation>
+    </message>
+    <message>
+      <source>Loans and kasbon still owed: remaining principal and terms.</source>
+      <translation>Pinjaman dan kasbon yang belum lunas: sisa pokok dan syaratnya.</translation>
+    </message>
+    <message>
+      <source>Sales made in the old books, each member's share and the date it was paid (empty when not yet paid).</source>
+      <translation>Penjualan di pembukuan lama, bagian tiap anggota dan tanggal dibayarnya (kosong bila belum dibayar).</translation>
+    </message>
+    <message>
+      <source>Old sales and members' shares</source>
+      <translation>Penjualan lama dan bagian anggota</translation>
+    </message>
+    <message>
+      <source>SHU of past years not yet paid to members.</source>
+      <translation>SHU tahun lalu yang belum dibayar ke anggota.</translation>
+    </message>
+    <message>
+      <source>Deliveries weighed but not yet sold (if any).</source>
+      <translation>Setoran yang sudah ditimbang tetapi belum terjual (bila ada).</translation>
+    </message>
+    <message>
+      <source>The account balances of the last balance sheet (neraca).</source>
+      <translation>Saldo akun dari neraca terakhir.</translation>
+    </message>
+    <message>
+      <source>When no difference is left, post the opening balances on the start date.</source>
+      <translation>Bila tidak ada selisih lagi, bukukan saldo awal pada tanggal mulai.</translation>
+    </message>
+    <message>
+      <source>Differences left before the opening:</source>
+      <translation>Selisih yang masih harus dibetulkan sebelum saldo awal:</translation>
+    </message>
+    <message>
       <source>Members</source>
       <translation>Anggota</translation>
     </message>
@@ -2692,6 +2759,10 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Account balances (neraca)</source>
       <translation>Saldo akun (neraca)</translation>
+    </message>
+    <message>
+      <source>SHU of past years not yet paid</source>
+      <translation>SHU tahun lalu yang belum dibayar</translation>
     </message>
     <message>
       <source>Deliveries not yet sold</source>
