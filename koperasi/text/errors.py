@@ -1139,6 +1139,9 @@ MESSAGES.update(
         ),
     }
 )
+from .i12 import MESSAGES as _I12  # noqa: E402  (moving in, part 2)
+
+MESSAGES.update(_I12)
 MESSAGES.update(
     __import__("koperasi.text.i1315", fromlist=["MESSAGES"]).MESSAGES
 )  # weighing form (i1315)
