@@ -90,3 +90,8 @@ DEFAULT_CHART: tuple[Account, ...] = (
 
 # Where a buyer's money lands, or a sale cost was paid from.
 MONEY_ACCOUNTS = {"kas": CASH, "cash": CASH, "bank": BANK, "piutang": BUYER_RECEIVABLE}
+
+# Money and funds that cannot go below zero: an entry that would take one of them below
+# zero on its date or any later date is refused; `koperasi check` reports any that did.
+NEVER_NEGATIVE = (CASH, BANK, BOARD_FUND, STAFF_FUND, EDUCATION_FUND, SOCIAL_FUND)
+DEBIT_NORMAL = frozenset({CASH, BANK})

@@ -910,4 +910,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Folder cadangan {folder} tidak ada.",
         "The backup folder {folder} does not exist.",
     ),
+    "balance.below_zero": (
+        "Saldo {account} pada {date} hanya {balance}; {amount} ditolak karena kurang {shortfall}"
+        " dan saldo tidak boleh kurang dari nol.",
+        "{account} holds only {balance} on {date}; {amount} is refused because it is short by"
+        " {shortfall} and a balance never goes below zero.",
+    ),
 }
