@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from koperasi.core import accounts as acc
 from koperasi.core.journal import trial_balance_errors
 from koperasi.core.settlement import FeeRule, sale_gross
 
@@ -179,6 +180,13 @@ def _closed_periods(book: Book) -> list[str]:
     ]
 
 
+def _balances_never_negative(book: Book) -> list[str]:
+    return [
+        f"{account}: {low} on {date}"
+        for account, _normal, date, low in book._store_checks.negative_balances(acc.NEVER_NEGATIVE)
+    ]
+
+
 def _gapless_numbers(book: Book) -> list[str]:
     s = book._store_checks
     gaps = []
@@ -229,6 +237,10 @@ CHECKS: list[tuple[str, Callable[[Book], list[str]]]] = [
     ("nothing was posted into a closed period", _closed_periods),
     ("numbers are gapless per year", _gapless_numbers),
 ]
+
+# Not yet in CHECKS: eleven older tests build books that pay out of an unfunded Kas or Bank
+# and assert every check passes; they need funding first (see the h10 report).
+NEGATIVE_BALANCES = ("Kas, Bank and the funds never go below zero", _balances_never_negative)
 
 # A check finding more than this many problems reports the first ones and a count.
 SHOWN = 50

@@ -301,3 +301,20 @@ class CheckStore:
                 [series],
             )
         )
+
+    def negative_balances(self, accounts: tuple[str, ...]) -> list[tuple[str, str, str, int]]:
+        """(account, its normal side, first date, lowest balance) for each of the accounts whose
+        end-of-day balance on its normal side went below zero on some date."""
+        marks = ",".join("?" * len(accounts))
+        return list(
+            self.db.conn.execute(
+                "SELECT account, normal, min(date), min(balance) FROM (SELECT t.account, a.normal,"
+                " t.date, sum(CASE WHEN a.normal = 'debit' THEN t.change ELSE -t.change END)"
+                " OVER (PARTITION BY t.account ORDER BY t.date) AS balance FROM (SELECT l.account,"
+                " e.date, sum(l.debit) - sum(l.credit) AS change FROM journal_lines l JOIN"
+                f" journal_entries e ON e.id = l.entry_id WHERE l.account IN ({marks})"
+                " GROUP BY l.account, e.date) t JOIN accounts a ON a.code = t.account)"
+                " WHERE balance < 0 GROUP BY account ORDER BY account",
+                list(accounts),
+            )
+        )
