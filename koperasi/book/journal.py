@@ -49,7 +49,7 @@ class TrialBalance:
 
 
 # Entries posted by an operation on a record (a sale, a payout run) are part of it.
-RECORD_SOURCES = frozenset({"sale", "payout"})
+RECORD_SOURCES = frozenset({"sale", "payout", "payout_void"})
 # Entries posted with a document of their own (a receipt, a loan, a voucher, the year's
 # SHU): they are voided or corrected through that document, never reversed alone.
 DOCUMENT_SOURCES = frozenset(
@@ -63,6 +63,7 @@ DOCUMENT_SOURCES = frozenset(
         "shu_payment",
         "opening",
         "rat",
+        "receivable",
     }
 )
 
@@ -78,7 +79,7 @@ class Journal:
         Nothing is posted into a closed period."""
         require_balanced(entry)
         self.book.closing.require_open(entry.date)
-        # Not wired yet: self._require_not_below_zero(entry) (older tests pay from an unfunded Kas)
+        self._require_not_below_zero(entry)
         year = entry.date.year
         seq = self.book._settings.next_seq("journal", year)
         number = document_number("journal", year, seq)

@@ -90,8 +90,10 @@ class DashboardStore:
         row = self.db.conn.execute(
             "SELECT coalesce(sum(d.part), 0), count(DISTINCT d.member_id) FROM deliveries d"
             " WHERE d.sale_id IN (SELECT s.id FROM sales s WHERE s.net >"
-            "   (SELECT coalesce(sum(p.share), 0) FROM payouts p WHERE p.sale_id = s.id))"
+            "   (SELECT coalesce(sum(p.share), 0) FROM payouts p WHERE p.sale_id = s.id"
+            "    AND p.id NOT IN (SELECT payout_id FROM payout_voids)))"
             " AND NOT EXISTS (SELECT 1 FROM payouts p"
-            "   WHERE p.sale_id = d.sale_id AND p.member_id = d.member_id)"
+            "   WHERE p.sale_id = d.sale_id AND p.member_id = d.member_id"
+            "   AND p.id NOT IN (SELECT payout_id FROM payout_voids))"
         ).fetchone()
         return row[0], row[1]

@@ -1045,12 +1045,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nama terlalu panjang: paling banyak {max} karakter.",
         "The name is too long: at most {max} characters.",
     ),
-    "balance.below_zero": (
-        "Saldo {account} pada {date} hanya {balance}; {amount} ditolak karena kurang {shortfall}"
-        " dan saldo tidak boleh kurang dari nol.",
-        "{account} holds only {balance} on {date}; {amount} is refused because it is short by"
-        " {shortfall} and a balance never goes below zero.",
-    ),
 }
 
 # Moving in (issue 12): imports, opening balances and Excel exports, kept in their own file.
@@ -1145,3 +1139,7 @@ MESSAGES.update(
         ),
     }
 )
+# Corrections and controls (issue 10, branch i10a).
+from .i10a import MESSAGES as _I10A  # noqa: E402
+
+MESSAGES.update(_I10A)
