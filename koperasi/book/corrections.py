@@ -10,7 +10,7 @@ the savings and loan repayments it deducted are undone by negative rows naming t
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from koperasi.book.ops import operation
@@ -18,7 +18,7 @@ from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short
 from koperasi.core.journal import reversal_of
-from koperasi.core.model import JournalEntry, JournalLine
+from koperasi.core.model import Delivery, JournalEntry, JournalLine
 from koperasi.store.corrections import Cancellation
 from koperasi.store.payouts import PayoutRow
 from koperasi.store.sales import SaleRow
@@ -64,6 +64,20 @@ class Corrections:
     def reversal_parts(self, sale_id: int) -> dict[int, int]:
         """{delivery id: part} a reversed sale held before its deliveries were released."""
         return self._store.reversal_parts(sale_id)
+
+    def held(self, sale_id: int) -> tuple[list[Delivery], list[tuple[int, int, int, int]]]:
+        """A reversed sale's deliveries with the parts they had in it, and its member shares
+        (member id, deliveries, net grams, share), as `Sales.detail` gives a standing sale's."""
+        parts = self._store.reversal_parts(sale_id)
+        store = self.book._store_deliveries
+        deliveries = [replace(store.get(i), part=part) for i, part in sorted(parts.items())]
+        shares: dict[int, list[int]] = {}
+        for d in deliveries:
+            row = shares.setdefault(d.member_id, [0, 0, 0])
+            row[0] += 1
+            row[1] += d.net_grams
+            row[2] += d.part or 0
+        return deliveries, [(m, *shares[m]) for m in sorted(shares)]  # type: ignore[misc]
 
     def payout_void(self, payout_id: int) -> Cancellation | None:
         return self._store.payout_void(payout_id)

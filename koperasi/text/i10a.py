@@ -68,3 +68,27 @@ CHECK_NAMES: dict[str, tuple[str, str]] = {
         "Piutang Pembeli equals what buyers still owe",
     ),
 }
+
+# Labels of the command line (koperasi.cli.corrections), merged into koperasi.text.cli.LABELS.
+LABELS: dict[str, tuple[str, str]] = {
+    "void_mark": ("BATAL", "VOID"),
+    "receivable": ("Piutang", "Receivable"),
+    "receivable_left": ("Sisa piutang", "Outstanding"),
+    "age_days": ("Umur (hari)", "Age (days)"),
+    "collected": (
+        "{number}: {amount} dari pembeli untuk {sale} dicatat; sisa piutang {left}.",
+        "{number}: {amount} from the buyer for {sale} recorded; {left} still owed.",
+    ),
+    "sale_reversed": (
+        "Penjualan {sale} dibatalkan ({entry}): bruto {gross}, bersih anggota {net};"
+        " {count} setoran kembali belum terjual.",
+        "Sale {sale} reversed ({entry}): gross {gross}, net to members {net}; {count}"
+        " deliveries are open again.",
+    ),
+    "payout_voided": (
+        "Slip {slip} dibatalkan ({entry}): bagian {share} belum dibayar lagi, {paid} kembali ke"
+        " kas, potongan {restored} dikembalikan.",
+        "Slip {slip} voided ({entry}): the share of {share} is unpaid again, {paid} came back,"
+        " deductions of {restored} restored.",
+    ),
+}
