@@ -55,7 +55,7 @@ def test_every_check_passes(demo):
     book, _ = demo
     findings = book.checks.run()
     assert [f for f in findings if not f.ok] == []
-    assert len(findings) == 22
+    assert len(findings) == 24
 
 
 def test_profile_and_commodities(demo):

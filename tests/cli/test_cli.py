@@ -644,7 +644,7 @@ def test_pay_then_trial_balance_and_check(settled, cli):
 
     check = cli("check", settled)
     assert check.code == 0
-    assert check.out.splitlines()[-1] == "Semua 25 pemeriksaan lolos."
+    assert check.out.splitlines()[-1] == "Semua 27 pemeriksaan lolos."
     assert "MASALAH" not in check.out
 
 

@@ -116,7 +116,7 @@ def test_payout_shows_each_deduction(book_file, cli):
         " dibayar Rp 1.034.000",
         "SP-2024-000002  potongan: simpanan wajib Rp 30.000; dibayar Rp 746.000",
     ]
-    assert "Semua 25 pemeriksaan lolos." in run(cli, "check", book_file)
+    assert "Semua 27 pemeriksaan lolos." in run(cli, "check", book_file)
 
 
 def test_cash_book_commands(book_file, cli):
@@ -185,7 +185,7 @@ def test_close_shu_and_export(book_file, cli, tmp_path):
     result = cli("export", "hledger", book_file, "-o", journal)
     assert result.code == 0 and "ditulis" in result.err
     assert "aset:1101 Kas" in journal.read_text(encoding="utf-8")
-    assert "Semua 25 pemeriksaan lolos." in run(cli, "check", book_file)
+    assert "Semua 27 pemeriksaan lolos." in run(cli, "check", book_file)
 
 
 def test_settings_shu_split(book_file, cli):
