@@ -142,12 +142,17 @@ class Money:
         purpose: str = "",
         in_cash: bool = False,
         stops_after: int | None = None,
-    ) -> None:
-        """A kasbon or pinjaman paid out, as Loans.grant does it (from Bank when Kas is short)."""
+    ) -> bool:
+        """A kasbon or pinjaman paid out, as Loans.grant does it (from Bank when Kas is short);
+        False when neither can spare it: Kas and Bank never go below zero, so it waits."""
         year = day.year
         iso = day.isoformat()
         money = acc.CASH
-        if self._free_cash() < amount <= self.balances[acc.BANK]:
+        if self._free_cash() < amount:
+            self._ensure_cash(day, amount)
+        if self._free_cash() < amount:
+            if self._free_cash(acc.BANK) < amount:
+                return False
             money = acc.BANK
         series = "loan" if kind == "pinjaman" else "kasbon"
         loan_id = self._next_id("loans")
@@ -185,6 +190,7 @@ class Money:
             else:
                 for installment in plan_of(row):
                     self.loan_events.setdefault(installment.due, []).append(loan)
+        return True
 
     def _repayment(
         self,
@@ -394,7 +400,7 @@ class Money:
             return
         rng = self.money_rng
         m = rng.choice(free)
-        self._grant(
+        if not self._grant(
             m,
             "pinjaman",
             rng.randint(20, 50) * 100_000,
@@ -405,7 +411,8 @@ class Money:
             purpose="Bibit karet unggul",
             in_cash=True,
             stops_after=2,
-        )
+        ):
+            return
         self.arrears = self.loans[m.id][-1]
         m.rubber_turnout = 0.0
         m.palm_turnout = 0.0
