@@ -556,7 +556,15 @@ def test_pay_then_trial_balance_and_check(settled, cli):
     assert (first.code, first.out) == (0, "SP-2025-000001\n")
     # The transfers are paid from the bank: the treasurer banks Rp 2.200.000 of Kas first.
     banked = cli(
-        "cash", "transfer", settled, "--from", "kas", "--amount", "2.200.000", "--date", "2025-03-11"
+        "cash",
+        "transfer",
+        settled,
+        "--from",
+        "kas",
+        "--amount",
+        "2.200.000",
+        "--date",
+        "2025-03-11",
     )
     assert banked.code == 0, banked.err
     rest = cli(
