@@ -839,17 +839,20 @@ def _rebuild(db: Database, table: str, edits: tuple[tuple[str, str], ...]) -> No
         )
     ]
     columns = ", ".join(row[1] for row in conn.execute(f"PRAGMA table_info([{table}])"))
-    conn.execute("PRAGMA defer_foreign_keys = ON")  # the rows point at the table being swapped
-    conn.execute("PRAGMA legacy_alter_table = ON")  # other triggers name the table: keep them
-    try:
-        conn.execute(re.sub(rf"^CREATE TABLE \"?{table}\"?", f"CREATE TABLE {table}_rebuilt", sql))
-        conn.execute(
-            f"INSERT INTO {table}_rebuilt (rowid, {columns}) SELECT rowid, {columns} FROM {table}"
-        )
-        conn.execute(f"DROP TABLE {table}")
-        conn.execute(f"ALTER TABLE {table}_rebuilt RENAME TO {table}")
-    finally:
-        conn.execute("PRAGMA legacy_alter_table = OFF")
+    # Other tables' rows point at this one: with the checks deferred, dropping it counts them
+    # as broken and putting its rows back into the new table (same name, same ids) mends
+    # each of them, so the transaction commits only if every reference holds again.
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    conn.execute(
+        f"CREATE TEMP TABLE {table}_copy AS SELECT rowid AS copy_rowid, {columns} FROM {table}"
+    )
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute(sql)
+    conn.execute(
+        f"INSERT INTO {table} (rowid, {columns}) SELECT copy_rowid, {columns}"
+        f" FROM temp.{table}_copy ORDER BY copy_rowid"
+    )
+    conn.execute(f"DROP TABLE temp.{table}_copy")
     for statement in others:
         conn.execute(statement)
 
