@@ -247,3 +247,24 @@ def test_a_voided_payout_gives_back_wajib_savings(rubber):
     book.corrections.void_payout(budi.slip, "salah")
     assert book.savings.balances("LJ-0002").of("wajib") == 0
     assert all(f.ok for f in book.checks.run())
+
+
+def test_check_reports_a_collection_the_ledger_does_not_know(rubber):
+    """A collection row written through the store with no entry: Piutang Pembeli (ledger)
+    and what buyers owe disagree, and `koperasi check` says so."""
+    from koperasi.book import checks
+    from koperasi.store.corrections import CollectionRow
+
+    book = rubber
+    s = book.sales.settle(sale(into=acc.BUYER_RECEIVABLE, cost_from=acc.BUYER_RECEIVABLE))
+    assert checks.BUYER_RECEIVABLE in checks.CHECKS and checks.NEGATIVE_BALANCES in checks.CHECKS
+    entry = book.journal.of_source("sale", s.id)[0]
+    with book.atomic():
+        book._store_corrections.insert_collection(
+            CollectionRow(1, "PP-2026-000001", s.id, SALE_DAY, 500_000, acc.CASH, entry.id),
+            2026,
+            1,
+        )
+    name, check = checks.BUYER_RECEIVABLE
+    assert check(book) == ["1201 2912500 != buyers' receivables 2412500"]
+    assert not book.checks.ok()

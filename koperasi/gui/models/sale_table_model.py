@@ -47,6 +47,7 @@ class SaleListing:
     commodity: str
     members: int
     paid: int
+    reversed: bool = False  # issue 10: a reversed sale shows VOID
 
     @property
     def number(self) -> str:
@@ -60,8 +61,9 @@ class SaleListing:
 def listings(rows: list[tuple[Any, int, int]], book: Book) -> list[SaleListing]:
     """The book's (sale, members, paid) rows with commodity names (runs on the worker)."""
     names = {c.id: c.name for c in book.commodities.list()}
+    reversed_ = book.corrections.reversed_sales([sale.id for sale, _, _ in rows])
     return [
-        SaleListing(sale, names.get(sale.commodity_id, "?"), members, paid)
+        SaleListing(sale, names.get(sale.commodity_id, "?"), members, paid, sale.id in reversed_)
         for sale, members, paid in rows
     ]
 
@@ -159,6 +161,8 @@ class SaleTableModel(PagedTableModel):
             if column == COL_DELIVERIES:
                 return group(sale.delivery_count)
             if column == COL_PAID:
+                if listing.reversed:
+                    return QCoreApplication.translate("SaleTableModel", "VOID")
                 return f"{group(listing.paid)} / {group(listing.members)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
             return RIGHT

@@ -73,6 +73,8 @@ class SalesPage(Page):
         self.print_button = QPushButton()
         self.pay_button = QPushButton()
         self.trace_button = QPushButton()  # issue 13: the lot's plots, GeoJSON, trace sheet
+        self.reverse_button = QPushButton()  # issue 10: reverse a sale none of whose shares is paid
+        self.cancel_dialog = None
         self.count_label = QLabel()
 
         self.model = SaleTableModel(runner, self)
@@ -143,7 +145,13 @@ class SalesPage(Page):
         bar.addWidget(self.commodity_filter)
         bar.addWidget(self.status_filter)
         bar.addSpacing(12)
-        for button in (self.new_button, self.print_button, self.pay_button, self.trace_button):
+        for button in (
+            self.new_button,
+            self.print_button,
+            self.pay_button,
+            self.trace_button,
+            self.reverse_button,
+        ):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -160,6 +168,7 @@ class SalesPage(Page):
         self.print_button.clicked.connect(self.print_sheet)
         self.pay_button.clicked.connect(self._pay)
         self.trace_button.clicked.connect(self.open_trace)
+        self.reverse_button.clicked.connect(self.reverse)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
         self.model.modelReset.connect(self._update_count)
         self.model.loaded_callbacks.append(self._loaded)
@@ -192,6 +201,7 @@ class SalesPage(Page):
         self.print_button.setText(self.tr("&Print settlement sheet…"))
         self.pay_button.setText(self.tr("Pa&y members…"))
         self.trace_button.setText(self.tr("Lot &trace…"))
+        self.reverse_button.setText(self.tr("Re&verse sale…"))
         self.model.retranslate()
         self.shares_model.retranslate()
         self._update_count()
@@ -299,6 +309,9 @@ class SalesPage(Page):
         self.print_button.setEnabled(enabled)
         self.pay_button.setEnabled(enabled and any(s.payout is None for s in self.statuses))
         self.trace_button.setEnabled(enabled)
+        self.reverse_button.setEnabled(
+            enabled and detail.reversal is None and all(s.payout is None for s in self.statuses)
+        )
         if detail is None:
             self.detail_box.setTitle(self.tr("Sale details"))
             self.figures.setText(
@@ -319,7 +332,16 @@ class SalesPage(Page):
             acc.BUYER_RECEIVABLE: self.tr("Buyer still owes it (receivable)"),
         }
         # (label, value, emphasised)
-        rows = [
+        rows = []
+        if detail.reversal is not None:
+            rows.append(
+                (
+                    "<span style='color:#b00020'><b>" + self.tr("VOID") + "</b></span>",
+                    f"{date_short(detail.reversal.date)}: {_escape(detail.reversal.reason)}",
+                    False,
+                )
+            )
+        rows += [
             (self.tr("Date"), date_short(sale.date), False),
             (self.tr("Deliveries pooled"), group(sale.delivery_count), False),
             (self.tr("Pooled weight"), kg(sale.pooled_grams), False),
@@ -401,6 +423,26 @@ class SalesPage(Page):
         self.trace_dialog = LotTraceDialog(self.runner, listing.number, self)
         self.trace_dialog.open()
         return self.trace_dialog
+
+    def reverse(self):
+        """Reverse the selected sale: a dialog states its figures and asks why."""
+        from koperasi.gui.dialogs.cancel import CancelDialog
+
+        detail = self.detail
+        if detail is None:
+            return None
+        sale = detail.sale
+        figures = {
+            "gross": sale.gross,
+            "fee": sale.fee,
+            "costs": sale.costs,
+            "net": sale.net,
+            "deliveries": sale.delivery_count,
+        }
+        self.cancel_dialog = CancelDialog(self.runner, "sale", sale.number, figures, self)
+        self.cancel_dialog.saved.connect(lambda _done: self._settled(sale.number))
+        self.cancel_dialog.open()
+        return self.cancel_dialog
 
     def _pay(self) -> None:
         listing = self.selected_sale()
