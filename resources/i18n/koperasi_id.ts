@@ -2722,7 +2722,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Void slip…</source>
-      <translation>&amp;Batalkan slip…</translation>
+      <translation>Bata&amp;lkan slip…</translation>
     </message>
     <message numerus="yes">
       <source>%n unpaid</source>
