@@ -92,3 +92,13 @@ LABELS: dict[str, tuple[str, str]] = {
         " deductions of {restored} restored.",
     ),
 }
+
+# Labels of the printed documents (koperasi.pdf), merged into koperasi.text.documents.SHARED.
+DOCUMENTS: dict[str, tuple[str, str]] = {
+    "void.mark": ("BATAL", "VOID"),
+    "void.slip_line": ("BATAL {date}: {reason}", "VOID {date}: {reason}"),
+    "void.sale_line": (
+        "PENJUALAN INI DIBATALKAN {date}: {reason}",
+        "THIS SALE WAS REVERSED {date}: {reason}",
+    ),
+}
