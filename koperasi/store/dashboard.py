@@ -36,7 +36,8 @@ class DashboardStore:
         return list(
             self.db.conn.execute(
                 "SELECT commodity_id, count(*), sum(sold_grams), sum(gross), sum(net) FROM sales"
-                " WHERE date BETWEEN ? AND ? GROUP BY commodity_id ORDER BY commodity_id",
+                " WHERE date BETWEEN ? AND ? AND id NOT IN (SELECT sale_id FROM sale_reversals)"
+                " GROUP BY commodity_id ORDER BY commodity_id",
                 [start.isoformat(), end.isoformat()],
             )
         )
@@ -61,7 +62,8 @@ class DashboardStore:
         return list(
             self.db.conn.execute(
                 "SELECT substr(date, 1, 7), count(*), sum(sold_grams), sum(gross) FROM sales"
-                " WHERE commodity_id = ? AND date BETWEEN ? AND ? GROUP BY 1 ORDER BY 1",
+                " WHERE commodity_id = ? AND date BETWEEN ? AND ?"
+                " AND id NOT IN (SELECT sale_id FROM sale_reversals) GROUP BY 1 ORDER BY 1",
                 [commodity_id, start.isoformat(), end.isoformat()],
             )
         )

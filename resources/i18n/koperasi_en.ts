@@ -933,6 +933,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
+      <source>OWED BY BUYERS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>VOLUME AND AVERAGE PRICE, LAST 12 MONTHS</source>
       <translation type="unfinished" />
     </message>
@@ -961,6 +965,17 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>Every share has been paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n sale(s) to collect, the oldest %1 days</source>
+      <translation>
+        <numerusform>%n sale to collect, the oldest %1 days</numerusform>
+        <numerusform>%n sales to collect, the oldest %1 days</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Buyers owe nothing</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -931,6 +931,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>BELUM DIBAYAR KE ANGGOTA</translation>
     </message>
     <message>
+      <source>OWED BY BUYERS</source>
+      <translation>PIUTANG PEMBELI</translation>
+    </message>
+    <message>
       <source>VOLUME AND AVERAGE PRICE, LAST 12 MONTHS</source>
       <translation>VOLUME DAN HARGA RATA-RATA, 12 BULAN TERAKHIR</translation>
     </message>
@@ -959,6 +963,16 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>Every share has been paid</source>
       <translation>Semua bagian sudah dibayar</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sale(s) to collect, the oldest %1 days</source>
+      <translation>
+        <numerusform>%n penjualan belum dibayar pembeli, tertua %1 hari</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Buyers owe nothing</source>
+      <translation>Tidak ada piutang pembeli</translation>
     </message>
     <message>
       <source>THIS MONTH PER COMMODITY (%1)</source>

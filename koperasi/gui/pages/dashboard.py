@@ -279,9 +279,10 @@ class DashboardPage(Page):
         self.cash_card = MoneyCard()
         self.bank_card = MoneyCard()
         self.unpaid_card = MoneyCard()
+        self.receivable_card = MoneyCard()  # issue 10: what buyers still owe
         money = QHBoxLayout()
         money.setSpacing(12)
-        for card in (self.cash_card, self.bank_card, self.unpaid_card):
+        for card in (self.cash_card, self.bank_card, self.unpaid_card, self.receivable_card):
             money.addWidget(card, 1)
 
         self.commodity_caption = _label("caption")
@@ -334,6 +335,7 @@ class DashboardPage(Page):
         self.cash_card.caption.setText(self.tr("CASH (KAS)"))
         self.bank_card.caption.setText(self.tr("BANK"))
         self.unpaid_card.caption.setText(self.tr("NOT YET PAID TO MEMBERS"))
+        self.receivable_card.caption.setText(self.tr("OWED BY BUYERS"))
         self.chart_title.setText(self.tr("VOLUME AND AVERAGE PRICE, LAST 12 MONTHS"))
         self._show_overview()
         if self.months:
@@ -346,7 +348,7 @@ class DashboardPage(Page):
             return
         wanted = self.chart_commodity
         self.loading = True
-        for card in (self.cash_card, self.bank_card, self.unpaid_card):
+        for card in (self.cash_card, self.bank_card, self.unpaid_card, self.receivable_card):
             card.show_loading()
 
         def load(book) -> tuple[Overview, str, tuple[MonthVolume, ...]]:
@@ -414,6 +416,16 @@ class DashboardPage(Page):
         )
         color = "#b35900" if overview.unpaid_total else "#1f4d3a"
         self.unpaid_card.value.setStyleSheet(f"color: {color};")
+        self.receivable_card.value.setText(rupiah(overview.receivable_total))
+        self.receivable_card.note.setText(
+            self.tr(
+                "%n sale(s) to collect, the oldest %1 days", "", overview.receivable_sales
+            ).replace("%1", str(overview.receivable_oldest_days))
+            if overview.receivable_sales
+            else self.tr("Buyers owe nothing")
+        )
+        color = "#b35900" if overview.receivable_total else "#1f4d3a"
+        self.receivable_card.value.setStyleSheet(f"color: {color};")
         self.commodity_caption.setText(
             self.tr("THIS MONTH PER COMMODITY (%1)").replace(
                 "%1", f"{month_name(overview.today.month, lang)} {overview.today.year}".upper()
@@ -447,6 +459,8 @@ class DashboardPage(Page):
             "bank": self.bank_card.value.text(),
             "unpaid": self.unpaid_card.value.text(),
             "unpaid_note": self.unpaid_card.note.text(),
+            "receivable": self.receivable_card.value.text(),
+            "receivable_note": self.receivable_card.note.text(),
         }
         for card in self.commodity_cards:
             if card.isVisibleTo(self):
