@@ -265,6 +265,6 @@ def test_check_reports_a_collection_the_ledger_does_not_know(rubber):
             2026,
             1,
         )
-    name, check = checks.BUYER_RECEIVABLE
+    _name, check = checks.BUYER_RECEIVABLE
     assert check(book) == ["1201 2912500 != buyers' receivables 2412500"]
     assert not book.checks.ok()
