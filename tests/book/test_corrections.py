@@ -268,3 +268,27 @@ def test_check_reports_a_collection_the_ledger_does_not_know(rubber):
     _name, check = checks.BUYER_RECEIVABLE
     assert check(book) == ["1201 2912500 != buyers' receivables 2412500"]
     assert not book.checks.ok()
+
+
+def test_the_audit_log_names_each_correction_and_the_chair_may_approve_them(rubber):
+    from koperasi.book import audit
+    from koperasi.core.roles import may
+
+    book = rubber
+    s = book.sales.settle(sale(into=acc.BUYER_RECEIVABLE, cost_from=acc.BUYER_RECEIVABLE))
+    book.receivables.collect(s.number, 2_912_500, into="kas")
+    [budi] = book.payouts.pay(s.number, members=["LJ-0002"])
+    book.corrections.void_payout(budi.slip, "salah orang")
+    records = audit.records(book)
+    operations = [r.operation for r in records]
+    assert {"receivable.collect", "payout.void"} <= set(operations)
+    # A sale with a collection is not reversed: the buyer's money would have to go back.
+    with pytest.raises(KoperasiError) as refused:
+        book.corrections.reverse_sale(s.number, "salah")
+    assert refused.value.code == "sale.reverse_collected"
+    # The touched rows of the void: the void itself, the journal, the share's slip stays.
+    void = next(r for r in records if r.operation == "payout.void")
+    assert {"payout_voids", "journal_entries", "journal_lines"} <= set(void.rows)
+    assert audit.verify(book) == []
+    assert may("ketua", "sale.reverse") and may("ketua", "payout.void")
+    assert not may("pengawas", "payout.void") and not may("petugas", "sale.reverse")
