@@ -96,6 +96,27 @@ class MoneyCard(QFrame):
         self.note.setText("")
 
 
+class ReceivableLine(MoneyCard):
+    """What buyers still owe (issue 10), on one line under the cards: caption, amount, note."""
+
+    def __init__(self) -> None:
+        QFrame.__init__(self)
+        self.setProperty("card", True)
+        self.caption = _label("caption")
+        self.value = _label("", "—")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.value.font()
+        font.setBold(True)
+        self.value.setFont(font)
+        self.note = _label("small")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.setSpacing(12)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note, 1)
+
+
 class CommodityCard(QFrame):
     """One commodity this month: delivered (the big number), sold, and still unsold."""
 
@@ -279,10 +300,10 @@ class DashboardPage(Page):
         self.cash_card = MoneyCard()
         self.bank_card = MoneyCard()
         self.unpaid_card = MoneyCard()
-        self.receivable_card = MoneyCard()  # issue 10: what buyers still owe
+        self.receivable_card = ReceivableLine()  # issue 10: what buyers still owe
         money = QHBoxLayout()
         money.setSpacing(12)
-        for card in (self.cash_card, self.bank_card, self.unpaid_card, self.receivable_card):
+        for card in (self.cash_card, self.bank_card, self.unpaid_card):
             money.addWidget(card, 1)
 
         self.commodity_caption = _label("caption")
@@ -312,6 +333,7 @@ class DashboardPage(Page):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addLayout(money)
+        layout.addWidget(self.receivable_card)
         layout.addWidget(self.commodity_caption)
         layout.addLayout(self.commodity_grid)
         layout.addWidget(self.chart_card, 1)

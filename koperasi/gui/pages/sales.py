@@ -130,7 +130,10 @@ class SalesPage(Page):
         shares_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         shares_header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         detail_layout = QHBoxLayout(self.detail_box)
-        detail_layout.addWidget(figures_scroll)
+        figures_column = QVBoxLayout()
+        figures_column.addWidget(figures_scroll, 1)
+        figures_column.addWidget(self.reverse_button, 0, Qt.AlignmentFlag.AlignLeft)
+        detail_layout.addLayout(figures_column)
         detail_layout.addWidget(self.shares_table, 1)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -145,13 +148,7 @@ class SalesPage(Page):
         bar.addWidget(self.commodity_filter)
         bar.addWidget(self.status_filter)
         bar.addSpacing(12)
-        for button in (
-            self.new_button,
-            self.print_button,
-            self.pay_button,
-            self.trace_button,
-            self.reverse_button,
-        ):
+        for button in (self.new_button, self.print_button, self.pay_button, self.trace_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -332,16 +329,7 @@ class SalesPage(Page):
             acc.BUYER_RECEIVABLE: self.tr("Buyer still owes it (receivable)"),
         }
         # (label, value, emphasised)
-        rows = []
-        if detail.reversal is not None:
-            rows.append(
-                (
-                    "<span style='color:#b00020'><b>" + self.tr("VOID") + "</b></span>",
-                    f"{date_short(detail.reversal.date)}: {_escape(detail.reversal.reason)}",
-                    False,
-                )
-            )
-        rows += [
+        rows = [
             (self.tr("Date"), date_short(sale.date), False),
             (self.tr("Deliveries pooled"), group(sale.delivery_count), False),
             (self.tr("Pooled weight"), kg(sale.pooled_grams), False),
@@ -379,6 +367,18 @@ class SalesPage(Page):
             (self.tr("Received into"), accounts.get(sale.received_into, sale.received_into), False),
         ]
         html = "<table cellspacing='0' cellpadding='2'>"
+        self.figures.setToolTip("")
+        if detail.reversal is not None:
+            # Above the figures, kept short: the full reason is in the tooltip.
+            reason = detail.reversal.reason
+            short = reason if len(reason) <= 44 else reason[:43] + "…"
+            html = (
+                "<p style='color:#b00020'><b>"
+                + self.tr("VOID")
+                + f"</b> {date_short(detail.reversal.date)}<br>{_escape(short)}</p>"
+                + html
+            )
+            self.figures.setToolTip(reason)
         for label, value, strong in rows:
             if strong:
                 label, value = f"<b>{label}</b>", f"<b>{value}</b>"
