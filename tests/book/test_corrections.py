@@ -230,6 +230,8 @@ def test_a_voided_payout_gives_back_the_share_and_the_kasbon_it_deducted(rubber)
     [again] = book.payouts.pay(s.number, members=["LJ-0001"])
     assert (again.slip, again.deductions, again.paid) == ("SP-2026-000002", 500_000, 1_350_087)
     assert book.payouts.get("SP-2026-000001").paid == 1_350_087
+    # Siti's statement counts the slip that stands, not the void one.
+    assert [p.slip for p in book.payouts.of_member("LJ-0001")] == ["SP-2026-000002"]
     assert all(f.ok for f in book.checks.run())
     with pytest.raises(KoperasiError) as twice:
         book.corrections.void_payout(siti.slip, "lagi")
