@@ -76,6 +76,20 @@ def test_a_back_dated_payment_may_not_empty_a_later_day(rubber):
     assert balance(book, acc.CASH) == 0
 
 
+def test_spending_a_fund_beyond_what_it_holds_is_refused(rubber):
+    book = rubber
+    book.savings.deposit("LJ-0001", "pokok", 500_000, date=D(2026, 11, 2))  # Kas holds it
+    before = dump(book)
+    with pytest.raises(KoperasiError) as refused:
+        book.cash.expense("Penyaluran dana sosial", 75_000, "Santunan", date=D(2026, 11, 3))
+    # Dana Sosial was never funded (no SHU appropriated yet): Rp 0, short by Rp 75.000.
+    assert refused.value.message("id") == (
+        "Saldo 2107 Dana Sosial pada 03/11/2026 hanya Rp 0; Rp 75.000 ditolak karena kurang"
+        " Rp 75.000 dan saldo tidak boleh kurang dari nol."
+    )
+    assert dump(book) == before
+
+
 # -- buyer receivables --------------------------------------------------------------------
 
 

@@ -79,6 +79,13 @@ def test_receivable_list_and_collect(delivered, cli):  # noqa: F811
     assert by_code["1102"]["balance"] == 2_443_888
     assert by_code["1201"]["balance"] == 0
     assert by_code["1101"]["never_negative"] and not by_code["1201"]["never_negative"]
+    # At the end of 9 March the buyer had paid nothing yet: all of it in Piutang Pembeli.
+    before = json.loads(cli("report", "balances", book, "--date", "2025-03-09", "--json").out)
+    on_9th = {a["code"]: a["balance"] for a in before["accounts"]}
+    assert (on_9th["1101"], on_9th["1102"], on_9th["1201"]) == (0, 0, 3_443_888)
+    assert before["date"] == "2025-03-09"
+    text = cli("report", "balances", book).out
+    assert "Piutang Pembeli" in text and "Dana Sosial" in text  # every account, funds too
     assert cli("check", book).code == 0
 
 
