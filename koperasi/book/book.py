@@ -126,6 +126,14 @@ class Book:
         self.users = Users(self)
         self.posts = Posts(self)
         self.reference_prices = ReferencePrices(self)
+        # Issue 10 (branch i10a): corrections by reversal and buyer receivables.
+        from koperasi.book.corrections import Corrections
+        from koperasi.book.receivables import Receivables
+        from koperasi.store.corrections import CorrectionStore
+
+        self._store_corrections = CorrectionStore(self._db)
+        self.corrections = Corrections(self)
+        self.receivables = Receivables(self)
 
     # -- opening and closing ---------------------------------------------------------
 

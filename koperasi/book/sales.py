@@ -15,6 +15,7 @@ from koperasi.core.journal import sale_entry
 from koperasi.core.model import Commodity, Delivery, SaleCost
 from koperasi.core.numbering import document_number
 from koperasi.core.settlement import FeeRule, PooledDelivery, Settlement, settle
+from koperasi.store.corrections import Cancellation
 from koperasi.store.sales import SaleRow
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class SaleDetail:
     costs: tuple[SaleCost, ...]
     deliveries: tuple[Delivery, ...]
     shares: tuple[tuple[int, int, int, int], ...]  # (member id, deliveries, net grams, share)
+    reversal: Cancellation | None = None  # a reversed sale (BATAL): when and why
 
 
 class Sales:
@@ -209,12 +211,19 @@ class Sales:
 
     def detail(self, number: str) -> SaleDetail:
         sale = self.get(number)
+        deliveries = self.book._store_deliveries.of_sale(sale.id)
+        shares = self._store.member_shares(sale.id)
+        reversal = self.book.corrections.sale_reversal(sale.id)
+        if reversal is not None:
+            # A reversed sale shows what it held: its deliveries are back in the open pool.
+            deliveries, shares = self.book.corrections.held(sale.id)
         return SaleDetail(
             sale=sale,
             commodity=self.book.commodities.by_id(sale.commodity_id),
             costs=tuple(self._store.costs(sale.id)),
-            deliveries=tuple(self.book._store_deliveries.of_sale(sale.id)),
-            shares=tuple(self._store.member_shares(sale.id)),
+            deliveries=tuple(deliveries),
+            shares=tuple(shares),
+            reversal=reversal,
         )
 
     def list(self, commodity: str | None = None, limit: int | None = None) -> list[SaleRow]:

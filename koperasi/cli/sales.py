@@ -65,6 +65,13 @@ def _sale_figures(
     }
 
 
+def _reversal_json(reversal: Any) -> dict | None:
+    """A reversed sale's reversal (BATAL) for JSON, None for a standing sale."""
+    if reversal is None:
+        return None
+    return {"date": reversal.date.isoformat(), "reason": reversal.reason}
+
+
 def _sale_detail_json(book: Book, number: str) -> dict:
     """A settled sale as `sale show --json` prints it; `sale show` prints the same as text."""
     detail = book.sales.detail(number)
@@ -84,6 +91,7 @@ def _sale_detail_json(book: Book, number: str) -> dict:
         "fee": sale.fee,
         "costs": sale.costs,
         "net": sale.net,
+        "reversed": _reversal_json(detail.reversal),
         "deliveries": [
             {
                 "receipt": d.receipt,
@@ -192,6 +200,10 @@ def _print_sale(data: dict, lang: str) -> None:
             f"{data['received_into']} {account.name(lang)}" if account else data["received_into"],
         ),
     ]
+    if data.get("reversed"):
+        reversal = data["reversed"]
+        when = fmt.date_short(datetime.date.fromisoformat(reversal["date"]))
+        head.insert(1, (label("void_mark", lang), f"{when}: {reversal['reason']}"))
     print_pairs(head)
     print()
     print(
@@ -268,6 +280,7 @@ def cmd_sale_list(args: argparse.Namespace) -> int:
     def show(book: Book) -> int:
         sales = book.sales.list()
         commodities = {c.id: c.name for c in book.commodities.list()}
+        reversed_ = book.corrections.reversed_sales([s.id for s in sales])  # issue 10: BATAL
         if args.json:
             print_json(
                 [
@@ -283,6 +296,7 @@ def cmd_sale_list(args: argparse.Namespace) -> int:
                         "costs": s.costs,
                         "net": s.net,
                         "deliveries": s.delivery_count,
+                        "reversed": _reversal_json(reversed_.get(s.id)),
                     }
                     for s in sales
                 ]
@@ -314,7 +328,7 @@ def cmd_sale_list(args: argparse.Namespace) -> int:
                 fmt.rupiah(s.fee),
                 fmt.rupiah(s.costs),
                 fmt.rupiah(s.net),
-                str(s.delivery_count),
+                str(s.delivery_count) if s.id not in reversed_ else label("void_mark", args.lang),
             ]
             for s in sales
         ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,7 @@ class SettlementData:
     total_net_grams: int
     total_equivalent_grams: int
     total_share: int
+    void: tuple[datetime.date, str] | None = None  # a reversed sale: (date, reason)
 
 
 def settlement_data(book: Book, sale_number: str) -> SettlementData:
@@ -83,4 +85,5 @@ def settlement_data(book: Book, sale_number: str) -> SettlementData:
         total_net_grams=sum(r.net_grams for r in rows),
         total_equivalent_grams=sum(r.equivalent_grams for r in rows),
         total_share=sum(r.share for r in rows),
+        void=(detail.reversal.date, detail.reversal.reason) if detail.reversal else None,
     )

@@ -716,3 +716,8 @@ SHARED.update(
         ),
     }
 )
+
+# Issue 10 (branch i10a): BATAL on reversed sales and voided slips.
+from .i10a import DOCUMENTS as _I10A  # noqa: E402
+
+SHARED.update(_I10A)

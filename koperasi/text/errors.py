@@ -1139,6 +1139,11 @@ MESSAGES.update(
         ),
     }
 )
+# Corrections and controls (issue 10, branch i10a).
+from .i10a import MESSAGES as _I10A  # noqa: E402
+
+MESSAGES.update(_I10A)
+
 from .i12 import MESSAGES as _I12  # noqa: E402  (moving in, part 2)
 
 MESSAGES.update(_I12)

@@ -153,6 +153,45 @@
     </message>
   </context>
   <context>
+    <name>CancelDialog</name>
+    <message>
+      <source>Reverse sale %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reversing sale &lt;b&gt;%1&lt;/b&gt; posts a reversing entry: gross %2, fee %3, costs %4, net to members &lt;b&gt;%5&lt;/b&gt;. Its %6 deliveries go back to the open pool. The sale keeps its number and shows VOID.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reverse sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void slip %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voiding slip &lt;b&gt;%1&lt;/b&gt; of %2: the share of &lt;b&gt;%3&lt;/b&gt; is unpaid again, the deductions of %4 are given back and the %5 paid out comes back. The slip keeps its number and prints VOID.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Void slip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reason (required)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reversing the sale…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voiding the slip…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CashEntryDialog</name>
     <message>
       <source>Other income</source>
@@ -1026,6 +1065,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
+      <source>OWED BY BUYERS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>VOLUME AND AVERAGE PRICE, LAST 12 MONTHS</source>
       <translation type="unfinished" />
     </message>
@@ -1054,6 +1097,17 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>Every share has been paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n sale(s) to collect, the oldest %1 days</source>
+      <translation>
+        <numerusform>%n sale to collect, the oldest %1 days</numerusform>
+        <numerusform>%n sales to collect, the oldest %1 days</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Buyers owe nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3094,6 +3148,10 @@ Bookkeeping for village farmers' cooperatives.</source>
       <source>P&amp;rint slips of this sale…</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>&amp;Void slip…</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <source>%n unpaid</source>
       <translation>
@@ -3979,6 +4037,10 @@ Bookkeeping for village farmers' cooperatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>VOID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Fully</source>
       <translation type="unfinished" />
     </message>
@@ -4084,6 +4146,10 @@ Bookkeeping for village farmers' cooperatives.</source>
       <source>Lot &amp;trace…</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Re&amp;verse sale…</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <source>%n sale(s)</source>
       <translation>
@@ -4113,6 +4179,10 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>Buyer still owes it (receivable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VOID</source>
       <translation type="unfinished" />
     </message>
     <message>

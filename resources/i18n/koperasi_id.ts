@@ -153,6 +153,45 @@
     </message>
   </context>
   <context>
+    <name>CancelDialog</name>
+    <message>
+      <source>Reverse sale %1</source>
+      <translation>Batalkan penjualan %1</translation>
+    </message>
+    <message>
+      <source>Reversing sale &lt;b&gt;%1&lt;/b&gt; posts a reversing entry: gross %2, fee %3, costs %4, net to members &lt;b&gt;%5&lt;/b&gt;. Its %6 deliveries go back to the open pool. The sale keeps its number and shows VOID.</source>
+      <translation>Pembatalan penjualan &lt;b&gt;%1&lt;/b&gt; membukukan jurnal pembalik: bruto %2, jasa koperasi %3, biaya %4, bersih anggota &lt;b&gt;%5&lt;/b&gt;. Ke-%6 setorannya kembali belum terjual. Penjualan tetap memakai nomornya dan tertulis BATAL.</translation>
+    </message>
+    <message>
+      <source>&amp;Reverse sale</source>
+      <translation>&amp;Batalkan penjualan</translation>
+    </message>
+    <message>
+      <source>Void slip %1</source>
+      <translation>Batalkan slip %1</translation>
+    </message>
+    <message>
+      <source>Voiding slip &lt;b&gt;%1&lt;/b&gt; of %2: the share of &lt;b&gt;%3&lt;/b&gt; is unpaid again, the deductions of %4 are given back and the %5 paid out comes back. The slip keeps its number and prints VOID.</source>
+      <translation>Pembatalan slip &lt;b&gt;%1&lt;/b&gt; milik %2: bagian &lt;b&gt;%3&lt;/b&gt; kembali belum dibayar, potongan %4 dikembalikan dan uang %5 yang dibayarkan kembali ke koperasi. Slip tetap memakai nomornya dan tercetak BATAL.</translation>
+    </message>
+    <message>
+      <source>&amp;Void slip</source>
+      <translation>&amp;Batalkan slip</translation>
+    </message>
+    <message>
+      <source>&amp;Reason (required)</source>
+      <translation>&amp;Alasan (wajib)</translation>
+    </message>
+    <message>
+      <source>Reversing the sale…</source>
+      <translation>Membatalkan penjualan…</translation>
+    </message>
+    <message>
+      <source>Voiding the slip…</source>
+      <translation>Membatalkan slip…</translation>
+    </message>
+  </context>
+  <context>
     <name>CashEntryDialog</name>
     <message>
       <source>Other income</source>
@@ -1022,6 +1061,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>BELUM DIBAYAR KE ANGGOTA</translation>
     </message>
     <message>
+      <source>OWED BY BUYERS</source>
+      <translation>PIUTANG PEMBELI</translation>
+    </message>
+    <message>
       <source>VOLUME AND AVERAGE PRICE, LAST 12 MONTHS</source>
       <translation>VOLUME DAN HARGA RATA-RATA, 12 BULAN TERAKHIR</translation>
     </message>
@@ -1050,6 +1093,16 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>Every share has been paid</source>
       <translation>Semua bagian sudah dibayar</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sale(s) to collect, the oldest %1 days</source>
+      <translation>
+        <numerusform>%n penjualan belum dibayar pembeli, tertua %1 hari</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Buyers owe nothing</source>
+      <translation>Tidak ada piutang pembeli</translation>
     </message>
     <message>
       <source>THIS MONTH PER COMMODITY (%1)</source>
@@ -3080,6 +3133,10 @@ Pembukuan koperasi tani desa.</translation>
       <source>P&amp;rint slips of this sale…</source>
       <translation>Cetak sl&amp;ip penjualan ini…</translation>
     </message>
+    <message>
+      <source>&amp;Void slip…</source>
+      <translation>Bata&amp;lkan slip…</translation>
+    </message>
     <message numerus="yes">
       <source>%n unpaid</source>
       <translation>
@@ -3956,6 +4013,10 @@ Pembukuan koperasi tani desa.</translation>
       <translation>Tertelusur</translation>
     </message>
     <message>
+      <source>VOID</source>
+      <translation>BATAL</translation>
+    </message>
+    <message>
       <source>Fully</source>
       <translation>Penuh</translation>
     </message>
@@ -4061,6 +4122,10 @@ Pembukuan koperasi tani desa.</translation>
       <source>Lot &amp;trace…</source>
       <translation>&amp;Jejak lot…</translation>
     </message>
+    <message>
+      <source>Re&amp;verse sale…</source>
+      <translation>Bata&amp;lkan penjualan…</translation>
+    </message>
     <message numerus="yes">
       <source>%n sale(s)</source>
       <translation>
@@ -4090,6 +4155,10 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Buyer still owes it (receivable)</source>
       <translation>Piutang Pembeli (belum dibayar)</translation>
+    </message>
+    <message>
+      <source>VOID</source>
+      <translation>BATAL</translation>
     </message>
     <message>
       <source>Date</source>

@@ -26,6 +26,8 @@ def test_cards_match_the_small_book(qtbot, window, runner):
         "bank": "Rp 0",
         "unpaid": "Rp 0",
         "unpaid_note": "Semua bagian sudah dibayar",
+        "receivable": "Rp 0",
+        "receivable_note": "Tidak ada piutang pembeli",
         # 120 + 80 kg on 20/11 and 90 kg today; 90 kg not sold yet
         "Karet.delivered": "290 kg",
         "Karet.delivered_note": "disetor bulan ini · 3 setoran",
@@ -61,6 +63,30 @@ def test_unpaid_shares_and_cash_after_an_unpaid_sale(qtbot, window, runner):
     assert figures["cash"] == "Rp 4.739.003"  # 73.125 + 4.665.878
     assert figures["TBS Sawit.sold"] == "1.480 kg · Rp 4.665.878 (1 penjualan)"
     assert figures["TBS Sawit.open"] == "—"
+
+
+def test_receivables_on_the_home_screen(qtbot, window, runner):
+    # The same palm-fruit sale received into Piutang Pembeli today: the buyer owes its
+    # gross Rp 4.665.878, then pays Rp 1.000.000 into the bank.
+    def sell(book):
+        sale = book.sales.settle(
+            SaleInput(
+                "TBS Sawit",
+                datetime.date(2026, 11, 27),
+                "PKS Sarolangun",
+                1_480_000,
+                price_cents=315_262,
+                received_into="1201",
+            )
+        )
+        book.receivables.collect(sale.number, 1_000_000, into="bank")
+
+    runner.call(sell)
+    page = open_home(qtbot, window, runner)
+    figures = page.figures()
+    assert figures["receivable"] == "Rp 3.665.878"
+    assert figures["receivable_note"] == "1 penjualan belum dibayar pembeli, tertua 0 hari"
+    assert figures["bank"] == "Rp 1.000.000"
 
 
 def test_chart_has_twelve_months_of_volume_and_price(qtbot, window, runner):

@@ -48,6 +48,7 @@ class SaleListing:
     commodity: str
     members: int
     paid: int
+    reversed: bool = False  # issue 10: a reversed sale shows VOID
     traceable: bool | None = None  # the lot is fully traceable (recorded at settling)
 
     @property
@@ -62,6 +63,7 @@ class SaleListing:
 def listings(rows: list[tuple[Any, int, int]], book: Book) -> list[SaleListing]:
     """The book's (sale, members, paid) rows with commodity names (runs on the worker)."""
     names = {c.id: c.name for c in book.commodities.list()}
+    reversed_ = book.corrections.reversed_sales([sale.id for sale, _, _ in rows])
     lots = book.plots.lots(sale.id for sale, _, _ in rows)
     return [
         SaleListing(
@@ -69,6 +71,7 @@ def listings(rows: list[tuple[Any, int, int]], book: Book) -> list[SaleListing]:
             names.get(sale.commodity_id, "?"),
             members,
             paid,
+            sale.id in reversed_,
             lots[sale.id].fully_traceable if sale.id in lots else None,
         )
         for sale, members, paid in rows
@@ -170,6 +173,8 @@ class SaleTableModel(PagedTableModel):
             if column == COL_DELIVERIES:
                 return group(sale.delivery_count)
             if column == COL_PAID:
+                if listing.reversed:
+                    return QCoreApplication.translate("SaleTableModel", "VOID")
                 return f"{group(listing.paid)} / {group(listing.members)}"
             if column == COL_TRACEABLE and listing.traceable is not None:
                 return (

@@ -98,6 +98,27 @@ class MoneyCard(QFrame):
         self.note.setText("")
 
 
+class ReceivableLine(MoneyCard):
+    """What buyers still owe (issue 10), on one line under the cards: caption, amount, note."""
+
+    def __init__(self) -> None:
+        QFrame.__init__(self)
+        self.setProperty("card", True)
+        self.caption = _label("caption")
+        self.value = _label("", "—")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.value.font()
+        font.setBold(True)
+        self.value.setFont(font)
+        self.note = _label("small")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.setSpacing(12)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note, 1)
+
+
 class CommodityCard(QFrame):
     """One commodity this month: delivered (the big number), sold, and still unsold."""
 
@@ -316,6 +337,7 @@ class DashboardPage(Page):
         self.cash_card = MoneyCard()
         self.bank_card = MoneyCard()
         self.unpaid_card = MoneyCard()
+        self.receivable_card = ReceivableLine()  # issue 10: what buyers still owe
         money = QHBoxLayout()
         money.setSpacing(12)
         for card in (self.cash_card, self.bank_card, self.unpaid_card):
@@ -348,6 +370,7 @@ class DashboardPage(Page):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addLayout(money)
+        layout.addWidget(self.receivable_card)
         layout.addWidget(self.commodity_caption)
         layout.addLayout(self.commodity_grid)
         layout.addWidget(self.chart_card, 1)
@@ -371,6 +394,7 @@ class DashboardPage(Page):
         self.cash_card.caption.setText(self.tr("CASH (KAS)"))
         self.bank_card.caption.setText(self.tr("BANK"))
         self.unpaid_card.caption.setText(self.tr("NOT YET PAID TO MEMBERS"))
+        self.receivable_card.caption.setText(self.tr("OWED BY BUYERS"))
         self.chart_title.setText(self.tr("VOLUME AND AVERAGE PRICE, LAST 12 MONTHS"))
         self._show_overview()
         if self.months:
@@ -383,7 +407,7 @@ class DashboardPage(Page):
             return
         wanted = self.chart_commodity
         self.loading = True
-        for card in (self.cash_card, self.bank_card, self.unpaid_card):
+        for card in (self.cash_card, self.bank_card, self.unpaid_card, self.receivable_card):
             card.show_loading()
 
         def load(book) -> tuple[Overview, str, tuple[MonthVolume, ...], tuple]:
@@ -456,6 +480,16 @@ class DashboardPage(Page):
         )
         color = "#b35900" if overview.unpaid_total else "#1f4d3a"
         self.unpaid_card.value.setStyleSheet(f"color: {color};")
+        self.receivable_card.value.setText(rupiah(overview.receivable_total))
+        self.receivable_card.note.setText(
+            self.tr(
+                "%n sale(s) to collect, the oldest %1 days", "", overview.receivable_sales
+            ).replace("%1", str(overview.receivable_oldest_days))
+            if overview.receivable_sales
+            else self.tr("Buyers owe nothing")
+        )
+        color = "#b35900" if overview.receivable_total else "#1f4d3a"
+        self.receivable_card.value.setStyleSheet(f"color: {color};")
         self.commodity_caption.setText(
             self.tr("THIS MONTH PER COMMODITY (%1)").replace(
                 "%1", f"{month_name(overview.today.month, lang)} {overview.today.year}".upper()
@@ -489,6 +523,8 @@ class DashboardPage(Page):
             "bank": self.bank_card.value.text(),
             "unpaid": self.unpaid_card.value.text(),
             "unpaid_note": self.unpaid_card.note.text(),
+            "receivable": self.receivable_card.value.text(),
+            "receivable_note": self.receivable_card.note.text(),
         }
         for card in self.commodity_cards:
             if card.isVisibleTo(self):
