@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from koperasi.book import Book
+from koperasi.gui.kit.fast_model import FastRoles
 from koperasi.gui.worker import BookRunner
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +36,7 @@ class Query:
         return dict(self.filters).get(name, default)
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(FastRoles, QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_PAGES = 20
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
@@ -18,8 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +28,8 @@ from koperasi.gui.dialogs.plots import PlotsTab
 from koperasi.gui.kit.dates import DayEdit, pydate, qdate
 from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import show_error
-from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, MUTED, RIGHT
+from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, MUTED
+from koperasi.gui.kit.text_table import TextTable
 from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
 from koperasi.pdf import render_statement
@@ -50,39 +47,24 @@ def kg_places(grams) -> int:
     return max((3 if g % 10 else 2 if g % 100 else 1 if g % 1000 else 0 for g in grams), default=0)
 
 
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
+def _table(columns: int) -> TextTable:
+    table = TextTable(columns)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(26)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setStretchLastSection(False)
     return table
 
 
 def _fill(
-    table: QTableWidget,
+    table: TextTable,
     rows: list[list[str]],
     right: set[int],
     muted: set[int] = frozenset(),
     bold: int | None = None,
 ):
     """Rows of text; `right` columns right-aligned, `muted` rows grey, the `bold` column bold."""
-    table.setRowCount(len(rows))
-    strong = QFont(table.font())
-    strong.setBold(True)
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if c in right:
-                item.setTextAlignment(RIGHT)
-            if r in muted:
-                item.setForeground(MUTED)
-            if c == bold:
-                item.setFont(strong)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    table.set_rows(rows, right, colors=dict.fromkeys(muted, MUTED), bold_column=bold)
 
 
 class BalanceCard(QFrame):
