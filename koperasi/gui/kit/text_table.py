@@ -17,7 +17,15 @@ import heapq
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
@@ -31,6 +39,7 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
 _FONT = Qt.ItemDataRole.FontRole
 _USER = Qt.ItemDataRole.UserRole
+_CHECK = Qt.ItemDataRole.CheckStateRole
 _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 SAMPLE_ROWS = 40  # as kit.widgets.SAMPLE_ROWS: rows Qt measures when fitting a column
 
@@ -148,6 +157,7 @@ def fit_texts(
     font.setBold(True)
     bold_metrics = QFontMetrics(font)
     margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    margin += 2 if view.showGrid() else 1  # the grid line, and a rounded-up text width
     for column, column_texts in enumerate(texts):
         if header.sectionResizeMode(
             column
@@ -284,3 +294,95 @@ class TextTable(QTableView):
     ) -> None:
         if item is not None:
             self.scrollTo(self.text_model.index(item.row(), item.column()), hint)
+
+
+class ColumnFitter(QObject):
+    """Columns as wide as their contents, like QHeaderView's ResizeToContents, measured in
+    one pass of Python over a sample of rows instead of Qt asking the model for every role
+    of every sampled cell again at each layout (the sections froze for tens of ms).
+
+    The columns the header had in ResizeToContents mode become Interactive and are fitted
+    again shortly after the model resets, changes or gains rows (or when the owner calls
+    fit(), with auto=False): to the widest of the
+    rows in view and the first `sample` rows (as the header's resize precision did), in
+    the cell's own font, with room for a check box where the cell has one. `fitted` is
+    emitted after each fit (for a column that takes the room the others leave)."""
+
+    fitted = Signal()
+
+    def __init__(self, view: QTableView, sample: int = SAMPLE_ROWS, auto: bool = True) -> None:
+        super().__init__(view)
+        self.view = view
+        self.sample = sample
+        header = view.horizontalHeader()
+        model = view.model()
+        self.columns = [
+            column
+            for column in range(model.columnCount())
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents
+        ]
+        for column in self.columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        if not auto:  # the owner calls fit() itself
+            return
+        for signal in (
+            model.modelReset,
+            model.dataChanged,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.headerDataChanged,
+        ):
+            signal.connect(self.schedule)
+
+    def schedule(self, *_args) -> None:
+        self._timer.start()
+
+    def sample_rows(self) -> list[int]:
+        view, model = self.view, self.view.model()
+        count = model.rowCount()
+        first = view.rowAt(0)
+        last = view.rowAt(view.viewport().height() - 1)
+        shown = range(max(0, first), (last if last >= 0 else count - 1) + 1) if first >= 0 else ()
+        return sorted(set(shown) | set(range(min(count, self.sample))))
+
+    def fit(self) -> None:
+        view, model = self.view, self.view.model()
+        if model is None or not self.columns:
+            return
+        header = view.horizontalHeader()
+        rows = self.sample_rows()
+        margin = 2 * (
+            view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        )
+        margin += 2 if view.showGrid() else 1  # the grid line, and a rounded-up text width
+        check = view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view)
+        fonts: dict[str, QFontMetrics] = {}
+        base = view.fontMetrics()
+        for column in self.columns:
+            if header.isSectionHidden(column):
+                continue
+            texts = []
+            for row in rows:
+                index = model.index(row, column)
+                value = model.data(index, _DISPLAY)
+                texts.append((len(value) if isinstance(value, str) else 0, row, value))
+            width = 0
+            for _length, row, value in heapq.nlargest(3, texts):
+                index = model.index(row, column)
+                font = model.data(index, _FONT)
+                metrics = base
+                if isinstance(font, QFont):
+                    font = font.resolve(view.font())
+                    key = font.key()
+                    metrics = fonts.get(key) or fonts.setdefault(key, QFontMetrics(font))
+                text_width = metrics.horizontalAdvance(value) if isinstance(value, str) else 0
+                width = max(width, text_width + margin)
+            if any(model.data(model.index(row, column), _CHECK) is not None for row in rows[:3]):
+                width += check + margin
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        self.fitted.emit()
