@@ -200,10 +200,10 @@ class HelpKey(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.ChildAdded:
+        if kind == QEvent.Type.ChildPolished:
             child = event.child()
             if isinstance(child, QWidget) and child.isWindow():
-                self.watch(child)  # a dialog of a watched window: watched before it shows
+                self.watch(child)  # a dialog of a watched window, as it is first shown
             return False
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not _is_f1(event):
             return False
