@@ -167,9 +167,9 @@ class HelpKey(QObject):
     from C++ into Python for every event of every widget, thousands while a screen or a
     dialog is built, and each call waits for the GIL while the book worker computes
     (issue 11). A key the focused widget does not take travels up to its window, where
-    the filter sees it. A dialog is watched from the moment it is made when its parent is
-    the main window, one of its screens or a watched dialog, otherwise as soon as it is
-    shown and takes the focus.
+    the filter sees it. A dialog is watched as it is first shown when its parent is the
+    main window, one of its screens or a watched dialog (the parent hears ChildPolished),
+    otherwise as soon as it takes the focus.
     """
 
     def __init__(self, main_window: QWidget) -> None:
