@@ -27,7 +27,7 @@ from koperasi.core.fmt import group
 from koperasi.core.numbers import parse_percent, parse_rupiah
 from koperasi.gui.kit.dates import DayEdit
 from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, RIGHT, TOTAL_BACKGROUND
-from koperasi.gui.kit.text_table import TextTable
+from koperasi.gui.kit.text_table import ColumnFitter, TextTable
 
 
 def date_edit(month_only: bool = False) -> QDateEdit:
@@ -207,6 +207,7 @@ def table_view(model, stretch: int | None = None) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.fitter = ColumnFitter(table)  # the columns fitted in one pass (issue 11)
     return table
 
 
