@@ -42,7 +42,7 @@
     </message>
     <message>
       <source>D&amp;escription</source>
-      <translation>&amp;Keterangan</translation>
+      <translation>Ke&amp;terangan</translation>
     </message>
     <message>
       <source>e.g. interest for October</source>
@@ -1506,7 +1506,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;Amount (Rp)</source>
-      <translation>&amp;Jumlah (Rp)</translation>
+      <translation>J&amp;umlah (Rp)</translation>
     </message>
     <message>
       <source>&amp;Date</source>
@@ -1538,7 +1538,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;On</source>
-      <translation>&amp;Dari</translation>
+      <translation>Da&amp;ri</translation>
     </message>
     <message>
       <source>A kasbon is an advance against the next harvest: no term and no service charge; all of it is deducted from the member's next payout.</source>
@@ -2151,7 +2151,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Sale shares</source>
-      <translation>&amp;Bagian penjualan</translation>
+      <translation>Ba&amp;gian penjualan</translation>
     </message>
     <message>
       <source>&amp;Payouts</source>
@@ -2231,7 +2231,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;From</source>
-      <translation>&amp;Dari</translation>
+      <translation>Da&amp;ri</translation>
     </message>
     <message>
       <source>&amp;to</source>
@@ -3008,7 +3008,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Amount (Rp)</source>
-      <translation>&amp;Jumlah (Rp)</translation>
+      <translation>J&amp;umlah (Rp)</translation>
     </message>
     <message>
       <source>What is &amp;due</source>
