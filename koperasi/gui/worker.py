@@ -326,9 +326,20 @@ class BookRunner(QObject):
             log.info("dropped an operation that reached the worker after the book closed")
         elif error is not None:
             if pending.on_error:
-                pending.on_error(error)
+                _answer(pending.on_error, error)
             else:
                 log.error("operation failed: %s", getattr(error, "__traceback_text__", error))
                 self.failed.emit(error)
         elif pending.on_done:
-            pending.on_done(result)
+            _answer(pending.on_done, result)
+
+
+def _answer(callback: Callable[[Any], None], value: Any) -> None:
+    """Call back the screen that asked; a screen closed (deleted) meanwhile has nothing to
+    show, and its answer is dropped instead of raising into the event loop."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.info("dropped an answer for a closed screen: %s", exc)
