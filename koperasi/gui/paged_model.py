@@ -197,6 +197,21 @@ class PagedTableModel(FastRoles, QAbstractTableModel):
             return record
         return self.cell(record, index.column(), role)
 
+    def multiData(self, index, span) -> None:
+        """As data() for every role Qt asks together, finding the cell's record once."""
+        record = self.record(index.row()) if index.isValid() else None
+        if record is None:  # not loaded yet: data() shows the placeholder
+            super().multiData(index, span)
+            return
+        column, cell = index.column(), self.cell
+        for role_data in span:
+            role = role_data.role()
+            value = record if role == RecordRole else cell(record, column, role)
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         keys = self.sort_keys()
         if column < 0 or column >= len(keys) or not keys[column]:
