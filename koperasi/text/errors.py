@@ -1139,3 +1139,6 @@ MESSAGES.update(
         ),
     }
 )
+from .i12 import MESSAGES as _I12  # noqa: E402  (moving in, part 2)
+
+MESSAGES.update(_I12)
