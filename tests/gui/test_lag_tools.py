@@ -46,6 +46,8 @@ def test_a_text_table_answers_like_a_table_widget(qtbot):
     assert table.item(2, 1).font().bold() and not table.item(1, 1).font().bold()
     assert table.item(3, 0) is None and table.item(0, 4) is None
     assert table.text_model.headerData(2, Qt.Orientation.Horizontal) == "Komoditas"
+    table.item(1, 2).setToolTip("karet kering")
+    assert table.item(1, 2).toolTip() == "karet kering" and table.item(0, 2).toolTip() == ""
 
     # Filled again (a reload), then with fewer rows: the current row follows what a
     # QTableWidget does, and a reload keeps the chosen row chosen.

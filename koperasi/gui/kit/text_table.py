@@ -8,7 +8,8 @@ are sized from a sample of rows plus each column's longest text, never every row
 
 It answers the parts of QTableWidget's API the screens and their tests use: rowCount(),
 columnCount(), item(row, column) with text() and data(), currentRow(), selectedItems(),
-setHorizontalHeaderLabels(), scrollToItem() and the itemSelectionChanged signal.
+setHorizontalHeaderLabels(), scrollToItem(), a cell's toolTip()/setToolTip() and the
+itemSelectionChanged signal.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ _BACKGROUND = Qt.ItemDataRole.BackgroundRole
 _FONT = Qt.ItemDataRole.FontRole
 _USER = Qt.ItemDataRole.UserRole
 _CHECK = Qt.ItemDataRole.CheckStateRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 SAMPLE_ROWS = 40  # as kit.widgets.SAMPLE_ROWS: rows Qt measures when fitting a column
 
@@ -57,6 +59,7 @@ class TextRowsModel(FastRoles, QAbstractTableModel):
         self.bold_rows: frozenset[int] = frozenset()
         self.bold_column: int | None = None
         self.row_data: list | None = None
+        self.tooltips: dict[tuple[int, int], str] = {}
         self.bold_font = QFont()
         self.bold_font.setBold(True)
         self.total_brush = QBrush(TOTAL_BACKGROUND)
@@ -83,6 +86,7 @@ class TextRowsModel(FastRoles, QAbstractTableModel):
         self.bold_rows = frozenset(bold_rows)
         self.bold_column = bold_column
         self.row_data = list(data) if data is not None else None
+        self.tooltips = {}
         if new > old:
             self.beginInsertRows(_ROOT, old, new - 1)
             self.rows = list(rows)
@@ -131,6 +135,8 @@ class TextRowsModel(FastRoles, QAbstractTableModel):
             return self.bold_font if bold else None
         if role == _BACKGROUND:
             return self.total_brush if row in self.bold_rows else None
+        if role == _TOOLTIP:
+            return self.tooltips.get((row, column))
         if role == _USER and column == 0 and self.row_data is not None:
             return self.row_data[row] if row < len(self.row_data) else None
         return None
@@ -189,6 +195,16 @@ class TextItem:
         if role == _DISPLAY:
             return self.text()
         return self._model.role_data(self._row, self._column, role)
+
+    def toolTip(self) -> str:
+        return self.data(_TOOLTIP) or ""
+
+    def setToolTip(self, text: str) -> None:
+        """A cell's tooltip, until the table is filled again (as a new item would have)."""
+        model = self._model
+        model.tooltips[(self._row, self._column)] = text
+        index = model.index(self._row, self._column)
+        model.dataChanged.emit(index, index, [_TOOLTIP])
 
     def textAlignment(self) -> int:
         return int(self.data(_ALIGN) or 0)
