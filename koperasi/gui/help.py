@@ -9,7 +9,6 @@ of its parents, whose class is named in HELP_PAGES.
 
 from __future__ import annotations
 
-import atexit
 import weakref
 
 import shiboken6
@@ -167,15 +166,51 @@ def open_help(parent: QWidget | None, number: int | None = None) -> HelpWindow:
 
 
 class HelpKey(QObject):
-    """F1 anywhere in the application opens the guide at the page of the screen in front."""
+    """F1 anywhere in the application opens the guide at the page of the screen in front.
+
+    The key is watched on each of the program's windows (the main window, and every dialog
+    or wizard of it), not on the whole application: an application-wide filter is called
+    from C++ into Python for every event of every widget, thousands while a screen or a
+    dialog is built, and each call waits for the GIL while the book worker computes
+    (issue 11). A key the focused widget does not take travels up to its window, where
+    the filter sees it. A dialog is watched as it is first shown when its parent is the
+    main window, one of its screens or a watched dialog (the parent hears ChildPolished),
+    otherwise as soon as it takes the focus.
+    """
 
     def __init__(self, main_window: QWidget) -> None:
         super().__init__(main_window)
         self.main_window = main_window
         self.last: HelpWindow | None = None
+        self._watched: weakref.WeakSet = weakref.WeakSet()
+        self.watch(main_window)
+        for screen in (getattr(main_window, "welcome", None), *getattr(main_window, "pages", ())):
+            if screen is not None:
+                self.watch(screen)  # the parents of most dialogs
+        app = QApplication.instance()
+        app.focusChanged.connect(self._focus_changed)
+        app.focusWindowChanged.connect(self._focus_changed)
+
+    def watch(self, window: QWidget) -> None:
+        if window not in self._watched:
+            self._watched.add(window)
+            window.installEventFilter(self)
+
+    def _focus_changed(self, *_args) -> None:
+        """A window came to the front: watch every window of ours that is shown."""
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.main_window):
+            return
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget not in self._watched and self._ours(widget):
+                self.watch(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.ChildPolished:
+            child = event.child()
+            if isinstance(child, QWidget) and child.isWindow():
+                self.watch(child)  # a dialog of a watched window, as it is first shown
+            return False
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not _is_f1(event):
             return False
         window = self.main_window
@@ -184,7 +219,7 @@ class HelpKey(QObject):
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # F1 is ours: deliver it as a key press
             return True
-        # The receiver of the key (the app's filter sees it first) is the widget in front.
+        # The key reached the window it was typed in: the screen in front is that window's.
         widget = watched if isinstance(watched, QWidget) else QApplication.focusWidget()
         if not self._ours(widget):
             return False  # another main window's (tests open several)
@@ -224,17 +259,5 @@ HELP_SHORTCUT = QKeySequence(Qt.Key.Key_F1)
 
 
 def install_help_key(main_window: QWidget) -> HelpKey:
-    """F1 for the whole application. The filter is taken off again before Python exits:
-    an application-wide filter still installed while Python tears its objects down crashes."""
-    app = QApplication.instance()
-    key = HelpKey(main_window)
-    app.installEventFilter(key)
-    ref = weakref.ref(key)
-
-    def remove() -> None:
-        alive = ref()
-        if alive is not None and shiboken6.isValid(alive) and shiboken6.isValid(app):
-            app.removeEventFilter(alive)
-
-    atexit.register(remove)
-    return key
+    """F1 for the whole application (see HelpKey)."""
+    return HelpKey(main_window)

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from koperasi.book import Book
+from koperasi.gui.kit.fast_model import FastRoles
 from koperasi.gui.worker import BookRunner
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +36,7 @@ class Query:
         return dict(self.filters).get(name, default)
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(FastRoles, QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_PAGES = 20
 
@@ -195,6 +196,21 @@ class PagedTableModel(QAbstractTableModel):
         if role == RecordRole:
             return record
         return self.cell(record, index.column(), role)
+
+    def multiData(self, index, span) -> None:
+        """As data() for every role Qt asks together, finding the cell's record once."""
+        record = self.record(index.row()) if index.isValid() else None
+        if record is None:  # not loaded yet: data() shows the placeholder
+            super().multiData(index, span)
+            return
+        column, cell = index.column(), self.cell
+        for role_data in span:
+            role = role_data.role()
+            value = record if role == RecordRole else cell(record, column, role)
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         keys = self.sort_keys()

@@ -129,6 +129,15 @@ class BookRunner(QObject):
         self._worker.done.connect(self._on_done)
         self._worker.progress.connect(self._on_progress)
         self._thread.start()
+        # Operations reach the worker on the window's next turn of the event loop, in the
+        # order submitted: whatever the window is doing when it asks (building a dialog,
+        # showing a screen) finishes first, instead of sharing the GIL with the worker's
+        # Python from the first moment (issue 11). `busy` is true from the submission on.
+        self._queued: list[tuple[int, Operation]] = []
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(0)
+        self._flush.timeout.connect(self._send_queued)
         self.book_path: Path | None = None
         self.today: datetime.date | None = None
         # Asked when an opened book has users: login_gate(path, proceed, cancel) (issue 9).
@@ -156,8 +165,14 @@ class BookRunner(QObject):
             timer.start(self.BUSY_DELAY_MS)
             pending.timer = timer
         self._pending[op_id] = pending
-        self._submit.emit(op_id, fn)
+        self._queued.append((op_id, fn))
+        self._flush.start()
         return op_id
+
+    def _send_queued(self) -> None:
+        queued, self._queued = self._queued, []
+        for op_id, fn in queued:
+            self._submit.emit(op_id, fn)
 
     def book_op(
         self, fn: Callable[[Book], Any], on_done=None, on_error=None, busy=None, parent=None
@@ -331,9 +346,20 @@ class BookRunner(QObject):
             log.info("dropped an operation that reached the worker after the book closed")
         elif error is not None:
             if pending.on_error:
-                pending.on_error(error)
+                _answer(pending.on_error, error)
             else:
                 log.error("operation failed: %s", getattr(error, "__traceback_text__", error))
                 self.failed.emit(error)
         elif pending.on_done:
-            pending.on_done(result)
+            _answer(pending.on_done, result)
+
+
+def _answer(callback: Callable[[Any], None], value: Any) -> None:
+    """Call back the screen that asked; a screen closed (deleted) meanwhile has nothing to
+    show, and its answer is dropped instead of raising into the event loop."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.info("dropped an answer for a closed screen: %s", exc)

@@ -211,7 +211,7 @@
     </message>
     <message>
       <source>D&amp;escription</source>
-      <translation>&amp;Keterangan</translation>
+      <translation>Ke&amp;terangan</translation>
     </message>
     <message>
       <source>e.g. interest for October</source>
@@ -1867,7 +1867,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;Amount (Rp)</source>
-      <translation>&amp;Jumlah (Rp)</translation>
+      <translation>J&amp;umlah (Rp)</translation>
     </message>
     <message>
       <source>&amp;Date</source>
@@ -1899,7 +1899,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>&amp;On</source>
-      <translation>&amp;Dari</translation>
+      <translation>Da&amp;ri</translation>
     </message>
     <message>
       <source>A kasbon is an advance against the next harvest: no term and no service charge; all of it is deducted from the member's next payout.</source>
@@ -2547,7 +2547,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Sale shares</source>
-      <translation>&amp;Bagian penjualan</translation>
+      <translation>Ba&amp;gian penjualan</translation>
     </message>
     <message>
       <source>&amp;Payouts</source>
@@ -2627,7 +2627,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;From</source>
-      <translation>&amp;Dari</translation>
+      <translation>Da&amp;ri</translation>
     </message>
     <message>
       <source>&amp;to</source>
@@ -3484,7 +3484,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>&amp;Amount (Rp)</source>
-      <translation>&amp;Jumlah (Rp)</translation>
+      <translation>J&amp;umlah (Rp)</translation>
     </message>
     <message>
       <source>What is &amp;due</source>

@@ -147,24 +147,37 @@ class MemberMoneyTab(QWidget):
         )
         self._show()
 
-    def _kind_text(self, kind: str) -> str:
+    def _words(self) -> dict[str, str]:
+        """The passbook's words, translated once per fill (not once per row)."""
         return {
             "pokok": self.tr("Pokok"),
             "wajib": self.tr("Wajib"),
             "sukarela": self.tr("Sukarela"),
-        }.get(kind, kind)
-
-    def _how_text(self, m: Movement) -> str:
-        if m.voids:
-            return self.tr("Void of %1").replace("%1", m.source)
-        text = {
+            "void of": self.tr("Void of %1"),
             "cash": self.tr("Cash"),
             "transfer": self.tr("Transfer"),
-            "payout": self.tr("Deducted, slip %1").replace("%1", m.source),
+            "payout": self.tr("Deducted, slip %1"),
             "shu": self.tr("From SHU"),
-        }.get(m.method, m.method)
+            "voided by": self.tr("voided by %1"),
+        }
+
+    def _kind_text(self, kind: str, words: dict[str, str] | None = None) -> str:
+        return (words or self._words()).get(kind, kind)
+
+    def _how_text(self, m: Movement, words: dict[str, str] | None = None) -> str:
+        words = words or self._words()
+        if m.voids:
+            return words["void of"].replace("%1", m.source)
+        if m.method == "payout":
+            text = words["payout"].replace("%1", m.source)
+        else:
+            text = (
+                words.get(m.method, m.method)
+                if m.method in ("cash", "transfer", "shu")
+                else m.method
+            )
         if m.voided_by:
-            text += " · " + self.tr("voided by %1").replace("%1", m.voided_by)
+            text += " · " + words["voided by"].replace("%1", m.voided_by)
         return text
 
     def _terms_text(self, loan) -> str:
@@ -222,14 +235,15 @@ class MemberMoneyTab(QWidget):
             .replace("%2", rupiah(d.due))
         )
         self.loans_summary.setText(loans if d.loans else self.tr("No kasbon or loan."))
+        words = self._words()
         fill_table(
             self.movements_table,
             [
                 [
                     m.number,
                     date_short(m.date),
-                    self._kind_text(m.kind),
-                    self._how_text(m),
+                    self._kind_text(m.kind, words),
+                    self._how_text(m, words),
                     rupiah(m.amount) if m.amount > 0 else "",
                     rupiah(-m.amount) if m.amount < 0 else "",
                     rupiah(m.balance),

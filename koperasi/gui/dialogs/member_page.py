@@ -4,11 +4,10 @@ payout behind it, with their statement one click away."""
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
@@ -18,8 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +29,8 @@ from koperasi.gui.dialogs.plots import PlotsTab
 from koperasi.gui.kit.dates import DayEdit, pydate, qdate
 from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import show_error
-from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, MUTED, RIGHT
+from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, MUTED
+from koperasi.gui.kit.text_table import TextTable
 from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
 from koperasi.pdf import render_statement
@@ -50,39 +48,76 @@ def kg_places(grams) -> int:
     return max((3 if g % 10 else 2 if g % 100 else 1 if g % 1000 else 0 for g in grams), default=0)
 
 
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
+def _table(columns: int) -> TextTable:
+    table = TextTable(columns)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(26)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setStretchLastSection(False)
     return table
 
 
 def _fill(
-    table: QTableWidget,
+    table: TextTable,
     rows: list[list[str]],
     right: set[int],
     muted: set[int] = frozenset(),
     bold: int | None = None,
 ):
     """Rows of text; `right` columns right-aligned, `muted` rows grey, the `bold` column bold."""
-    table.setRowCount(len(rows))
-    strong = QFont(table.font())
-    strong.setBold(True)
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if c in right:
-                item.setTextAlignment(RIGHT)
-            if r in muted:
-                item.setForeground(MUTED)
-            if c == bold:
-                item.setFont(strong)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    table.set_rows(rows, right, colors=dict.fromkeys(muted, MUTED), bold_column=bold)
+
+
+@dataclass(frozen=True)
+class OverviewRows:
+    """The texts of a member page's three tables."""
+
+    deliveries: list[list[str]]
+    parts: list[list[str]]
+    payouts: list[list[str]]
+
+
+def overview_rows(o: MemberOverview, words: dict[str, str]) -> OverviewRows:
+    """The rows of the deliveries, sale shares and payouts tables, `words` translated."""
+    places = kg_places([d.net_grams for d in o.deliveries])
+    deliveries = [
+        [
+            d.receipt,
+            date_short(d.date),
+            d.commodity,
+            kg(d.net_grams, places),
+            percent(d.quality_bp) if d.quality_bp is not None else "—",
+            words.get(d.status, d.status) + (f" ({d.sale})" if d.sale else ""),
+            rupiah(d.part) if d.part is not None else "",
+        ]
+        for d in o.deliveries
+    ]
+    places = kg_places([p.net_grams for p in o.sale_parts])
+    parts = [
+        [
+            p.sale,
+            date_short(p.date),
+            p.commodity,
+            str(p.deliveries),
+            kg(p.net_grams, places),
+            rupiah(p.share),
+            p.slip or words["unpaid"],
+        ]
+        for p in o.sale_parts
+    ]
+    payouts = [
+        [
+            p.slip,
+            date_short(p.date),
+            p.sale,
+            rupiah(p.share),
+            rupiah(p.deductions),
+            rupiah(p.paid),
+            words.get(p.method, p.method),
+        ]
+        for p in o.payouts
+    ]
+    return OverviewRows(deliveries, parts, payouts)
 
 
 class BalanceCard(QFrame):
@@ -117,6 +152,7 @@ class MemberPage(QDialog):
         self.runner = runner
         self.member = member
         self.overview: MemberOverview | None = None
+        self._rows: tuple[MemberOverview, dict[str, str], OverviewRows] | None = None
         self.setMinimumSize(960, 680)
         self.setStyleSheet(GROUP_STYLE)
 
@@ -286,30 +322,37 @@ class MemberPage(QDialog):
         number = self.member.number
         self.money_tab.reload()
         self.plots_tab.reload()
-        self.runner.book_op(
-            lambda book: member_overview(book, number),
-            self._loaded,
-            lambda exc: show_error(self, exc),
-        )
+        words = self._words()
 
-    def _loaded(self, overview: MemberOverview) -> None:
+        def load(book) -> tuple[MemberOverview, dict[str, str], OverviewRows]:
+            # The rows' texts are made here, on the worker: some 13,000 cells for a member
+            # with ten years of deliveries, too many to format while the window waits.
+            overview = member_overview(book, number)
+            return overview, words, overview_rows(overview, words)
+
+        self.runner.book_op(load, self._loaded, lambda exc: show_error(self, exc))
+
+    def _loaded(self, result: tuple[MemberOverview, dict[str, str], OverviewRows]) -> None:
+        overview, words, rows = result
         first_load = self.overview is None
         self.overview = overview
+        self._rows = (overview, words, rows)
         self.member = overview.member
         if first_load:
             self.start_edit.setDate(QDate(overview.today.year, 1, 1))
             self.end_edit.setDate(qdate(overview.today))
         self.retranslate()
 
-    def _status_text(self, status: str) -> str:
+    def _words(self) -> dict[str, str]:
+        """The words of the tables, in the language shown (made on the GUI thread)."""
         return {
             "open": self.tr("Not yet sold"),
             "settled": self.tr("Sold"),
             "void": self.tr("Void"),
-        }.get(status, status)
-
-    def _method_text(self, method: str) -> str:
-        return {"cash": self.tr("Cash"), "transfer": self.tr("Transfer")}.get(method, method)
+            "cash": self.tr("Cash"),
+            "transfer": self.tr("Transfer"),
+            "unpaid": self.tr("not yet paid"),
+        }
 
     def _show(self) -> None:
         m = self.member
@@ -354,59 +397,20 @@ class MemberPage(QDialog):
         self.open_card.value.setText(kg(o.open_grams))
         self.open_card.note.setText(self.tr("%n open delivery(ies)", "", o.open_count))
 
-        places = kg_places([d.net_grams for d in o.deliveries])
+        words = self._words()
+        made = self._rows
+        rows = made[2] if made and made[0] is o and made[1] == words else None
+        if rows is None:  # the language changed since the worker made them
+            rows = overview_rows(o, words)
+        self._rows = (o, words, rows)
         _fill(
             self.deliveries_table,
-            [
-                [
-                    d.receipt,
-                    date_short(d.date),
-                    d.commodity,
-                    kg(d.net_grams, places),
-                    percent(d.quality_bp) if d.quality_bp is not None else "—",
-                    self._status_text(d.status) + (f" ({d.sale})" if d.sale else ""),
-                    rupiah(d.part) if d.part is not None else "",
-                ]
-                for d in o.deliveries
-            ],
+            rows.deliveries,
             right={3, 4, 6},
             muted={i for i, d in enumerate(o.deliveries) if d.status == "void"},
         )
-        places = kg_places([p.net_grams for p in o.sale_parts])
-        _fill(
-            self.parts_table,
-            [
-                [
-                    p.sale,
-                    date_short(p.date),
-                    p.commodity,
-                    str(p.deliveries),
-                    kg(p.net_grams, places),
-                    rupiah(p.share),
-                    p.slip or self.tr("not yet paid"),
-                ]
-                for p in o.sale_parts
-            ],
-            right={3, 4, 5},
-            bold=5,
-        )
-        _fill(
-            self.payouts_table,
-            [
-                [
-                    p.slip,
-                    date_short(p.date),
-                    p.sale,
-                    rupiah(p.share),
-                    rupiah(p.deductions),
-                    rupiah(p.paid),
-                    self._method_text(p.method),
-                ]
-                for p in o.payouts
-            ],
-            right={3, 4, 5},
-            bold=5,
-        )
+        _fill(self.parts_table, rows.parts, right={3, 4, 5}, bold=5)
+        _fill(self.payouts_table, rows.payouts, right={3, 4, 5}, bold=5)
         for table in (self.deliveries_table, self.parts_table, self.payouts_table):
             table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 

@@ -27,6 +27,7 @@ from koperasi.core.fmt import group
 from koperasi.core.numbers import parse_percent, parse_rupiah
 from koperasi.gui.kit.dates import DayEdit
 from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, RIGHT, TOTAL_BACKGROUND
+from koperasi.gui.kit.text_table import ColumnFitter, TextTable
 
 
 def date_edit(month_only: bool = False) -> QDateEdit:
@@ -206,16 +207,15 @@ def table_view(model, stretch: int | None = None) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.fitter = ColumnFitter(table)  # the columns fitted in one pass (issue 11)
     return table
 
 
-def table_widget(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    measure_sample(table)
+def table_widget(columns: int) -> TextTable:
+    """A read-only table of text rows (kit.text_table: filling it costs one signal)."""
+    table = TextTable(columns)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(24)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
@@ -223,7 +223,7 @@ def table_widget(columns: int) -> QTableWidget:
 
 
 def fill_table(
-    table: QTableWidget,
+    table: QTableWidget | TextTable,
     rows: list[list[str]],
     right: set[int] = frozenset(),
     colors: dict[int, QColor] | None = None,
@@ -232,6 +232,9 @@ def fill_table(
 ) -> None:
     """Rows of text: `right` columns right-aligned, `colors` per row, `bold_rows` on a tint
     (totals); `data[r]` is kept on the row's first cell (Qt.UserRole)."""
+    if isinstance(table, TextTable):
+        table.set_rows(rows, right, colors, bold_rows, data=data)
+        return
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):

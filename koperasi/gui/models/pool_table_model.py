@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from koperasi.core.fmt import date_short, kg_number, percent
 from koperasi.core.model import Delivery, Member
 from koperasi.core.units import BP_PER_UNIT, round_half_up_div
+from koperasi.gui.kit.fast_model import FastRoles
 from koperasi.gui.kit.style import RIGHT
 from koperasi.gui.models.share_table_model import kg_places
 from koperasi.gui.paged_model import RecordRole
@@ -39,7 +40,7 @@ def equivalent_grams(weight_equivalent: int) -> int:
     return round_half_up_div(weight_equivalent, BP_PER_UNIT)
 
 
-class PoolTableModel(QAbstractTableModel):
+class PoolTableModel(FastRoles, QAbstractTableModel):
     """Rows are (delivery, member); every delivery starts ticked (the default pool).
 
     Signals:

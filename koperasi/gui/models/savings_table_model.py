@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from koperasi.core.fmt import rupiah
+from koperasi.gui.kit.fast_model import FastRoles
 from koperasi.gui.kit.style import MUTED, OWED, RIGHT
 from koperasi.gui.kit.widgets import TextFilterProxy
 from koperasi.gui.paged_model import RecordRole
@@ -32,7 +33,7 @@ _ROOT = QModelIndex()
 COLUMN_AMOUNTS = dict(zip(MONEY_COLUMNS, AMOUNTS, strict=True))
 
 
-class SavingsTableModel(QAbstractTableModel):
+class SavingsTableModel(FastRoles, QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[MemberMoney] = []

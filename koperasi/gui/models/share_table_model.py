@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont
 
 from koperasi.book.payouts import ShareStatus
 from koperasi.core.fmt import date_short, group, kg_number, rupiah
+from koperasi.gui.kit.fast_model import FastRoles
 from koperasi.gui.kit.plurals import plurals
 from koperasi.gui.kit.style import OWED, RIGHT, TOTAL_BACKGROUND
 from koperasi.gui.paged_model import RecordRole
@@ -50,7 +51,7 @@ def method_text(method: str) -> str:
     return QCoreApplication.translate("ShareTableModel", "Cash")
 
 
-class ShareTableModel(QAbstractTableModel):
+class ShareTableModel(FastRoles, QAbstractTableModel):
     """Signals:
     checked_changed(): the set of ticked members changed (checkable models only).
     """

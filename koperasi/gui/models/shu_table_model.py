@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from koperasi.core.fmt import date_short, rupiah
+from koperasi.gui.kit.fast_model import FastRoles
 from koperasi.gui.kit.plurals import plurals
 from koperasi.gui.kit.style import GREEN, MUTED, OWED, RIGHT, TOTAL_BACKGROUND
 from koperasi.gui.paged_model import RecordRole
@@ -28,7 +29,7 @@ MONEY_COLUMNS = {COL_TRANSACTIONS, COL_CAPITAL, COL_USAHA, COL_MODAL, COL_TOTAL}
 _ROOT = QModelIndex()
 
 
-class ShuTableModel(QAbstractTableModel):
+class ShuTableModel(FastRoles, QAbstractTableModel):
     """Signals:
     checked_changed(): the ticked members changed.
     """

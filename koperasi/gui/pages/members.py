@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from koperasi.core.model import Member
 from koperasi.gui.dialogs.member import MemberDialog
+from koperasi.gui.dialogs.member_page import MemberPage  # with the screen (issue 11)
 from koperasi.gui.kit.messages import confirm, show_error
 from koperasi.gui.kit.widgets import measure_sample
 from koperasi.gui.models.member_table_model import MemberTableModel
@@ -174,7 +175,5 @@ class MembersPage(Page):
         member = self.selected_member()
         if member is None:
             return
-        from koperasi.gui.dialogs.member_page import MemberPage
-
         self.member_page = MemberPage(self.runner, member, self)
         self.member_page.open()

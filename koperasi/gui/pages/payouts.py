@@ -31,6 +31,7 @@ from koperasi.gui import i18n
 from koperasi.gui.kit.dates import DayEdit, pydate, qdate
 from koperasi.gui.kit.messages import confirm, show_error
 from koperasi.gui.kit.style import ERROR_STYLE, OWED
+from koperasi.gui.kit.text_table import ColumnFitter
 from koperasi.gui.kit.widgets import find_member_row, measure_sample, toggle_current
 from koperasi.gui.models.payout_table_model import COL_TO_PAY, DEDUCTION_COLUMNS, PayoutTableModel
 from koperasi.gui.models.sale_table_model import SaleListing, listings
@@ -115,6 +116,7 @@ class PayoutsPage(Page):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         # The deductions and the net paid read after the share; the status stays last.
         header.moveSection(header.visualIndex(COL_STATUS), COL_TO_PAY)
+        self.fitter = ColumnFitter(self.table)
         self.preview_problem = QLabel()
         self.preview_problem.setStyleSheet(ERROR_STYLE)
         self.preview_problem.setWordWrap(True)

@@ -27,6 +27,7 @@ from koperasi.core import accounts as acc
 from koperasi.core.fmt import date_short, fee_text, group, kg, percent, price, rupiah
 from koperasi.core.settlement import shrinkage_bp
 from koperasi.gui.kit.messages import show_error
+from koperasi.gui.kit.text_table import ColumnFitter
 from koperasi.gui.kit.widgets import measure_sample
 from koperasi.gui.models.sale_table_model import (
     COL_BUYER,
@@ -105,6 +106,7 @@ class SalesPage(Page):
         )
         for signal in (self.model.modelReset, self.model.dataChanged, self.model.layoutChanged):
             signal.connect(lambda *_: self._fit_timer.start())
+        self.table_fitter = ColumnFitter(self.table, sample=0, auto=False)
 
         # -- the selected sale --------------------------------------------------------
         self.detail_box = QGroupBox()
@@ -129,6 +131,7 @@ class SalesPage(Page):
         shares_header = self.shares_table.horizontalHeader()
         shares_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         shares_header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.shares_fitter = ColumnFitter(self.shares_table)
         detail_layout = QHBoxLayout(self.detail_box)
         figures_column = QVBoxLayout()
         figures_column.addWidget(figures_scroll, 1)
@@ -219,7 +222,7 @@ class SalesPage(Page):
 
     def _fit_buyer(self) -> None:
         header = self.table.horizontalHeader()
-        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        self.table_fitter.fit()
         others = sum(
             header.sectionSize(column)
             for column in range(self.model.columnCount())
