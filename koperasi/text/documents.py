@@ -715,3 +715,7 @@ SHARED.update(
         ),
     }
 )
+
+from .sak_ep import SAK_EP as _SAK_EP  # noqa: E402 (issue 14, SAK EP)
+
+RAT.update(_SAK_EP)

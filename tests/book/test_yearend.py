@@ -272,3 +272,26 @@ def test_capital_basis_average_of_month_end_balances(y2023):
         ("LJ-0002", 100_000, 486_486),
         ("LJ-0003", 108_333, 527_027),
     ]
+
+
+def test_loans_by_collectibility_on_a_day(book):
+    """Two loans on 31 December 2025 by their arrears; a repayment after the day is not
+    counted for it."""
+    book.with_today(D(2026, 2, 1))
+    a = book.members.add("Ahmad", joined=D(2025, 1, 2)).number
+    b = book.members.add("Budi", joined=D(2025, 1, 2)).number
+    late = book.loans.grant(a, "pinjaman", 1_200_000, D(2025, 3, 1), months=12, rate_bp=100)
+    book.loans.repay(late.number, 112_000, D(2025, 4, 1))  # April paid; May onwards not
+    book.loans.grant(b, "pinjaman", 600_000, D(2025, 11, 15), months=6, rate_bp=100)
+    # Budi's first installment is due 15 December: 16 days overdue at the year end.
+    on = D(2025, 12, 31)
+    found = book.loans.collectibility(on)
+    assert found == {
+        "lancar": (0, 0),
+        "kurang_lancar": (1, 600_000),
+        "diragukan": (0, 0),
+        "macet": (1, 1_100_000),  # overdue since 1 May: 244 days
+    }
+    book.loans.repay(late.number, 1_200_000, D(2026, 1, 20))  # paid off after the year end
+    assert book.loans.collectibility(on) == found
+    assert book.loans.collectibility(D(2026, 1, 31))["macet"] == (0, 0)
