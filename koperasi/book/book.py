@@ -126,6 +126,9 @@ class Book:
         self.users = Users(self)
         self.posts = Posts(self)
         self.reference_prices = ReferencePrices(self)
+        from koperasi.book.assets import Assets  # issue 14: fixed assets, the allowance
+
+        self.assets = Assets(self)
 
     # -- opening and closing ---------------------------------------------------------
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from koperasi import __version__
 from koperasi.cli import (
+    assets,
     books,
     cash,
     closing,
@@ -61,6 +62,7 @@ TOPICS = (
     safety,
     devices,
     geo,
+    assets,
 )
 
 

@@ -115,3 +115,37 @@ DEFAULT_CHART = (
         INCOME_TAX_EXPENSE, "Beban Pajak Penghasilan", "Income tax expense", "expense", "debit"
     ),
 )
+
+# Added with fixed assets and the allowance for doubtful loans (issue 14). The allowance
+# and the accumulated depreciation are contra assets: they stand on the credit side.
+ALLOWANCE = "1209"
+FIXED_ASSETS = "1301"
+ACCUMULATED_DEPRECIATION = "1309"
+DEPRECIATION_EXPENSE = "5107"
+ALLOWANCE_EXPENSE = "5108"
+I14_ACCOUNTS: tuple[Account, ...] = (
+    Account(
+        ALLOWANCE,
+        "Penyisihan Piutang Pinjaman",
+        "Allowance for doubtful loans",
+        "asset",
+        "credit",
+    ),
+    Account(FIXED_ASSETS, "Aset Tetap", "Fixed assets", "asset", "debit"),
+    Account(
+        ACCUMULATED_DEPRECIATION,
+        "Akumulasi Penyusutan Aset Tetap",
+        "Accumulated depreciation",
+        "asset",
+        "credit",
+    ),
+    Account(DEPRECIATION_EXPENSE, "Beban Penyusutan", "Depreciation", "expense", "debit"),
+    Account(
+        ALLOWANCE_EXPENSE,
+        "Beban Penyisihan Piutang",
+        "Doubtful loans expense",
+        "expense",
+        "debit",
+    ),
+)
+DEFAULT_CHART = (*DEFAULT_CHART, *I14_ACCOUNTS)

@@ -561,6 +561,7 @@ RAT: dict[str, tuple[str, str]] = {
     "flow.cash_expense": ("Pengeluaran: {detail}", "Spent: {detail}"),
     "flow.shu_paid": ("SHU dibayarkan kepada anggota", "Surplus paid to members"),
     "flow.other_out": ("Pengeluaran lain ({detail})", "Other money out ({detail})"),
+    "flow.asset_purchase": ("Pembelian aset tetap", "Fixed assets bought"),
     "cf.ties": (
         "Saldo awal {opening} + penerimaan {total_in} − pengeluaran {total_out} = saldo akhir {closing}.",
         "Opening {opening} + money in {total_in} − money out {total_out} = closing {closing}.",

@@ -1139,3 +1139,7 @@ MESSAGES.update(
         ),
     }
 )
+# Issue 14 (fixed assets, depreciation, allowance for doubtful loans), in its own file.
+from .i14 import MESSAGES as _I14  # noqa: E402
+
+MESSAGES.update(_I14)

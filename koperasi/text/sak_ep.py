@@ -263,7 +263,38 @@ SAK_EP: dict[str, tuple[str, str]] = {
         "Koperasi tidak terdaftar sebagai Pengusaha Kena Pajak (PPN).",
         "The cooperative is not registered for VAT (PKP).",
     ),
-    "calk.related": ("10. Pihak berelasi", "10. Related parties"),
+    "calk.related": ("11. Pihak berelasi", "11. Related parties"),
+    "calk.assets": ("10. Aset tetap", "10. Fixed assets"),
+    "calk.assets.book_value": ("Nilai buku", "Book value"),
+    "calk.assets.number": ("Nomor", "Number"),
+    "calk.assets.name": ("Aset (tanggal perolehan, umur manfaat)", "Asset (acquired, useful life)"),
+    "calk.assets.cost": ("Harga perolehan", "Cost"),
+    "calk.assets.accumulated": ("Akumulasi penyusutan", "Accumulated depreciation"),
+    "calk.assets.item": ("{name} ({date}, {months} bln)", "{name} ({date}, {months} months)"),
+    "calk.allowance": ("Penyisihan menurut kolektibilitas", "Allowance by collectibility"),
+    "calk.allowance.rate": ("Tarif", "Rate"),
+    "calk.allowance.required": ("Penyisihan yang diperlukan", "Allowance required"),
+    "calk.allowance.booked": (
+        "Penyisihan yang dibukukan (akun 1209)",
+        "Allowance booked (account 1209)",
+    ),
+    "calk.policy.allowance": (
+        "c. Piutang pinjaman anggota dicatat sebesar pokok yang belum dilunasi dikurangi "
+        "penyisihan menurut kolektibilitas (catatan 5): lancar 0,5 %, kurang lancar 10 %, "
+        "diragukan 50 %, macet 100 % dari pokok.",
+        "c. Members' loans are carried at the principal owed less an allowance by "
+        "collectibility (note 5): current 0.5 %, substandard 10 %, doubtful 50 %, loss 100 % "
+        "of the principal.",
+    ),
+    "calk.policy.assets": (
+        "d. Aset dan liabilitas disajikan lancar bila direalisasi atau jatuh tempo dalam dua "
+        "belas bulan atau dapat ditarik sewaktu-waktu. Aset tetap dicatat sebesar harga "
+        "perolehan dan disusutkan dengan metode garis lurus selama umur manfaatnya, mulai "
+        "bulan sesudah perolehan, dibukukan setiap bulan (catatan 10).",
+        "d. Assets and liabilities are current when realised or due within twelve months or "
+        "payable on demand. Fixed assets are carried at cost and depreciated straight-line "
+        "over their useful life from the month after acquisition, posted monthly (note 10).",
+    ),
     "calk.related.text": (
         "Pengurus dan pengawas adalah pihak berelasi. Honorarium mereka dibebankan pada akun "
         "Beban Honorarium; bagian SHU untuk pengurus dicatat di Dana Pengurus (catatan 7).",

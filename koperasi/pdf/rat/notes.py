@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from koperasi.core.fmt import date_long, group, percent, rupiah
+from koperasi.core.fmt import date_long, date_short, group, percent, rupiah
 from koperasi.core.yearend import RAT_PARTS
 from koperasi.pdf.base import FlowRenderer
 from koperasi.pdf.rat.flowables import Tail, amount, count
@@ -72,8 +72,13 @@ class NoteParts(FlowRenderer):
         )
 
         story += self._heading("calk.policies")
-        policies = ["calk.policy.basis", "calk.policy.revenue", "calk.policy.loans"]
-        policies.append("calk.policy.classification")
+        booked = n.allowance.balance
+        policies = [
+            "calk.policy.basis",
+            "calk.policy.revenue",
+            "calk.policy.allowance" if booked else "calk.policy.loans",
+            "calk.policy.assets" if n.assets else "calk.policy.classification",
+        ]
         for key in policies:
             story.append(self.p(L(key)))
         regime = n.tax.regime
@@ -128,6 +133,7 @@ class NoteParts(FlowRenderer):
         )
         story += self._statement(width, head, rows, amount_width=26 * mm, code_width=4 * mm)
         story.append(self.p(L("calk.loans.note"), "small"))
+        story += self._allowance_note(n, width)
 
         story += self._heading("calk.savings")
         story += self._note_table(n.savings, "calk.savings.total", n.year)
@@ -192,6 +198,9 @@ class NoteParts(FlowRenderer):
         rows.append(("total", ["", L("calk.tax.payable"), amount(t.payable)]))
         story += self._statement(width, head, rows, code_width=4 * mm)
         story.append(self.p(L("calk.tax.pkp" if n.pkp else "calk.tax.not_pkp"), "small"))
+
+        story += self._heading("calk.assets")
+        story += self._assets_note(n, width)
 
         story += self._heading("calk.related")
         story.append(self.p(L("calk.related.text")))
@@ -274,3 +283,71 @@ class NoteParts(FlowRenderer):
         if d.amendments:
             story.append(self.p(L("calk.shu.amended", count=d.amendments), "small"))
         return story
+
+    def _allowance_note(self, n: Notes, width: float) -> list[Flowable]:
+        """What the loans' collectibility calls for at the year end, and what is booked."""
+        L, a = self.labels, n.allowance
+        head = [
+            "",
+            L("calk.allowance"),
+            L("calk.allowance.rate"),
+            f"{L('dec31', year=n.year)} {L('rp')}",
+        ]
+        rows: list = [
+            ("line", ["", L(f"calk.class.{x.key}"), percent(x.rate_bp), amount(x.required)])
+            for x in a.lines
+        ]
+        rows.append(("total", ["", L("calk.allowance.required"), "", amount(a.required)]))
+        rows.append(("line", ["", L("calk.allowance.booked"), "", amount(a.balance)]))
+        return [
+            Spacer(1, 1.5 * mm),
+            *self._statement(width, head, rows, amount_width=30 * mm, code_width=4 * mm),
+        ]
+
+    def _assets_note(self, n: Notes, width: float) -> list[Flowable]:
+        L = self.labels
+        story = self._note_table(n.fixed_assets, "calk.assets.book_value", n.year)
+        if not n.assets:
+            return story
+        head = [
+            L("calk.assets.number"),
+            L("calk.assets.name"),
+            L("calk.assets.cost"),
+            L("calk.assets.accumulated"),
+            L("calk.assets.book_value"),
+        ]
+        rows: list = [
+            (
+                "line",
+                [
+                    x.row.number,
+                    L(
+                        "calk.assets.item",
+                        name=x.row.name,
+                        date=date_short(x.row.acquired),
+                        months=x.row.life_months,
+                    ),
+                    amount(x.row.cost),
+                    amount(x.accumulated),
+                    amount(x.book_value),
+                ],
+            )
+            for x in n.assets
+        ]
+        rows.append(
+            (
+                "total",
+                [
+                    "",
+                    L("calk.funds.total"),
+                    amount(sum(x.row.cost for x in n.assets)),
+                    amount(sum(x.accumulated for x in n.assets)),
+                    amount(sum(x.book_value for x in n.assets)),
+                ],
+            )
+        )
+        return [
+            *story,
+            Spacer(1, 1.5 * mm),
+            *self._statement(width, head, rows, amount_width=27 * mm, code_width=16 * mm),
+        ]

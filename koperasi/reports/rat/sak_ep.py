@@ -6,9 +6,10 @@ before.
 
 Classification (SAK EP section 4): an asset is current when it is realised within twelve
 months; a liability is current when it is settled within twelve months or payable on
-demand. The default chart has no fixed assets or long-term loans yet, so every asset and
-liability it holds is current; an account a book adds in the 12xx-19xx (assets) or 22xx-29xx
-(liabilities) ranges counts as non-current unless listed below.
+demand. Fixed assets (1301) and their accumulated depreciation (1309) are non-current; the
+allowance for doubtful loans (1209) is current, with the receivable it reduces. An account a
+book adds in the 12xx-19xx (assets) or 22xx-29xx (liabilities) ranges counts as non-current
+unless listed below.
 """
 
 from __future__ import annotations
@@ -32,11 +33,14 @@ from koperasi.reports.rat.statements import (
 
 if TYPE_CHECKING:
     from koperasi.book import Book
+    from koperasi.book.assets import AllowanceStatus, AssetStatus
     from koperasi.book.tax import TaxLine
     from koperasi.book.yearend import RatDecision
     from koperasi.reports.rat.ledger import YearLedger
 
-CURRENT_ASSETS = frozenset({acc.CASH, acc.BANK, acc.BUYER_RECEIVABLE, acc.MEMBER_RECEIVABLE})
+CURRENT_ASSETS = frozenset(
+    {acc.CASH, acc.BANK, acc.BUYER_RECEIVABLE, acc.MEMBER_RECEIVABLE, acc.ALLOWANCE}
+)
 # Savings withdrawable on demand, harvest proceeds, SHU payable, the funds and taxes.
 CURRENT_LIABILITIES = frozenset(
     {
@@ -165,8 +169,7 @@ def member_revenue(book: Book, year: int, ledger: YearLedger | None = None) -> M
 # SAK EP section 7: operating, investing and financing activities. Lending to members is the
 # cooperative's savings-and-loan business, so loans granted and repaid are operating, as
 # are the members' harvest proceeds it collects and pays out. The members' savings and the
-# SHU paid to them finance the cooperative. The chart holds no fixed assets or long-term
-# investments yet, so no money moves in investing activities.
+# SHU paid to them finance the cooperative. Buying fixed assets is investing.
 ACTIVITIES = ("operating", "investing", "financing")
 ACTIVITY_OF_FLOW = {
     "sales": "operating",
@@ -181,6 +184,7 @@ ACTIVITY_OF_FLOW = {
     "savings_in": "financing",
     "savings_out": "financing",
     "shu_paid": "financing",
+    "asset_purchase": "investing",
 }
 
 
@@ -298,6 +302,9 @@ class Notes:
       decision: the RAT's standing decision on the year, if any.
       tax: the year's tax summary (book.tax.year); regime: "final" or "normal".
       honoraria: the board's and supervisors' honoraria (related parties), both years.
+      fixed_assets: cost and accumulated depreciation (their total the book value);
+        assets: each asset at the year end; allowance: what the loans call for and what
+        1209 holds at the year end.
     """
 
     header: Header
@@ -317,6 +324,9 @@ class Notes:
     pkp: bool
     honoraria: AccountAmount
     capital_basis: str
+    fixed_assets: Group
+    assets: tuple[AssetStatus, ...]
+    allowance: AllowanceStatus
 
     @property
     def loans_total(self) -> int:
@@ -389,4 +399,7 @@ def notes(book: Book, year: int, ledger: YearLedger | None = None) -> Notes:
         pkp=profile.pkp,
         honoraria=honoraria,
         capital_basis=book.yearend.capital_basis(),
+        fixed_assets=pick("fixed_assets", (acc.FIXED_ASSETS, acc.ACCUMULATED_DEPRECIATION)),
+        assets=tuple(book.assets.list(year_end(year))),
+        allowance=book.assets.allowance(year_end(year)),
     )

@@ -187,6 +187,7 @@ FLOW_OF_SOURCE: dict[str, tuple[str, str]] = {
     "loan": ("loans_out", "loans_out"),
     "loan_repayment": ("loans_in", "loans_in"),
     "shu_payment": ("shu_paid", "shu_paid"),
+    "asset": ("asset_purchase", "asset_purchase"),
 }
 IN, OUT = "in", "out"
 FLOW_SIDE: dict[str, str] = {
@@ -202,6 +203,7 @@ FLOW_SIDE: dict[str, str] = {
     "cash_expense": OUT,
     "shu_paid": OUT,
     "other_out": OUT,
+    "asset_purchase": OUT,
 }
 FLOW_ORDER = tuple(FLOW_SIDE)
 
