@@ -10,6 +10,12 @@ The allowance (penyisihan) at a month end is what the loans' collectibility call
 (core.collectibility.ALLOWANCE_BP); posting it books the difference from the balance of
 1209: Dr 5108 Beban Penyisihan Piutang, Cr 1209 (or back, when less is needed), source
 'allowance', id yyyymmdd.
+
+Loan service accrued at a month end: the service charge fallen due and not yet paid on
+the loans still performing (lancar, kurang lancar; a doubtful or lost loan's service is
+recognised only when paid): Dr 1203 Piutang Jasa Pinjaman, Cr 4102, reversed on the next
+day, so that the repayment that pays it (credited to 4102 as received) does not count it
+twice. Source 'accrual', id yyyymmdd.
 """
 
 from __future__ import annotations
@@ -18,12 +24,21 @@ import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from koperasi.book.loans import plan_of as plan_of_loan
+from koperasi.book.loans import position_of
 from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.assets import accumulated, check_asset, for_month
-from koperasi.core.collectibility import ALLOWANCE_BP, CLASSES, allowance
+from koperasi.core.collectibility import (
+    ALLOWANCE_BP,
+    CLASSES,
+    allowance,
+    collectibility,
+    days_overdue,
+)
 from koperasi.core.errors import KoperasiError
+from koperasi.core.journal import reversal_of
 from koperasi.core.model import JournalEntry, JournalLine
 from koperasi.store.assets import AssetRow, AssetStore
 
@@ -219,13 +234,16 @@ class Assets:
         balance = self.book._store_yearend.account_balance(acc.ALLOWANCE, on)
         return AllowanceStatus(on, lines, balance)
 
-    @operation("allowance.post", "journal")
-    def post_allowance(self, on: datetime.date) -> AllowanceStatus:
-        """Book the allowance a month end calls for: the difference from what 1209 holds."""
+    def _check_month_end(self, on: datetime.date) -> None:
         if (on + datetime.timedelta(days=1)).day != 1:
             raise KoperasiError("allowance.not_month_end", year=on.year)
         if on >= self.book.today():
             raise KoperasiError("allowance.not_over", date=fmt.date_short(on))
+
+    @operation("allowance.post", "journal")
+    def post_allowance(self, on: datetime.date) -> AllowanceStatus:
+        """Book the allowance a month end calls for: the difference from what 1209 holds."""
+        self._check_month_end(on)
         source_id = on.year * 10_000 + on.month * 100 + on.day
         if self.book.journal.of_source("allowance", source_id):
             raise KoperasiError("allowance.posted", date=fmt.date_short(on))
@@ -257,3 +275,47 @@ class Assets:
                 )
             )
         return self.allowance(on)
+
+    # -- loan service accrued -----------------------------------------------------------------
+
+    def accrual(self, on: datetime.date) -> tuple[int, int]:
+        """(loans, service) fallen due by the day and unpaid on performing loans."""
+        loans = amount = 0
+        for loan, principal_paid, service_paid in self.book._store_loans.loans_on(on):
+            days = days_overdue(loan.kind, loan.date, plan_of_loan(loan), principal_paid, on)
+            if collectibility(days) not in ("lancar", "kurang_lancar"):
+                continue
+            due = position_of(loan, principal_paid, service_paid, on).service_due
+            if due:
+                loans, amount = loans + 1, amount + due
+        return loans, amount
+
+    @operation("loan.accrue", "journal")
+    def accrue(self, on: datetime.date) -> tuple[int, int]:
+        """Post a month end's accrued loan service and its reversal on the next day."""
+        self._check_month_end(on)
+        source_id = on.year * 10_000 + on.month * 100 + on.day
+        if self.book.journal.of_source("accrual", source_id):
+            raise KoperasiError("accrual.posted", date=fmt.date_short(on))
+        loans, amount = self.accrual(on)
+        if not amount:
+            raise KoperasiError("accrual.nothing", date=fmt.date_short(on))
+        with self.book.atomic():
+            entry_id, _ = self.book.journal.post(
+                JournalEntry(
+                    on,
+                    f"Jasa pinjaman yang masih harus diterima per {fmt.date_short(on)}",
+                    (
+                        JournalLine(acc.SERVICE_RECEIVABLE, debit=amount),
+                        JournalLine(acc.LOAN_SERVICE_INCOME, credit=amount),
+                    ),
+                    source="accrual",
+                    source_id=source_id,
+                )
+            )
+            entry = self.book.journal.by_id(entry_id)
+            next_day = on + datetime.timedelta(days=1)
+            self.book.journal.post(
+                reversal_of(entry, next_day, f"Pembalik {entry.number}: jasa pinjaman akrual")
+            )
+        return loans, amount

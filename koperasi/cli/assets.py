@@ -185,6 +185,20 @@ def cmd_allowance(args: argparse.Namespace) -> int:
     return run_with_book(args.book, run, lang, readonly=not args.post)
 
 
+def cmd_accrue(args: argparse.Namespace) -> int:
+    lang = args.lang
+
+    def run(book: Book) -> int:
+        loans, amount = book.assets.accrue(args.date)
+        if args.json:
+            print_json({"date": iso_date(args.date), "loans": loans, "accrued": amount})
+            return 0
+        print(w("accrued", lang, amount=fmt.rupiah(amount), count=loans))
+        return 0
+
+    return run_with_book(args.book, run, lang)
+
+
 def add_commands(commands: argparse._SubParsersAction) -> None:
     asset = commands.add_parser("asset", help="fixed assets and their depreciation").add_subparsers(
         dest="asset_command", required=True, metavar="COMMAND"
@@ -216,3 +230,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--post", action="store_true", help="post the adjustment")
     add_json(p)
     p.set_defaults(func=cmd_allowance)
+
+    p = commands.add_parser("accrue", help="accrue loan service due and unpaid at a month end")
+    add_book(p)
+    p.add_argument("--date", required=True, type=parse_date, help="a month end")
+    add_json(p)
+    p.set_defaults(func=cmd_accrue)

@@ -116,14 +116,19 @@ DEFAULT_CHART = (
     ),
 )
 
-# Added with fixed assets and the allowance for doubtful loans (issue 14). The allowance
+# Added with fixed assets, the allowance for doubtful loans and the accrual of loan service
+# (issue 14). The allowance
 # and the accumulated depreciation are contra assets: they stand on the credit side.
 ALLOWANCE = "1209"
 FIXED_ASSETS = "1301"
 ACCUMULATED_DEPRECIATION = "1309"
 DEPRECIATION_EXPENSE = "5107"
 ALLOWANCE_EXPENSE = "5108"
+SERVICE_RECEIVABLE = "1203"
 I14_ACCOUNTS: tuple[Account, ...] = (
+    Account(
+        SERVICE_RECEIVABLE, "Piutang Jasa Pinjaman", "Loan service receivable", "asset", "debit"
+    ),
     Account(
         ALLOWANCE,
         "Penyisihan Piutang Pinjaman",

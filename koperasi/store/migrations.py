@@ -818,11 +818,13 @@ def h13_reference_prices(db: Database) -> None:
 
 @migrations(name="0007_i14_assets")
 def i14_assets(db: Database) -> None:
-    # Issue 14: fixed assets depreciated straight-line each month, and the allowance for
-    # doubtful loans by collectibility; their accounts (contra assets on the credit side).
+    # Issue 14: fixed assets depreciated straight-line each month, the allowance for
+    # doubtful loans by collectibility and loan service accrued at month ends; their
+    # accounts (the allowance and accumulated depreciation are contra assets).
     db.conn.executemany(
         "INSERT OR IGNORE INTO accounts (code, name_id, name_en, kind, normal) VALUES (?, ?, ?, ?, ?)",
         [
+            ("1203", "Piutang Jasa Pinjaman", "Loan service receivable", "asset", "debit"),
             (
                 "1209",
                 "Penyisihan Piutang Pinjaman",

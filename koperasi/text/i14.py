@@ -33,6 +33,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak ada penyusutan yang belum dibukukan sampai {month}/{year}.",
         "No depreciation is left to post up to {month}/{year}.",
     ),
+    "accrual.posted": (
+        "Jasa pinjaman akrual per {date} sudah dibukukan.",
+        "The loan service accrued as of {date} is already posted.",
+    ),
+    "accrual.nothing": (
+        "Tidak ada jasa pinjaman yang jatuh tempo dan belum dibayar per {date}.",
+        "No loan service is due and unpaid as of {date}.",
+    ),
     "allowance.not_month_end": (
         "Penyisihan piutang dihitung pada akhir bulan (misalnya 31/12/{year}).",
         "The allowance is computed at a month end (for example 31/12/{year}).",
@@ -75,6 +83,10 @@ CLI_WORDS: dict[str, tuple[str, str]] = {
     "total": ("Jumlah", "Total"),
     "booked": ("Sudah dibukukan (1209): {amount}", "Booked (1209): {amount}"),
     "adjustment": ("Penyesuaian: {amount}", "Adjustment: {amount}"),
+    "accrued": (
+        "Jasa pinjaman akrual: {amount} dari {count} pinjaman (dibalik esok harinya).",
+        "Loan service accrued: {amount} on {count} loan(s) (reversed the next day).",
+    ),
     "lancar": ("Lancar", "Current"),
     "kurang_lancar": ("Kurang lancar", "Substandard"),
     "diragukan": ("Diragukan", "Doubtful"),

@@ -278,6 +278,25 @@ SAK_EP: dict[str, tuple[str, str]] = {
         "Penyisihan yang dibukukan (akun 1209)",
         "Allowance booked (account 1209)",
     ),
+    "calk.policy.basis.accrual": (
+        "a. Laporan keuangan disusun menurut Standar Akuntansi Keuangan Entitas Privat (SAK EP), "
+        "yang diterapkan koperasi sejak 1 Januari 2025 (Permenkop UKM 2/2024), dalam rupiah "
+        "penuh, dengan dasar akrual.",
+        "a. The statements are prepared under SAK EP (Financial Accounting Standards for Private "
+        "Entities), applied by cooperatives since 1 January 2025 (Permenkop UKM 2/2024), in whole "
+        "rupiah, on the accrual basis.",
+    ),
+    "calk.policy.revenue.accrual": (
+        "b. Jasa pemasaran diakui saat penjualan kolektif diselesaikan; jasa pinjaman diakui "
+        "saat jatuh tempo (yang belum dibayar pada akhir bulan dicatat sebagai piutang jasa "
+        "pinjaman), kecuali pinjaman diragukan dan macet yang jasanya diakui saat diterima. "
+        "Hasil penjualan kolektif adalah uang anggota dan dicatat sebagai utang hasil panen "
+        "sampai dibayarkan.",
+        "b. Marketing fees are recognised when a collective sale is settled; loan service when "
+        "due (unpaid at a month end it is a receivable), except on doubtful and lost loans, "
+        "recognised when received. Collective sales proceeds are the members' money, a "
+        "liability until paid out.",
+    ),
     "calk.policy.allowance": (
         "c. Piutang pinjaman anggota dicatat sebesar pokok yang belum dilunasi dikurangi "
         "penyisihan menurut kolektibilitas (catatan 5): lancar 0,5 %, kurang lancar 10 %, "

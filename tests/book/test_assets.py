@@ -215,3 +215,31 @@ def test_cli(year, tmp_path, capsys, monkeypatch):
     assert (status["required"], status["booked"], status["adjustment"]) == (1_160_000, 1_160_000, 0)
     assert main(["asset", "add", path, "--name", "Meja", "--cost", "0", "--life-months", "12"]) == 1
     assert "lebih dari nol" in capsys.readouterr().err
+    assert main(["accrue", path, "--date", "2025-12-31", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "date": "2025-12-31",
+        "loans": 1,
+        "accrued": 6_000,
+    }
+
+
+def test_loan_service_accrued_at_the_year_end(year, capsys, monkeypatch):
+    """Budi's service of 6.000 (1 % of 600.000) fell due on 15 December, unpaid: accrued
+    into 2025 and reversed on 1 January. Ahmad's loan is macet: its 96.000 of service due
+    (8 months × 12.000) is not accrued."""
+    book = year
+    assert book.assets.accrual(D(2025, 12, 31)) == (1, 6_000)
+    assert book.assets.accrue(D(2025, 12, 31)) == (1, 6_000)
+    assert balance(book, acc.SERVICE_RECEIVABLE, D(2025, 12, 31)) == 6_000
+    assert balance(book, acc.SERVICE_RECEIVABLE, D(2026, 1, 1)) == 0
+    income, _ = book.shu.figures(2025)
+    assert next(a.amount for a in income if a.code == acc.LOAN_SERVICE_INCOME) == 12_000 + 6_000
+    with pytest.raises(KoperasiError) as e:
+        book.assets.accrue(D(2025, 12, 31))
+    assert "sudah dibukukan" in e.value.message("id")
+    with pytest.raises(KoperasiError) as e:
+        book.journal.reverse(book.journal.of_source("accrual", 20251231)[0].number, "salah")
+    text = " ".join(pages(render_rat(rat_report(book, 2025, ["neraca", "calk"]))))
+    assert "1203 Piutang Jasa Pinjaman 6.000 –" in text
+    assert "dengan dasar akrual." in text
+    assert "saat jatuh tempo" in text

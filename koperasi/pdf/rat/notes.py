@@ -74,8 +74,8 @@ class NoteParts(FlowRenderer):
         story += self._heading("calk.policies")
         booked = n.allowance.balance
         policies = [
-            "calk.policy.basis",
-            "calk.policy.revenue",
+            "calk.policy.basis.accrual" if n.accrued else "calk.policy.basis",
+            "calk.policy.revenue.accrual" if n.accrued else "calk.policy.revenue",
             "calk.policy.allowance" if booked else "calk.policy.loans",
             "calk.policy.assets" if n.assets else "calk.policy.classification",
         ]

@@ -39,7 +39,14 @@ if TYPE_CHECKING:
     from koperasi.reports.rat.ledger import YearLedger
 
 CURRENT_ASSETS = frozenset(
-    {acc.CASH, acc.BANK, acc.BUYER_RECEIVABLE, acc.MEMBER_RECEIVABLE, acc.ALLOWANCE}
+    {
+        acc.CASH,
+        acc.BANK,
+        acc.BUYER_RECEIVABLE,
+        acc.MEMBER_RECEIVABLE,
+        acc.SERVICE_RECEIVABLE,
+        acc.ALLOWANCE,
+    }
 )
 # Savings withdrawable on demand, harvest proceeds, SHU payable, the funds and taxes.
 CURRENT_LIABILITIES = frozenset(
@@ -304,7 +311,7 @@ class Notes:
       honoraria: the board's and supervisors' honoraria (related parties), both years.
       fixed_assets: cost and accumulated depreciation (their total the book value);
         assets: each asset at the year end; allowance: what the loans call for and what
-        1209 holds at the year end.
+        1209 holds at the year end; accrued: loan service was accrued in the year.
     """
 
     header: Header
@@ -327,6 +334,7 @@ class Notes:
     fixed_assets: Group
     assets: tuple[AssetStatus, ...]
     allowance: AllowanceStatus
+    accrued: bool
 
     @property
     def loans_total(self) -> int:
@@ -389,7 +397,9 @@ def notes(book: Book, year: int, ledger: YearLedger | None = None) -> Notes:
         result=ops.surplus,
         previous_result=ops.previous_surplus,
         cash=pick("cash", (acc.CASH, acc.BANK)),
-        receivables=pick("receivables", (acc.BUYER_RECEIVABLE, acc.MEMBER_RECEIVABLE)),
+        receivables=pick(
+            "receivables", (acc.BUYER_RECEIVABLE, acc.MEMBER_RECEIVABLE, acc.SERVICE_RECEIVABLE)
+        ),
         loans=loans,
         savings=pick("savings", SAVINGS_ACCOUNTS),
         funds=funds,
@@ -402,4 +412,5 @@ def notes(book: Book, year: int, ledger: YearLedger | None = None) -> Notes:
         fixed_assets=pick("fixed_assets", (acc.FIXED_ASSETS, acc.ACCUMULATED_DEPRECIATION)),
         assets=tuple(book.assets.list(year_end(year))),
         allowance=book.assets.allowance(year_end(year)),
+        accrued=any(movements.get(acc.SERVICE_RECEIVABLE, (0, 0))),
     )
