@@ -129,6 +129,9 @@ class Book:
         from koperasi.book.assets import Assets  # issue 14: fixed assets, the allowance
 
         self.assets = Assets(self)
+        from koperasi.book.chart import Chart  # issue 14: accounts under fixed parents
+
+        self.chart = Chart(self)
 
     # -- opening and closing ---------------------------------------------------------
 

@@ -1,6 +1,7 @@
-"""`koperasi asset add|list|depreciate` and `koperasi allowance`: fixed assets with their
-monthly straight-line depreciation, and the allowance for doubtful loans by collectibility
-(issue 14)."""
+"""`koperasi asset add|list|depreciate`, `koperasi allowance`, `koperasi accrue` and
+`koperasi account add|list` (issue 14): fixed assets with their monthly straight-line
+depreciation, the allowance for doubtful loans by collectibility, loan service accrued at a
+month end, and the chart of accounts extended under fixed parents."""
 
 from __future__ import annotations
 
@@ -199,6 +200,38 @@ def cmd_accrue(args: argparse.Namespace) -> int:
     return run_with_book(args.book, run, lang)
 
 
+def cmd_account_add(args: argparse.Namespace) -> int:
+    lang = args.lang
+
+    def run(book: Book) -> int:
+        a = book.chart.add(args.code, args.name, args.name_en or "")
+        kind = w(f"kind.{a.kind}", lang)
+        print(w("account_added", lang, code=a.code, name=a.name(lang), kind=kind))
+        return 0
+
+    return run_with_book(args.book, run, lang)
+
+
+def cmd_account_list(args: argparse.Namespace) -> int:
+    lang = args.lang
+
+    def run(book: Book) -> int:
+        accounts = book.chart.list()
+        if args.json:
+            print_json(
+                [
+                    {"code": a.code, "name": a.name_id, "name_en": a.name_en, "kind": a.kind}
+                    for a in accounts
+                ]
+            )
+            return 0
+        rows = [[a.code, a.name(lang), w(f"kind.{a.kind}", lang)] for a in accounts]
+        print(format_table([w(k, lang) for k in ("code", "account", "kind")], rows, lang))
+        return 0
+
+    return run_with_book(args.book, run, lang, readonly=True)
+
+
 def add_commands(commands: argparse._SubParsersAction) -> None:
     asset = commands.add_parser("asset", help="fixed assets and their depreciation").add_subparsers(
         dest="asset_command", required=True, metavar="COMMAND"
@@ -236,3 +269,17 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--date", required=True, type=parse_date, help="a month end")
     add_json(p)
     p.set_defaults(func=cmd_accrue)
+
+    account = commands.add_parser("account", help="the chart of accounts").add_subparsers(
+        dest="account_command", required=True, metavar="COMMAND"
+    )
+    p = account.add_parser("add", help="add an account under 12, 21, 22, 41, 49 or 51")
+    add_book(p)
+    p.add_argument("--code", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--name-en")
+    p.set_defaults(func=cmd_account_add)
+    p = account.add_parser("list", help="the chart of accounts")
+    add_book(p)
+    add_json(p)
+    p.set_defaults(func=cmd_account_list)

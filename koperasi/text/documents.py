@@ -562,6 +562,8 @@ RAT: dict[str, tuple[str, str]] = {
     "flow.shu_paid": ("SHU dibayarkan kepada anggota", "Surplus paid to members"),
     "flow.other_out": ("Pengeluaran lain ({detail})", "Other money out ({detail})"),
     "flow.asset_purchase": ("Pembelian aset tetap", "Fixed assets bought"),
+    "flow.borrowing_in": ("Penerimaan pinjaman: {detail}", "Loan received: {detail}"),
+    "flow.borrowing_out": ("Pelunasan pinjaman: {detail}", "Loan repaid: {detail}"),
     "cf.ties": (
         "Saldo awal {opening} + penerimaan {total_in} − pengeluaran {total_out} = saldo akhir {closing}.",
         "Opening {opening} + money in {total_in} − money out {total_out} = closing {closing}.",

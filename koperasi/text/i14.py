@@ -4,6 +4,12 @@ merged into koperasi.text.errors.MESSAGES."""
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "account.bad_code": (
+        "Kode akun {account} tidak dapat ditambahkan: tulis empat angka di bawah induk {parents}.",
+        "Account {account} cannot be added: give four digits under a parent {parents}.",
+    ),
+    "account.no_name": ("Tulis nama akun.", "Give the account a name."),
+    "account.exists": ("Akun {account} sudah ada.", "Account {account} already exists."),
     "asset.cost_positive": (
         "Harga perolehan aset harus lebih dari nol.",
         "The asset's cost must be more than zero.",
@@ -87,6 +93,18 @@ CLI_WORDS: dict[str, tuple[str, str]] = {
         "Jasa pinjaman akrual: {amount} dari {count} pinjaman (dibalik esok harinya).",
         "Loan service accrued: {amount} on {count} loan(s) (reversed the next day).",
     ),
+    "account_added": (
+        "Akun {code} {name} ditambahkan ({kind}).",
+        "Account {code} {name} added ({kind}).",
+    ),
+    "code": ("Kode", "Code"),
+    "account": ("Akun", "Account"),
+    "kind": ("Jenis", "Kind"),
+    "kind.asset": ("aset", "asset"),
+    "kind.liability": ("liabilitas", "liability"),
+    "kind.equity": ("ekuitas", "equity"),
+    "kind.income": ("pendapatan", "income"),
+    "kind.expense": ("beban", "expense"),
     "lancar": ("Lancar", "Current"),
     "kurang_lancar": ("Kurang lancar", "Substandard"),
     "diragukan": ("Diragukan", "Doubtful"),

@@ -7,9 +7,9 @@ before.
 Classification (SAK EP section 4): an asset is current when it is realised within twelve
 months; a liability is current when it is settled within twelve months or payable on
 demand. Fixed assets (1301) and their accumulated depreciation (1309) are non-current; the
-allowance for doubtful loans (1209) is current, with the receivable it reduces. An account a
-book adds in the 12xx-19xx (assets) or 22xx-29xx (liabilities) ranges counts as non-current
-unless listed below.
+allowance for doubtful loans (1209) is current, with the receivable it reduces. Accounts a
+book adds (core.chart) are classed by their parent: receivables (12xx) and current
+liabilities (21xx) current, long-term liabilities (22xx) non-current.
 """
 
 from __future__ import annotations
@@ -68,8 +68,10 @@ MEMBER_REVENUE = frozenset({acc.MARKETING_FEE_INCOME, acc.LOAN_SERVICE_INCOME})
 
 
 def is_current(code: str, kind: str) -> bool:
+    """Money and receivables (11xx, 12xx) are current assets; current liabilities are 21xx.
+    Fixed assets (13xx) and long-term liabilities (22xx, e.g. a bank loan) are not."""
     if kind == "asset":
-        return code in CURRENT_ASSETS or code.startswith("11")
+        return code in CURRENT_ASSETS or code[:2] in ("11", "12")
     return code in CURRENT_LIABILITIES or code.startswith("21")
 
 
@@ -192,6 +194,8 @@ ACTIVITY_OF_FLOW = {
     "savings_out": "financing",
     "shu_paid": "financing",
     "asset_purchase": "investing",
+    "borrowing_in": "financing",
+    "borrowing_out": "financing",
 }
 
 
