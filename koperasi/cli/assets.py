@@ -283,3 +283,42 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add_book(p)
     add_json(p)
     p.set_defaults(func=cmd_account_list)
+
+
+def cmd_unclaimed(args: argparse.Namespace) -> int:
+    lang = args.lang
+
+    def run(book: Book) -> int:
+        rows = book.yearend.unclaimed()
+        if args.json:
+            print_json(
+                [
+                    {
+                        "year": u.year,
+                        "member": u.member.number,
+                        "name": u.member.name,
+                        "amount": u.amount,
+                        "since": iso_date(u.since),
+                    }
+                    for u in rows
+                ]
+            )
+            return 0
+        table = [
+            [str(u.year), u.member.number, u.member.name, short_date(u.since), fmt.rupiah(u.amount)]
+            for u in rows
+        ]
+        table.append(["", "", w("total", lang), "", fmt.rupiah(sum(u.amount for u in rows))])
+        head = ["year", "member", "member_name", "since", "unclaimed"]
+        print(format_table([w(k, lang) for k in head], table, lang, right={4}))
+        return 0
+
+    return run_with_book(args.book, run, lang, readonly=True)
+
+
+def add_unclaimed(rat: argparse._SubParsersAction) -> None:
+    """`koperasi rat unclaimed BOOK`: SHU decided and not yet paid, member by member."""
+    p = rat.add_parser("unclaimed", help="SHU decided and not yet paid, by member")
+    add_book(p)
+    add_json(p)
+    p.set_defaults(func=cmd_unclaimed)

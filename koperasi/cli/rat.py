@@ -176,3 +176,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
             p.set_defaults(part=None, loss=None, attendance=None, date=None)
         add_json(p)
         p.set_defaults(func=cmd_rat)
+    from koperasi.cli.assets import add_unclaimed  # issue 14: SHU not yet paid
+
+    add_unclaimed(rat)

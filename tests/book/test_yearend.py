@@ -295,3 +295,30 @@ def test_loans_by_collectibility_on_a_day(book):
     book.loans.repay(late.number, 1_200_000, D(2026, 1, 20))  # paid off after the year end
     assert book.loans.collectibility(on) == found
     assert book.loans.collectibility(D(2026, 1, 31))["macet"] == (0, 0)
+
+
+def test_unclaimed_shu_is_the_shu_payable(book, capsys, monkeypatch):
+    """2023 as amended gives members 5.000.000; Ahmad took his 2.750.000: 2.250.000 left.
+    2025 (decided, nobody paid yet) gives 450.000 of jasa modal. 2.700.000 in all, the
+    balance of 2103 Utang SHU Anggota."""
+    import json
+
+    from koperasi.cli import main
+
+    build_three_years(book)
+    rows = book.yearend.unclaimed()
+    assert [(u.year, u.member.number, u.amount, u.since) for u in rows] == [
+        (2023, "LJ-0002", 1_250_000, D(2024, 3, 20)),
+        (2023, "LJ-0003", 1_000_000, D(2024, 3, 20)),
+        (2025, "LJ-0001", 112_500, D(2026, 3, 15)),
+        (2025, "LJ-0002", 112_500, D(2026, 3, 15)),
+        (2025, "LJ-0003", 225_000, D(2026, 3, 15)),
+    ]
+    assert sum(u.amount for u in rows) == balance(book, acc.SHU_PAYABLE) == 2_700_000
+    monkeypatch.delenv("KOPERASI_LANG", raising=False)
+    path = str(book._file.path)
+    book.close()
+    assert main(["rat", "unclaimed", path, "--json"]) == 0
+    assert sum(r["amount"] for r in json.loads(capsys.readouterr().out)) == 2_700_000
+    assert main(["rat", "unclaimed", path]) == 0
+    assert "Rp 2.700.000" in capsys.readouterr().out

@@ -248,3 +248,14 @@ def test_english_names(tmp_path):
     assert "CASH FLOWS FROM OPERATING ACTIVITIES" in text
     assert "NOTES TO THE FINANCIAL STATEMENTS" in text
     assert "Loss 1 1.000.000" in text
+
+
+def test_unclaimed_shu_of_the_older_posting_ties_to_2103(rat):
+    """The statutes' posting of 2024 (paid in full in 2025) and of 2025 (Ahmad paid in
+    January 2026): what is left unpaid is the balance of Utang SHU Anggota."""
+    book, _report, _texts = rat
+    rows = book.yearend.unclaimed()
+    assert {u.year for u in rows} == {2025}
+    assert "SR-0001" not in {u.member.number for u in rows}  # Ahmad was paid
+    payable = {r.code: r.balance for r in book.journal.trial_balance().rows}[acc.SHU_PAYABLE]
+    assert sum(u.amount for u in rows) == payable == 1_813_901 - 749_923
