@@ -38,19 +38,14 @@ class NoteParts(FlowRenderer):
         return [Spacer(1, 3 * mm), self.p(self.labels(key), "value_bold"), Spacer(1, 1 * mm)]
 
     @staticmethod
-    def _sections(story: list[Flowable]) -> list[Flowable]:
-        """Each note (from one heading to the next) kept on one page where it fits, so no
-        heading is left at the foot of a page without its figures."""
-        out: list[Flowable] = []
-        section: list[Flowable] = []
+    def _sections(story: list[Flowable]) -> list[list[Flowable]]:
+        """The notes cut at each heading (the 3 mm space above it)."""
+        sections: list[list[Flowable]] = []
         for flowable in story:
-            if isinstance(flowable, Spacer) and section and flowable.height == 3 * mm:
-                out.append(KeepTogether(section))
-                section = []
-            section.append(flowable)
-        if section:
-            out.append(KeepTogether(section))
-        return out
+            if (isinstance(flowable, Spacer) and flowable.height == 3 * mm) or not sections:
+                sections.append([])
+            sections[-1].append(flowable)
+        return sections
 
     def _notes(self, n: Notes, width: float) -> list[Flowable]:
         L, header = self.labels, n.header
@@ -216,8 +211,12 @@ class NoteParts(FlowRenderer):
         )
         self._splitting = splitting
         # The last note goes with the signatures, so they never stand alone on a page.
-        sections = self._sections(story)
-        return [*sections[:-1], Tail(), sections[-1]]
+        # Each note kept on one page where it fits, so no heading is left at the foot of a
+        # page without its figures. (The last one bare: a KeepTogether inside the
+        # signatures' KeepTogether reports an endless height and pushes them to a page of
+        # their own.)
+        *notes, last = self._sections(story)
+        return [*(KeepTogether(n) for n in notes), Tail(), *last]
 
     def _shu_note(self, n: Notes, width: float) -> list[Flowable]:
         L, lang = self.labels, self.lang
