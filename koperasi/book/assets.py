@@ -183,6 +183,19 @@ class Assets:
             for r in self._store.all(end)
         )
 
+    def require_depreciated(self, until: datetime.date) -> None:
+        """Refuse when a month up to `until` has depreciation due and not posted: the year
+        is closed after its depreciation, or its SHU would be too high."""
+        rows = self._store.all(until) if self._store.has_table() else []
+        if not rows:
+            return
+        first = min(r.acquired for r in rows)
+        day = month_end(first.year, first.month)
+        while day <= until:
+            if self.due(day.year, day.month) and not self._posted(day):
+                raise KoperasiError("asset.not_depreciated", month=day.month, year=day.year)
+            day = month_end(day.year + (day.month == 12), day.month % 12 + 1)
+
     @operation("asset.depreciate", "assets", "journal")
     def depreciate(self, until_year: int, until_month: int) -> list[tuple[datetime.date, int]]:
         """Post every month's depreciation not yet posted, from the first asset's month up

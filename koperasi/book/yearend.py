@@ -104,6 +104,7 @@ class YearEnd:
         if self.is_closed(year):
             raise KoperasiError("rat.year_closed", year=year)
         self.book.closing.require_open(end)
+        self.book.assets.require_depreciated(end)  # the SHU is after depreciation (issue 14)
         income, expenses = self.book.shu.figures(year)
         lines: list[JournalLine] = []
         for a in income:

@@ -31,6 +31,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Penyusutan sudah dibukukan sampai {date}: aset baru dicatat dengan tanggal sesudahnya.",
         "Depreciation is posted up to {date}: a new asset is dated after it.",
     ),
+    "asset.not_depreciated": (
+        "Penyusutan aset tetap bulan {month}/{year} belum dibukukan: bukukan dulu "
+        "(koperasi asset depreciate), baru tutup tahun.",
+        "The depreciation of {month}/{year} is not posted: post it first (koperasi asset "
+        "depreciate), then close the year.",
+    ),
     "asset.month_not_over": (
         "Bulan {month}/{year} belum selesai: penyusutannya dibukukan setelah akhir bulan.",
         "{month}/{year} is not over: its depreciation is posted after the month ends.",

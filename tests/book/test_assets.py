@@ -243,3 +243,14 @@ def test_loan_service_accrued_at_the_year_end(year, capsys, monkeypatch):
     assert "1203 Piutang Jasa Pinjaman 6.000 –" in text
     assert "dengan dasar akrual." in text
     assert "saat jatuh tempo" in text
+
+
+def test_a_year_is_closed_after_its_depreciation(year):
+    book = year
+    with pytest.raises(KoperasiError) as e:
+        book.yearend.close_year(2025)
+    assert "Penyusutan aset tetap bulan 4/2025 belum dibukukan" in e.value.message("id")
+    assert book.yearend.closing(2025) is None
+    book.assets.depreciate(2025, 12)
+    # SHU after depreciation: 50.000.000 + 12.000 service − 3.375.000.
+    assert book.yearend.close_year(2025).result == 46_637_000
