@@ -35,7 +35,7 @@ from koperasi.gui import i18n
 HELP_PAGES: dict[str, int] = {
     "WelcomePage": guide.FIRST_DAY,
     "NewBookWizard": guide.FIRST_DAY,
-    "MovingInWizard": guide.FIRST_DAY,
+    "MovingInWizard": guide.MOVING_IN,
     "ExportDialog": guide.MONTH_END,
     "DashboardPage": guide.HOME,
     "MembersPage": guide.MEMBERS,
@@ -61,6 +61,11 @@ HELP_PAGES: dict[str, int] = {
     "ClosingShuPage": guide.YEAR_END,
     "SettingsPage": guide.SETTINGS,
     "CommodityDialog": guide.SETTINGS,
+    # issue 9: logging in, backups and restore, the audit log
+    "LoginDialog": guide.BACKUPS,
+    "RestoreDialog": guide.BACKUPS,
+    "BackupSettingsDialog": guide.BACKUPS,
+    "AuditLogDialog": guide.BACKUPS,
 }
 
 

@@ -1139,6 +1139,9 @@ MESSAGES.update(
         ),
     }
 )
+from .i12 import MESSAGES as _I12  # noqa: E402  (moving in, part 2)
+
+MESSAGES.update(_I12)
 # Issue 14 (fixed assets, depreciation, allowance for doubtful loans), in its own file.
 from .i14 import MESSAGES as _I14  # noqa: E402
 
