@@ -14,6 +14,12 @@ SAK_EP: dict[str, tuple[str, str]] = {
     "name.phu": ("Laporan hasil usaha", "Statement of operations"),
     "name.arus-kas": ("Laporan arus kas", "Statement of cash flows"),
     "name.calk": ("Catatan atas laporan keuangan", "Notes to the financial statements"),
+    # The Excel export's sheets keep the older arrangement (neraca, PHU, cash summary), and
+    # their names with it.
+    "sheet.neraca": ("Neraca", "Balance sheet"),
+    "sheet.phu": ("Perhitungan hasil usaha", "Statement of operations"),
+    "sheet.arus-kas": ("Laporan arus kas", "Cash flow summary"),
+    "sheet.ekuitas": ("Laporan perubahan ekuitas", "Changes in equity"),
     # financial position
     "group.current_assets": ("ASET LANCAR", "CURRENT ASSETS"),
     "group.non_current_assets": ("ASET TIDAK LANCAR", "NON-CURRENT ASSETS"),
