@@ -134,6 +134,12 @@ class Book:
         self._store_corrections = CorrectionStore(self._db)
         self.corrections = Corrections(self)
         self.receivables = Receivables(self)
+        from koperasi.book.assets import Assets  # issue 14: fixed assets, the allowance
+
+        self.assets = Assets(self)
+        from koperasi.book.chart import Chart  # issue 14: accounts under fixed parents
+
+        self.chart = Chart(self)
 
     # -- opening and closing ---------------------------------------------------------
 

@@ -49,6 +49,15 @@ RESERVED_ACCOUNTS = frozenset(
 )
 
 
+# Issue 14: kept by their registers (fixed assets, the allowance, accrued service).
+RESERVED_ACCOUNTS = RESERVED_ACCOUNTS | {
+    acc.SERVICE_RECEIVABLE,
+    acc.ALLOWANCE,
+    acc.FIXED_ASSETS,
+    acc.ACCUMULATED_DEPRECIATION,
+}
+
+
 def money_account(name: str) -> str:
     """'kas'/'cash' → 1101, 'bank' → 1102 (the codes themselves are accepted too)."""
     key = (name or "").strip().lower()
@@ -110,8 +119,9 @@ class Cash:
 
     def _check_account(self, account: str) -> str:
         account = (account or "").strip()
-        known = {a.code for a in self.book._store_journal.accounts()}
-        if account not in known or account in RESERVED_ACCOUNTS:
+        known = {a.code: a for a in self.book._store_journal.accounts()}
+        equity = account in known and known[account].kind == "equity"  # never (issue 14)
+        if account not in known or account in RESERVED_ACCOUNTS or equity:
             raise KoperasiError("cash.category_bad_account", account=account)
         return account
 

@@ -66,6 +66,8 @@ DOCUMENT_SOURCES = frozenset(
         "receivable",
     }
 )
+# Issue 14: an asset bought, a month's depreciation and an accrual belong to their register.
+DOCUMENT_SOURCES = DOCUMENT_SOURCES | {"asset", "depreciation", "accrual"}
 
 
 class Journal:

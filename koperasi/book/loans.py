@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
+from koperasi.core.collectibility import CLASSES, collectibility, days_overdue
 from koperasi.core.errors import KoperasiError
 from koperasi.core.loans import (
     LOAN_KINDS,
@@ -372,3 +373,17 @@ class Loans:
             entry_id=entry_id,
         )
         return row, date.year, seq
+
+    # -- collectibility ----------------------------------------------------------------------
+
+    def collectibility(self, on: datetime.date) -> dict[str, tuple[int, int]]:
+        """{class: (loans, outstanding principal)} of the loans owed on a day, by how long
+        their oldest unpaid installment is overdue (core.collectibility); every class is
+        present, empty ones as (0, 0). Repayments after the day are not counted."""
+        found = {name: (0, 0) for name in CLASSES}
+        for loan, principal_paid, _service in self._store.loans_on(on):
+            days = days_overdue(loan.kind, loan.date, plan_of(loan), principal_paid, on)
+            name = collectibility(days)
+            count, outstanding = found[name]
+            found[name] = (count + 1, outstanding + loan.principal - principal_paid)
+        return found

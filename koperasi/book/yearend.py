@@ -104,6 +104,7 @@ class YearEnd:
         if self.is_closed(year):
             raise KoperasiError("rat.year_closed", year=year)
         self.book.closing.require_open(end)
+        self.book.assets.require_depreciated(end)  # the SHU is after depreciation (issue 14)
         income, expenses = self.book.shu.figures(year)
         lines: list[JournalLine] = []
         for a in income:
@@ -364,3 +365,41 @@ class YearEnd:
             ],
         )
         return True
+
+    # -- SHU not yet claimed ----------------------------------------------------------------
+
+    def unclaimed(self) -> list[UnclaimedShu]:
+        """Every member's SHU decided (or posted by the statutes) and not yet paid, oldest
+        year first: together they are the balance of 2103 Utang SHU Anggota."""
+        found: list[UnclaimedShu] = []
+        shu = self.book._store_shu
+        frozen = set(shu.years()) if self.book.annual.has_shu_tables() else set()
+        closed = self._store.closings() if self._store.has_tables() else []
+        years = sorted(frozen | {c.year for c in closed})
+        for year in years:
+            if year in frozen:
+                paid = {p.member_id for p in shu.payments(year)}
+                rows = [
+                    (r.member_id, r.total) for r in shu.members(year) if r.member_id not in paid
+                ]
+                decision = self.decision(year)
+                since = decision.row.date if decision else datetime.date(year, 12, 31)
+            else:
+                decision = self.decision(year)
+                if decision is None:
+                    continue
+                rows = [(m.id, r.total) for m, r in decision.members]
+                since = decision.row.date
+            known = self.book.members.by_ids([m for m, _ in rows])
+            found += [UnclaimedShu(year, known[m], total, since) for m, total in rows if total > 0]
+        return found
+
+
+@dataclass(frozen=True)
+class UnclaimedShu:
+    """A member's SHU of a year not yet paid (cash or to savings), decided on `since`."""
+
+    year: int
+    member: Member
+    amount: int
+    since: datetime.date

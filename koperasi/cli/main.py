@@ -17,6 +17,7 @@ from typing import Any
 
 from koperasi import __version__
 from koperasi.cli import (
+    assets,
     books,
     cash,
     closing,
@@ -63,6 +64,7 @@ TOPICS = (
     devices,
     geo,
     corrections,  # after sales, payouts and ledger: it adds to their commands
+    assets,
 )
 
 

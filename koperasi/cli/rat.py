@@ -10,16 +10,19 @@ from koperasi.cli.common import (
     add_json,
     count,
     format_table,
+    iso_date,
     label,
     percent_json,
     print_json,
     run_with_book,
+    short_date,
 )
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.units import parse_date
 from koperasi.core.yearend import RAT_PARTS, parse_parts
 from koperasi.text import text
+from koperasi.text.i14 import CLI_WORDS
 from koperasi.text.yearend import YEAREND
 
 if TYPE_CHECKING:
@@ -176,3 +179,47 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
             p.set_defaults(part=None, loss=None, attendance=None, date=None)
         add_json(p)
         p.set_defaults(func=cmd_rat)
+    add_unclaimed(rat)
+
+
+def w(key: str, lang: str, **values: object) -> str:
+    return text(CLI_WORDS, key, lang, **values)
+
+
+def cmd_unclaimed(args: argparse.Namespace) -> int:
+    lang = args.lang
+
+    def run(book: Book) -> int:
+        rows = book.yearend.unclaimed()
+        if args.json:
+            print_json(
+                [
+                    {
+                        "year": u.year,
+                        "member": u.member.number,
+                        "name": u.member.name,
+                        "amount": u.amount,
+                        "since": iso_date(u.since),
+                    }
+                    for u in rows
+                ]
+            )
+            return 0
+        table = [
+            [str(u.year), u.member.number, u.member.name, short_date(u.since), fmt.rupiah(u.amount)]
+            for u in rows
+        ]
+        table.append(["", "", w("total", lang), "", fmt.rupiah(sum(u.amount for u in rows))])
+        head = ["year", "member", "member_name", "since", "unclaimed"]
+        print(format_table([w(k, lang) for k in head], table, lang, right={4}))
+        return 0
+
+    return run_with_book(args.book, run, lang, readonly=True)
+
+
+def add_unclaimed(rat: argparse._SubParsersAction) -> None:
+    """`koperasi rat unclaimed BOOK`: SHU decided and not yet paid, member by member."""
+    p = rat.add_parser("unclaimed", help="SHU decided and not yet paid, by member")
+    add_book(p)
+    add_json(p)
+    p.set_defaults(func=cmd_unclaimed)

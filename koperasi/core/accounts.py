@@ -120,3 +120,42 @@ DEFAULT_CHART = (
 # zero on its date or any later date is refused; `koperasi check` reports any that did.
 NEVER_NEGATIVE = (CASH, BANK, BOARD_FUND, STAFF_FUND, EDUCATION_FUND, SOCIAL_FUND, REGIONAL_FUND)
 DEBIT_NORMAL = frozenset({CASH, BANK})
+
+# Added with fixed assets, the allowance for doubtful loans and the accrual of loan service
+# (issue 14). The allowance
+# and the accumulated depreciation are contra assets: they stand on the credit side.
+ALLOWANCE = "1209"
+FIXED_ASSETS = "1301"
+ACCUMULATED_DEPRECIATION = "1309"
+DEPRECIATION_EXPENSE = "5107"
+ALLOWANCE_EXPENSE = "5108"
+SERVICE_RECEIVABLE = "1203"
+I14_ACCOUNTS: tuple[Account, ...] = (
+    Account(
+        SERVICE_RECEIVABLE, "Piutang Jasa Pinjaman", "Loan service receivable", "asset", "debit"
+    ),
+    Account(
+        ALLOWANCE,
+        "Penyisihan Piutang Pinjaman",
+        "Allowance for doubtful loans",
+        "asset",
+        "credit",
+    ),
+    Account(FIXED_ASSETS, "Aset Tetap", "Fixed assets", "asset", "debit"),
+    Account(
+        ACCUMULATED_DEPRECIATION,
+        "Akumulasi Penyusutan Aset Tetap",
+        "Accumulated depreciation",
+        "asset",
+        "credit",
+    ),
+    Account(DEPRECIATION_EXPENSE, "Beban Penyusutan", "Depreciation", "expense", "debit"),
+    Account(
+        ALLOWANCE_EXPENSE,
+        "Beban Penyisihan Piutang",
+        "Doubtful loans expense",
+        "expense",
+        "debit",
+    ),
+)
+DEFAULT_CHART = (*DEFAULT_CHART, *I14_ACCOUNTS)

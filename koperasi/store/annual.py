@@ -28,6 +28,8 @@ class MoneyMovement:
       category, category_en: the voucher's category in Indonesian and English, or "".
       debit, credit: the entry's total debits and credits on Kas and Bank.
       only_money: every line of the entry is on Kas or Bank: money moved between them.
+      account: for a cash-book voucher, its category's account (issue 14: a long-term
+        loan received or repaid through the cash book is financing), else "".
     """
 
     entry_id: int
@@ -39,6 +41,7 @@ class MoneyMovement:
     debit: int
     credit: int
     only_money: bool
+    account: str = ""
 
 
 class AnnualStore:
@@ -76,7 +79,8 @@ class AnnualStore:
         cash, bank = MONEY_ACCOUNTS
         if self.has_table("cash_entries"):
             voucher = (
-                "coalesce(c.kind, r.kind, ''), coalesce(k.name_id, ''), coalesce(k.name_en, '')"
+                "coalesce(c.kind, r.kind, ''), coalesce(k.name_id, ''), coalesce(k.name_en, ''),"
+                " coalesce(k.account, '')"
             )
             joins = (
                 " LEFT JOIN cash_entries c ON c.entry_id = e.id"
@@ -84,13 +88,13 @@ class AnnualStore:
                 " LEFT JOIN cash_categories k ON k.id = coalesce(c.category_id, r.category_id)"
             )
         else:
-            voucher, joins = "'', '', ''", ""
+            voucher, joins = "'', '', '', ''", ""
         rows = self.db.conn.execute(
             "WITH money AS (SELECT l.entry_id, sum(l.debit) AS debit, sum(l.credit) AS credit"
             " FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id"
             " WHERE l.account IN (?, ?) AND e.date BETWEEN ? AND ? GROUP BY l.entry_id)"
-            f" SELECT m.entry_id, coalesce(o.source, e.source), e.reverses IS NOT NULL, {voucher},"
-            " m.debit, m.credit,"
+            " SELECT m.entry_id, coalesce(o.source, e.source), e.reverses IS NOT NULL,"
+            f" m.debit, m.credit, {voucher},"
             " NOT EXISTS (SELECT 1 FROM journal_lines x WHERE x.entry_id = m.entry_id"
             "   AND x.account NOT IN (?, ?))"
             " FROM money m JOIN journal_entries e ON e.id = m.entry_id"
@@ -109,8 +113,20 @@ class AnnualStore:
                 debit,
                 credit,
                 bool(only_money),
+                account,
             )
-            for entry_id, source, reversal, kind, name_id, name_en, debit, credit, only_money in rows
+            for (
+                entry_id,
+                source,
+                reversal,
+                debit,
+                credit,
+                kind,
+                name_id,
+                name_en,
+                account,
+                only_money,
+            ) in rows
         ]
 
     def deliveries_by_month(

@@ -261,3 +261,19 @@ class LoanStore:
             "SELECT (SELECT coalesce(sum(principal), 0) FROM loans)"
             " - (SELECT coalesce(sum(principal), 0) FROM loan_repayments)"
         ).fetchone()[0]
+
+    def loans_on(self, day: datetime.date) -> list[tuple[LoanRow, int, int]]:
+        """(loan, principal repaid, service repaid) of every loan paid out on or before `day`,
+        with the repayments dated on or before it only, principal still owed on that day."""
+        return [
+            (_loan(row[:-2]), row[-2], row[-1])
+            for row in self.db.conn.execute(
+                f"SELECT {', '.join('l.' + c for c in _LOAN_COLUMNS.split(', '))},"
+                " coalesce(r.principal, 0), coalesce(r.service, 0) FROM loans l LEFT JOIN"
+                " (SELECT loan_id, sum(principal) AS principal, sum(service) AS service"
+                " FROM loan_repayments WHERE date <= ? GROUP BY loan_id) r ON r.loan_id = l.id"
+                " WHERE l.date <= ? AND l.principal > coalesce(r.principal, 0)"
+                " ORDER BY l.member_id, l.id",
+                [day.isoformat(), day.isoformat()],
+            )
+        ]

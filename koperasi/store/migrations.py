@@ -1033,3 +1033,59 @@ def i1315_sale_lots(db: Database) -> None:
         """
         + _lock_table("sale_lots", "the lot of a settled sale stays as it was settled"),
     )
+
+
+@migrations(name="0007_i14_assets")
+def i14_assets(db: Database) -> None:
+    # Issue 14: fixed assets depreciated straight-line each month, the allowance for
+    # doubtful loans by collectibility and loan service accrued at month ends; their
+    # accounts (the allowance and accumulated depreciation are contra assets).
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO accounts (code, name_id, name_en, kind, normal) VALUES (?, ?, ?, ?, ?)",
+        [
+            ("1203", "Piutang Jasa Pinjaman", "Loan service receivable", "asset", "debit"),
+            (
+                "1209",
+                "Penyisihan Piutang Pinjaman",
+                "Allowance for doubtful loans",
+                "asset",
+                "credit",
+            ),
+            ("1301", "Aset Tetap", "Fixed assets", "asset", "debit"),
+            (
+                "1309",
+                "Akumulasi Penyusutan Aset Tetap",
+                "Accumulated depreciation",
+                "asset",
+                "credit",
+            ),
+            ("5107", "Beban Penyusutan", "Depreciation", "expense", "debit"),
+            ("5108", "Beban Penyisihan Piutang", "Doubtful loans expense", "expense", "debit"),
+        ],
+    )
+    run_script(
+        db,
+        """
+        -- a fixed asset as acquired: cost, residual value, useful life in months, where the
+        -- money came from and the entry that bought it; depreciation is posted monthly
+        CREATE TABLE fixed_assets (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            acquired TEXT NOT NULL,
+            cost INTEGER NOT NULL CHECK (cost > 0),
+            residual INTEGER NOT NULL DEFAULT 0 CHECK (residual >= 0 AND residual < cost),
+            life_months INTEGER NOT NULL CHECK (life_months BETWEEN 1 AND 600),
+            money_account TEXT NOT NULL REFERENCES accounts (code),
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        """
+        + _lock_table("fixed_assets", "a fixed asset as acquired cannot be changed"),
+    )
+    if db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"
+    ).fetchone():
+        from koperasi.store.audit import AuditStore
+
+        AuditStore(db).seal("migration", "koperasi")

@@ -562,6 +562,9 @@ RAT: dict[str, tuple[str, str]] = {
     "flow.cash_expense": ("Pengeluaran: {detail}", "Spent: {detail}"),
     "flow.shu_paid": ("SHU dibayarkan kepada anggota", "Surplus paid to members"),
     "flow.other_out": ("Pengeluaran lain ({detail})", "Other money out ({detail})"),
+    "flow.asset_purchase": ("Pembelian aset tetap", "Fixed assets bought"),
+    "flow.borrowing_in": ("Penerimaan pinjaman: {detail}", "Loan received: {detail}"),
+    "flow.borrowing_out": ("Pelunasan pinjaman: {detail}", "Loan repaid: {detail}"),
     "cf.ties": (
         "Saldo awal {opening} + penerimaan {total_in} − pengeluaran {total_out} = saldo akhir {closing}.",
         "Opening {opening} + money in {total_in} − money out {total_out} = closing {closing}.",
@@ -721,3 +724,7 @@ SHARED.update(
 from .i10a import DOCUMENTS as _I10A  # noqa: E402
 
 SHARED.update(_I10A)
+
+from .sak_ep import SAK_EP as _SAK_EP  # noqa: E402 (issue 14, SAK EP)
+
+RAT.update(_SAK_EP)

@@ -1150,3 +1150,8 @@ MESSAGES.update(_I12)
 MESSAGES.update(
     __import__("koperasi.text.i1315", fromlist=["MESSAGES"]).MESSAGES
 )  # weighing form (i1315)
+
+# Issue 14 (fixed assets, depreciation, allowance for doubtful loans), in its own file.
+from .i14 import MESSAGES as _I14  # noqa: E402
+
+MESSAGES.update(_I14)

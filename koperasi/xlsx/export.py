@@ -228,7 +228,7 @@ def _rat(book: Book, start, end, year, lang: str = "id"):
          bs.previous_liabilities_and_equity],
     ]  # fmt: skip
     neraca = (
-        L("name.neraca"),
+        L("sheet.neraca"),
         (None, bounds[1]),
         [
             *two_years,
@@ -244,7 +244,7 @@ def _rat(book: Book, start, end, year, lang: str = "id"):
         ["", L("surplus" if ops.surplus >= 0 else "deficit"), ops.surplus, ops.previous_surplus],
     ]
     phu = (
-        L("name.phu"),
+        L("sheet.phu"),
         bounds,
         [*two_years, Col(L("year_col", year=year), "rupiah"),
          Col(L("year_col", year=year - 1), "rupiah")],
@@ -268,7 +268,7 @@ def _rat(book: Book, start, end, year, lang: str = "id"):
         ["1102", L("cf.bank"), cf.closing_bank],
         ["", L("cf.closing.total"), cf.closing],
     ]
-    arus_kas = (L("name.arus-kas"), bounds, [*two_years, Col("Rp", "rupiah")], cf_rows)
+    arus_kas = (L("sheet.arus-kas"), bounds, [*two_years, Col("Rp", "rupiah")], cf_rows)
     eq = report.equity_changes
     eq_rows = [
         [x.code, L(f"result.{x.key}") if x.key else x.name, x.opening, x.increases,
@@ -277,7 +277,7 @@ def _rat(book: Book, start, end, year, lang: str = "id"):
     ]  # fmt: skip
     eq_rows.append(["", L("total_of", what=""), eq.opening, eq.increases, eq.decreases, eq.closing])
     ekuitas = (
-        L("name.ekuitas"),
+        L("sheet.ekuitas"),
         bounds,
         [*two_years, Col(L("eq.opening", year=year), "rupiah"), Col(L("eq.increases"), "rupiah"),
          Col(L("eq.decreases"), "rupiah"), Col(L("eq.closing", year=year), "rupiah")],

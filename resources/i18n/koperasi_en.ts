@@ -632,6 +632,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Closed: the split waits for the RAT's decision (above); the list below is a preview by the statutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This year is split as the RAT decides (above), then paid below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decided by the RAT: %1 to members, of which %2 paid so far.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The percentages add up to %1, not 100 %.</source>
       <translation type="unfinished" />
     </message>
@@ -5100,6 +5112,211 @@ installments %2</source>
     </message>
     <message>
       <source>Double-click a book, or select it and press Enter.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>YearEndBox</name>
+    <message>
+      <source>Reserve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jasa usaha</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jasa modal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Board</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Education</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Social</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Regional dev.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Year end and the members' meeting (RAT)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RAT &amp;date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendin&amp;g</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Defi&amp;cit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>carry forward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cover from the reserve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Record the RAT decision…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;mend the decision…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The year %1: closing and the members' meeting (RAT)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PRATINJAU</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The year %1 is not over: its SHU so far is %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The year %1 is not closed yet: its SHU is %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The year %1 was closed and its SHU of %2 split by the statutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The year %1 is closed with a deficit of %2 (SHU negatif).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The year %1 is closed: SHU of %2 in SHU belum dibagi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Close the year %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The year is closed once it is over; until then every figure is a preview.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closing moves the year's SHU into SHU belum dibagi (a deficit into SHU negatif) and closes the book up to 31 December; the RAT then decides its split.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payment of this SHU has begun: the decision can no longer be amended.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Until the first payment, the decision can be amended: the old entry is reversed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the percentages as voted (they must total 100 %), then record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;RAT of %1&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 attending</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>entry %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>amended %n time(s)</source>
+      <translation>
+        <numerusform>amended %n time</numerusform>
+        <numerusform>amended %n times</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the deficit of %1 is carried forward.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the deficit of %1 is covered from the reserve.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>earlier deficit covered %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The percentages add up to %1, not 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close the year %1 with an SHU of %2?
+
+The SHU moves into SHU belum dibagi until the RAT decides its split, and the book is closed up to 31/12/%1. This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close the year %1 with a deficit of %2?
+
+The deficit moves into SHU negatif until the RAT decides to cover or carry it, and the book is closed up to 31/12/%1. This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closing the year…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the SHU of %1 split as voted:
+%2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record the RAT decision of %1 on the year %2: %3?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amend the RAT decision on the year %2 as of %1: %3?
+
+The standing decision's entry is reversed and the new one posted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RAT decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Posting the decision…</source>
       <translation type="unfinished" />
     </message>
   </context>

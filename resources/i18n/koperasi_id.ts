@@ -632,6 +632,18 @@
       <translation>Belum dibukukan: periksa pratinjaunya, lalu bukukan.</translation>
     </message>
     <message>
+      <source>Closed: the split waits for the RAT's decision (above); the list below is a preview by the statutes.</source>
+      <translation>Sudah ditutup: pembagiannya menunggu keputusan RAT (di atas); daftar di bawah ini pratinjau menurut AD/ART.</translation>
+    </message>
+    <message>
+      <source>This year is split as the RAT decides (above), then paid below.</source>
+      <translation>Tahun ini dibagi menurut keputusan RAT (di atas), lalu dibayarkan di bawah.</translation>
+    </message>
+    <message>
+      <source>Decided by the RAT: %1 to members, of which %2 paid so far.</source>
+      <translation>Diputuskan RAT: %1 untuk anggota, %2 sudah dibayar.</translation>
+    </message>
+    <message>
       <source>The percentages add up to %1, not 100 %.</source>
       <translation>Jumlah persentase %1, bukan 100 %.</translation>
     </message>
@@ -5072,6 +5084,217 @@ angsuran %2</translation>
     <message>
       <source>Double-click a book, or select it and press Enter.</source>
       <translation>Klik dua kali sebuah buku, atau pilih lalu tekan Enter.</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearEndBox</name>
+    <message>
+      <source>Reserve</source>
+      <translation>Cadangan</translation>
+    </message>
+    <message>
+      <source>Jasa usaha</source>
+      <translation>Jasa usaha</translation>
+    </message>
+    <message>
+      <source>Jasa modal</source>
+      <translation>Jasa modal</translation>
+    </message>
+    <message>
+      <source>Board</source>
+      <translation>Pengurus</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Karyawan</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>Pendidikan</translation>
+    </message>
+    <message>
+      <source>Social</source>
+      <translation>Sosial</translation>
+    </message>
+    <message>
+      <source>Regional dev.</source>
+      <translation>Daerah kerja</translation>
+    </message>
+    <message>
+      <source>Year end and the members' meeting (RAT)</source>
+      <translation>Tutup tahun dan keputusan Rapat Anggota Tahunan (RAT)</translation>
+    </message>
+    <message>
+      <source>RAT &amp;date</source>
+      <translation>Tan&amp;ggal RAT</translation>
+    </message>
+    <message>
+      <source>Attendin&amp;g</source>
+      <translation>Had&amp;ir</translation>
+    </message>
+    <message>
+      <source>members</source>
+      <translation>anggota</translation>
+    </message>
+    <message>
+      <source>Defi&amp;cit</source>
+      <translation>SHU negati&amp;f</translation>
+    </message>
+    <message>
+      <source>carry forward</source>
+      <translation>dibawa ke tahun berikutnya</translation>
+    </message>
+    <message>
+      <source>cover from the reserve</source>
+      <translation>ditutup dari cadangan</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>&amp;Record the RAT decision…</source>
+      <translation>&amp;Catat keputusan RAT…</translation>
+    </message>
+    <message>
+      <source>A&amp;mend the decision…</source>
+      <translation>Ubah k&amp;eputusan…</translation>
+    </message>
+    <message>
+      <source>The year %1: closing and the members' meeting (RAT)</source>
+      <translation>Tahun %1: tutup tahun dan keputusan Rapat Anggota Tahunan (RAT)</translation>
+    </message>
+    <message>
+      <source>PRATINJAU</source>
+      <translation>PRATINJAU</translation>
+    </message>
+    <message>
+      <source>The year %1 is not over: its SHU so far is %2.</source>
+      <translation>Tahun %1 belum selesai: SHU sampai hari ini %2.</translation>
+    </message>
+    <message>
+      <source>The year %1 is not closed yet: its SHU is %2.</source>
+      <translation>Tahun %1 belum ditutup: SHU-nya %2.</translation>
+    </message>
+    <message>
+      <source>The year %1 was closed and its SHU of %2 split by the statutes.</source>
+      <translation>Tahun %1 sudah ditutup dan SHU-nya %2 dibagi menurut AD/ART.</translation>
+    </message>
+    <message>
+      <source>The year %1 is closed with a deficit of %2 (SHU negatif).</source>
+      <translation>Tahun %1 ditutup dengan SHU negatif %2.</translation>
+    </message>
+    <message>
+      <source>The year %1 is closed: SHU of %2 in SHU belum dibagi.</source>
+      <translation>Tahun %1 sudah ditutup: SHU %2 ada di SHU belum dibagi.</translation>
+    </message>
+    <message>
+      <source>&amp;Close the year %1…</source>
+      <translation>Tutup t&amp;ahun %1…</translation>
+    </message>
+    <message>
+      <source>The year is closed once it is over; until then every figure is a preview.</source>
+      <translation>Tahun ditutup setelah berakhir; sampai saat itu semua angka masih pratinjau.</translation>
+    </message>
+    <message>
+      <source>Closing moves the year's SHU into SHU belum dibagi (a deficit into SHU negatif) and closes the book up to 31 December; the RAT then decides its split.</source>
+      <translation>Tutup tahun memindahkan SHU tahun berjalan ke SHU belum dibagi (SHU negatif bila defisit) dan menutup buku sampai 31 Desember; pembagiannya kemudian diputuskan RAT.</translation>
+    </message>
+    <message>
+      <source>Payment of this SHU has begun: the decision can no longer be amended.</source>
+      <translation>SHU ini sudah mulai dibayar: keputusan RAT tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+      <source>Until the first payment, the decision can be amended: the old entry is reversed.</source>
+      <translation>Sampai pembayaran pertama, keputusan dapat diubah: jurnal lamanya dibalik.</translation>
+    </message>
+    <message>
+      <source>Type the percentages as voted (they must total 100 %), then record.</source>
+      <translation>Ketik persentase sesuai keputusan rapat (jumlahnya 100 %), lalu catat.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;RAT of %1&lt;/b&gt;</source>
+      <translation>&lt;b&gt;RAT %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>%1 attending</source>
+      <translation>dihadiri %1 anggota</translation>
+    </message>
+    <message>
+      <source>entry %1</source>
+      <translation>jurnal %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>amended %n time(s)</source>
+      <translation>
+        <numerusform>diubah %n kali</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the deficit of %1 is carried forward.</source>
+      <translation>SHU negatif %1 dibawa ke tahun berikutnya.</translation>
+    </message>
+    <message>
+      <source>the deficit of %1 is covered from the reserve.</source>
+      <translation>SHU negatif %1 ditutup dari cadangan.</translation>
+    </message>
+    <message>
+      <source>earlier deficit covered %1</source>
+      <translation>menutup SHU negatif tahun lalu %1</translation>
+    </message>
+    <message>
+      <source>The percentages add up to %1, not 100 %.</source>
+      <translation>Jumlah persentase %1, bukan 100 %.</translation>
+    </message>
+    <message>
+      <source>Close the year %1 with an SHU of %2?
+
+The SHU moves into SHU belum dibagi until the RAT decides its split, and the book is closed up to 31/12/%1. This cannot be undone.</source>
+      <translation>Tutup tahun %1 dengan SHU %2?
+
+SHU dipindahkan ke SHU belum dibagi sampai RAT memutuskan pembagiannya, dan buku ditutup sampai 31/12/%1. Tutup tahun tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+      <source>Close the year %1 with a deficit of %2?
+
+The deficit moves into SHU negatif until the RAT decides to cover or carry it, and the book is closed up to 31/12/%1. This cannot be undone.</source>
+      <translation>Tutup tahun %1 dengan SHU negatif %2?
+
+SHU negatif dipindahkan ke akun SHU negatif sampai RAT memutuskan menutupnya atau membawanya ke tahun berikutnya, dan buku ditutup sampai 31/12/%1. Tutup tahun tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+      <source>Close the year</source>
+      <translation>Tutup tahun</translation>
+    </message>
+    <message>
+      <source>Closing the year…</source>
+      <translation>Menutup tahun…</translation>
+    </message>
+    <message>
+      <source>the SHU of %1 split as voted:
+%2</source>
+      <translation>SHU %1 dibagi sesuai keputusan:
+%2</translation>
+    </message>
+    <message>
+      <source>Record the RAT decision of %1 on the year %2: %3?</source>
+      <translation>Catat keputusan RAT tanggal %1 atas tahun %2: %3?</translation>
+    </message>
+    <message>
+      <source>Amend the RAT decision on the year %2 as of %1: %3?
+
+The standing decision's entry is reversed and the new one posted.</source>
+      <translation>Ubah keputusan RAT atas tahun %2 per tanggal %1: %3?
+
+Jurnal keputusan yang berlaku dibalik dan keputusan baru dibukukan.</translation>
+    </message>
+    <message>
+      <source>RAT decision</source>
+      <translation>Keputusan RAT</translation>
+    </message>
+    <message>
+      <source>Posting the decision…</source>
+      <translation>Membukukan keputusan…</translation>
     </message>
   </context>
   <context>

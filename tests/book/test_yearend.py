@@ -14,6 +14,7 @@ from koperasi.book.sales import SaleInput
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.yearend import parse_parts
+from tests.helpers import fund
 
 D = datetime.date
 
@@ -272,3 +273,54 @@ def test_capital_basis_average_of_month_end_balances(y2023):
         ("LJ-0002", 100_000, 486_486),
         ("LJ-0003", 108_333, 527_027),
     ]
+
+
+def test_loans_by_collectibility_on_a_day(book):
+    """Two loans on 31 December 2025 by their arrears; a repayment after the day is not
+    counted for it."""
+    book.with_today(D(2026, 2, 1))
+    a = book.members.add("Ahmad", joined=D(2025, 1, 2)).number
+    b = book.members.add("Budi", joined=D(2025, 1, 2)).number
+    fund(book, 5_000_000, D(2025, 1, 2))  # the money lent is in Kas
+    late = book.loans.grant(a, "pinjaman", 1_200_000, D(2025, 3, 1), months=12, rate_bp=100)
+    book.loans.repay(late.number, 112_000, D(2025, 4, 1))  # April paid; May onwards not
+    book.loans.grant(b, "pinjaman", 600_000, D(2025, 11, 15), months=6, rate_bp=100)
+    # Budi's first installment is due 15 December: 16 days overdue at the year end.
+    on = D(2025, 12, 31)
+    found = book.loans.collectibility(on)
+    assert found == {
+        "lancar": (0, 0),
+        "kurang_lancar": (1, 600_000),
+        "diragukan": (0, 0),
+        "macet": (1, 1_100_000),  # overdue since 1 May: 244 days
+    }
+    book.loans.repay(late.number, 1_200_000, D(2026, 1, 20))  # paid off after the year end
+    assert book.loans.collectibility(on) == found
+    assert book.loans.collectibility(D(2026, 1, 31))["macet"] == (0, 0)
+
+
+def test_unclaimed_shu_is_the_shu_payable(book, capsys, monkeypatch):
+    """2023 as amended gives members 5.000.000; Ahmad took his 2.750.000: 2.250.000 left.
+    2025 (decided, nobody paid yet) gives 450.000 of jasa modal. 2.700.000 in all, the
+    balance of 2103 Utang SHU Anggota."""
+    import json
+
+    from koperasi.cli import main
+
+    build_three_years(book)
+    rows = book.yearend.unclaimed()
+    assert [(u.year, u.member.number, u.amount, u.since) for u in rows] == [
+        (2023, "LJ-0002", 1_250_000, D(2024, 3, 20)),
+        (2023, "LJ-0003", 1_000_000, D(2024, 3, 20)),
+        (2025, "LJ-0001", 112_500, D(2026, 3, 15)),
+        (2025, "LJ-0002", 112_500, D(2026, 3, 15)),
+        (2025, "LJ-0003", 225_000, D(2026, 3, 15)),
+    ]
+    assert sum(u.amount for u in rows) == balance(book, acc.SHU_PAYABLE) == 2_700_000
+    monkeypatch.delenv("KOPERASI_LANG", raising=False)
+    path = str(book._file.path)
+    book.close()
+    assert main(["rat", "unclaimed", path, "--json"]) == 0
+    assert sum(r["amount"] for r in json.loads(capsys.readouterr().out)) == 2_700_000
+    assert main(["rat", "unclaimed", path]) == 0
+    assert "Rp 2.700.000" in capsys.readouterr().out

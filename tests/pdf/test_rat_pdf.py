@@ -68,22 +68,24 @@ def test_contents_name_the_page_each_part_starts_on(full):
     texts = pages(full)
     contents = re.findall(r"([IVX]+)\. (.+?) 2025 hlm\. (\d+)", texts[0])
     assert [title for _, title, _ in contents] == [
-        "Neraca",
-        "Perhitungan hasil usaha",
+        "Laporan posisi keuangan",
+        "Laporan hasil usaha",
         "Laporan arus kas",
         "Laporan perubahan ekuitas",
+        "Catatan atas laporan keuangan",
         "Daftar pembagian SHU anggota",
         "Statistik anggota",
         "Volume dan harga komoditas",
     ]
     headings = [
-        "I. NERACA",
-        "II. PERHITUNGAN HASIL USAHA",
+        "I. LAPORAN POSISI KEUANGAN",
+        "II. LAPORAN HASIL USAHA",
         "III. LAPORAN ARUS KAS",
         "IV. LAPORAN PERUBAHAN EKUITAS",
-        "V. DAFTAR PEMBAGIAN SHU ANGGOTA",
-        "VI. STATISTIK ANGGOTA",
-        "VII. VOLUME DAN HARGA KOMODITAS",
+        "V. CATATAN ATAS LAPORAN KEUANGAN",
+        "VI. DAFTAR PEMBAGIAN SHU ANGGOTA",
+        "VII. STATISTIK ANGGOTA",
+        "VIII. VOLUME DAN HARGA KOMODITAS",
     ]
     for (_, _, page), heading in zip(contents, headings, strict=True):
         assert page_of(texts, heading) == int(page)
@@ -91,12 +93,13 @@ def test_contents_name_the_page_each_part_starts_on(full):
 
 def test_balance_sheet_page(full):
     texts = pages(full)
-    neraca = texts[page_of(texts, "I. NERACA") - 1]
+    neraca = texts[page_of(texts, "I. LAPORAN POSISI KEUANGAN") - 1]
     assert "Per 31 Desember 2025 dan 2024" in neraca
     assert "1101 Kas 26.242.250 3.030.000" in neraca
+    assert "Jumlah aset lancar 32.004.250 3.030.000" in neraca
     assert "JUMLAH ASET 32.004.250 3.030.000" in neraca
-    assert "JUMLAH KEWAJIBAN DAN EKUITAS 32.004.250 3.030.000" in neraca
-    assert "Neraca seimbang" in neraca
+    assert "JUMLAH LIABILITAS DAN EKUITAS 32.004.250 3.030.000" in neraca
+    assert "Seimbang: jumlah aset sama" in neraca
     # Chairman and treasurer sign, the supervisor acknowledges.
     for text in ("Ketua", "Bendahara", "Mengetahui,", "Pengawas", "H. Abdul Rahman", "Siti Aminah"):
         assert text in neraca
@@ -104,15 +107,12 @@ def test_balance_sheet_page(full):
 
 def test_operations_and_cash_flow_pages(full):
     texts = pages(full)
-    phu = texts[page_of(texts, "II. PERHITUNGAN HASIL USAHA") - 1]
-    assert "Jumlah pendapatan 5.334.750 2.880.000" in phu
-    assert "SISA HASIL USAHA (SHU) 4.534.750 2.730.000" in phu
+    phu = texts[page_of(texts, "II. LAPORAN HASIL USAHA") - 1]
+    assert "JUMLAH PENDAPATAN 5.334.750 2.880.000" in phu
+    assert "SHU SETELAH PAJAK 4.534.750 2.730.000" in phu
     flow = texts[page_of(texts, "III. LAPORAN ARUS KAS") - 1]
-    assert "Pengeluaran: Listrik & air 300.000" in flow
-    assert (
-        "Saldo awal 3.030.000 + penerimaan 228.612.000 − pengeluaran 200.637.750 "
-        "= saldo akhir 31.004.250." in flow
-    )
+    assert "Pengeluaran: Listrik & air (300.000) –" in flow
+    assert "KAS DAN BANK AKHIR TAHUN 31.004.250 3.030.000" in flow
     assert "Rp 1.200.000" in flow  # the transfer between Kas and Bank, explained
     equity = texts[page_of(texts, "IV. LAPORAN PERUBAHAN EKUITAS") - 1]
     assert "3301 SHU Tahun Berjalan – 4.534.750 4.534.750 –" in equity
@@ -121,7 +121,7 @@ def test_operations_and_cash_flow_pages(full):
 
 def test_shu_list_page(full):
     texts = pages(full)
-    number = page_of(texts, "V. DAFTAR PEMBAGIAN SHU ANGGOTA")
+    number = page_of(texts, "VI. DAFTAR PEMBAGIAN SHU ANGGOTA")
     shu = " ".join(texts[number - 1 : number + 1])
     assert page_sizes(full)[number - 1] == pytest.approx(landscape(A4))
     assert (
@@ -135,10 +135,10 @@ def test_shu_list_page(full):
 
 def test_members_and_commodities_pages(full):
     texts = pages(full)
-    members = texts[page_of(texts, "VI. STATISTIK ANGGOTA") - 1]
+    members = texts[page_of(texts, "VII. STATISTIK ANGGOTA") - 1]
     assert "Anggota pada 1 Januari 2025 1 2 3" in members
     assert "ANGGOTA PADA 31 DESEMBER 2025 2 1 3" in members
-    number = page_of(texts, "VII. VOLUME DAN HARGA KOMODITAS")
+    number = page_of(texts, "VIII. VOLUME DAN HARGA KOMODITAS")
     assert page_sizes(full)[number - 1] == pytest.approx(landscape(A4))
     commodities = " ".join(texts[number - 1 :])
     assert (
@@ -160,7 +160,8 @@ def test_one_part_alone_has_no_cover(report):
     texts = pages(pdf)
     assert len(texts) == 1
     assert "KOPERASI PRODUSEN TANI SUMBER REJEKI" in texts[0]
-    assert "NERACA" in texts[0] and "I. NERACA" not in texts[0]
+    assert "LAPORAN POSISI KEUANGAN" in texts[0]
+    assert "I. LAPORAN POSISI KEUANGAN" not in texts[0]
     assert "LAPORAN PERTANGGUNGJAWABAN" not in texts[0]
     assert "Halaman 1 dari 1" in texts[0]
 
@@ -184,14 +185,16 @@ def test_english(tmp_path):
         texts = pages(render_rat(rat_report(book, 2025)))
     assert "THE BOARD'S ANNUAL REPORT" in texts[0]
     assert "Page 1 of" in texts[0]
-    assert any("I. BALANCE SHEET" in t and "TOTAL ASSETS 32.004.250" in t for t in texts)
+    assert any(
+        "I. STATEMENT OF FINANCIAL POSITION" in t and "TOTAL ASSETS 32.004.250" in t for t in texts
+    )
     assert any("Cash 26.242.250" in t for t in texts)
 
 
 def test_demo_book_report(demo):
     pdf = render_rat(rat_report(demo, 2026))
     text = " ".join(pages(pdf))
-    assert "Neraca seimbang" in text
+    assert "Seimbang: jumlah aset sama" in text
     assert "PRATINJAU — belum disahkan" in text  # the demo's 2026 is not posted
     # A very long name wraps in its signing row, whole: the member signs against it.
     assert f"LJ-0003 {LONG_NAME}" in text
@@ -208,7 +211,7 @@ def indonesian(monkeypatch):
 def test_cli(rat_path, tmp_path, indonesian, capsys):
     out = tmp_path / "rat.pdf"
     assert main(["print", "rat", str(rat_path), "--year", "2025", "-o", str(out)]) == 0
-    assert "Neraca seimbang" in " ".join(pages(out.read_bytes()))
+    assert "Seimbang: jumlah aset sama" in " ".join(pages(out.read_bytes()))
     part = tmp_path / "neraca.pdf"
     assert (
         main(["print", "rat", str(rat_path), "--year", "2025", "--part", "neraca", "-o", str(part)])

@@ -40,6 +40,7 @@ from koperasi.gui.kit.widgets import (
 )
 from koperasi.gui.models.shu_table_model import COL_NAME, ShuTableModel
 from koperasi.gui.pages.base import Page
+from koperasi.gui.pages.year_end_box import YearEndBox
 from koperasi.gui.preview import PdfPreview
 from koperasi.gui.printing import print_document
 from koperasi.gui.worker import BookRunner
@@ -97,6 +98,9 @@ class ClosingShuPage(Page):
         row.addWidget(self.close_button)
         closing.addLayout(row)
         closing.addWidget(self.closing_hint)
+
+        # -- the year end: close the year, the RAT's decision (issue 14) --
+        self.year_end_box = YearEndBox(runner, self.refresh, self)
 
         # -- SHU --
         self.shu_box = QGroupBox()
@@ -173,7 +177,10 @@ class ClosingShuPage(Page):
         split_buttons.addStretch(1)
         split_buttons.addWidget(self.save_split_button)
         split_buttons.addWidget(self.reset_split_button)
-        split = QVBoxLayout()
+        # The statutes' split and its posting: for a year not closed with its RAT decision.
+        self.split_widget = QWidget()
+        split = QVBoxLayout(self.split_widget)
+        split.setContentsMargins(0, 0, 0, 0)
         split.addLayout(grid)
         split.addLayout(split_buttons)
 
@@ -215,7 +222,7 @@ class ClosingShuPage(Page):
         middle = QHBoxLayout()
         middle.addLayout(summary, 2)
         middle.addSpacing(24)
-        middle.addLayout(split, 3)
+        middle.addWidget(self.split_widget, 3)
         shu.addLayout(middle)
         shu.addWidget(self.table, 1)
         shu.addLayout(checks)
@@ -224,6 +231,7 @@ class ClosingShuPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.closing_box)
+        layout.addWidget(self.year_end_box)
         layout.addWidget(self.shu_box, 1)
 
         self.month_end_button.clicked.connect(self._month_end)
@@ -294,6 +302,7 @@ class ClosingShuPage(Page):
         self.pay_cash_button.setText(self.tr("Pay in &cash…"))
         self.pay_savings_button.setText(self.tr("Credit to &sukarela…"))
         self.model.retranslate()
+        self.year_end_box.retranslate()
         fit_labels(self)
         self._show()
 
@@ -400,6 +409,30 @@ class ClosingShuPage(Page):
         self.model.set_rows(r.members, payable=r.posted)
         self._check_split()
         self._update_payment()
+        self._show_year_end(d)
+
+    def _show_year_end(self, d: ClosingShuData) -> None:
+        """A year closed with close_year is split by the RAT's decision (the year-end box),
+        not by the statutes: the split and its posting give way to it."""
+        self.year_end_box.set_data(d.year_end)
+        by_rat = d.year_end is not None and d.year_end.closing is not None
+        self.split_widget.setVisible(not by_rat)
+        if by_rat:
+            if not d.report.posted:
+                self.shu_status.setText(
+                    self.tr(
+                        "Closed: the split waits for the RAT's decision (above); the list "
+                        "below is a preview by the statutes."
+                    )
+                )
+            self.post_button.setVisible(False)
+            self.post_hint.setText(
+                self.tr("This year is split as the RAT decides (above), then paid below.")
+                if not d.report.posted
+                else self.tr("Decided by the RAT: %1 to members, of which %2 paid so far.")
+                .replace("%1", rupiah(d.report.members_total))
+                .replace("%2", rupiah(d.report.paid_total))
+            )
 
     def _fill_split(self, d: ClosingShuData) -> None:
         split = d.report.split_bp if d.report.posted else d.split

@@ -39,6 +39,7 @@ from koperasi.pdf.paper import Paper, paper
 from koperasi.pdf.rat.commodities import CommodityParts
 from koperasi.pdf.rat.flowables import LANDSCAPE_PARTS, ROMAN, Rule, Tail, restyle
 from koperasi.pdf.rat.members import MemberParts
+from koperasi.pdf.rat.notes import NoteParts
 from koperasi.pdf.rat.shu import ShuParts
 from koperasi.pdf.rat.statements import StatementParts
 from koperasi.pdf.styles import ACCENT, INK, MUTED, RULE, text_style
@@ -46,7 +47,7 @@ from koperasi.reports.rat import PARTS, RatReport
 from koperasi.text.documents import RAT
 
 
-class RatRenderer(StatementParts, ShuParts, MemberParts, CommodityParts, FlowRenderer):
+class RatRenderer(StatementParts, NoteParts, ShuParts, MemberParts, CommodityParts, FlowRenderer):
     """The whole RAT report or some of its parts. The parts' builders come from the mixins
     (one module per part); this class lays out the document around them."""
 
@@ -316,15 +317,18 @@ class RatRenderer(StatementParts, ShuParts, MemberParts, CommodityParts, FlowRen
             "phu": L("part.period.sub", year=year, previous=previous),
             "arus-kas": L("part.year.sub", year=year),
             "ekuitas": L("part.year.sub", year=year),
+            "calk": L("part.neraca.sub", year=year, previous=previous),
             "shu": L("part.shu.sub", year=year),
             "anggota": L("part.year.sub", year=year),
             "komoditas": L("part.year.sub", year=year),
         }[key]
+        # The statements in their SAK EP arrangement (reports/rat/sak_ep.py).
         build = {
-            "neraca": self._balance_sheet,
-            "phu": self._operations,
-            "arus-kas": self._cash_flow,
+            "neraca": lambda _part, w: self._position(data.position, w),
+            "phu": lambda ops, w: self._revenue(data.revenue, ops, w),
+            "arus-kas": lambda _part, w: self._activities(data.activities, w),
             "ekuitas": self._equity,
+            "calk": self._notes,
             "shu": self._shu,
             "anggota": self._members,
             "komoditas": self._commodities,

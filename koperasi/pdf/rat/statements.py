@@ -1,5 +1,6 @@
-"""The RAT report's financial statements: balance sheet, operations (PHU), cash flow, changes
-in equity, and the statement table they share."""
+"""The RAT report's financial statements in the SAK EP arrangement: the financial position
+(current and non-current), operations (revenue from members and others, SHU after tax),
+cash flows by activity, changes in equity, and the statement table they share."""
 
 from __future__ import annotations
 
@@ -8,18 +9,20 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from koperasi.core import accounts as acc
 from koperasi.core.fmt import group
 from koperasi.pdf.base import FlowRenderer, escape
 from koperasi.pdf.rat.flowables import ROWS_WITH_SIGNATURES, SIZE, Tail, amount, count
 from koperasi.pdf.styles import ACCENT, MUTED, RULE, STRIPE, TINT, VOID, table_commands
 from koperasi.reports.rat import (
-    BalanceSheet,
-    CashFlow,
-    CashFlowLine,
+    CashFlowByActivity,
     EquityChanges,
+    FinancialPosition,
     Group,
+    MemberRevenue,
     Operations,
 )
+from koperasi.reports.rat.ledger import _group
 
 
 class StatementParts(FlowRenderer):
@@ -130,25 +133,56 @@ class StatementParts(FlowRenderer):
             f"<font color='#{VOID.hexval()[2:]}'><b>{escape(bad)}</b></font>", self.styles["body"]
         )
 
-    def _balance_sheet(self, sheet: BalanceSheet, width: float) -> list[Flowable]:
+    def _position(self, pos: FinancialPosition, width: float) -> list[Flowable]:
+        """The laporan posisi keuangan: current and non-current assets and liabilities,
+        equity, beside the year before."""
         L = self.labels
         head = [
             L("code"),
             L("account"),
-            f"{L('dec31', year=sheet.year)} {L('rp')}",
-            f"{L('dec31', year=sheet.year - 1)} {L('rp')}",
+            f"{L('dec31', year=pos.year)} {L('rp')}",
+            f"{L('dec31', year=pos.year - 1)} {L('rp')}",
         ]
-        rows = self._group_rows(sheet.assets, "group.assets.total", "grand")
-        rows += self._group_rows(sheet.liabilities, "group.liabilities.total")
-        rows += self._group_rows(sheet.equity, "group.equity.total")
+        rows = self._group_rows(pos.current_assets, "group.current_assets.total")
+        # A non-current group empty in both years is left out (the notes say why).
+        if pos.non_current_assets.lines:
+            rows += self._group_rows(pos.non_current_assets, "group.non_current_assets.total")
         rows.append(
             (
                 "grand",
                 [
                     "",
-                    L("liabilities_and_equity"),
-                    amount(sheet.liabilities_and_equity),
-                    amount(sheet.previous_liabilities_and_equity),
+                    L("group.assets.total"),
+                    amount(pos.total_assets),
+                    amount(pos.previous_total_assets),
+                ],
+            )
+        )
+        rows += self._group_rows(pos.current_liabilities, "group.current_liabilities.total")
+        if pos.non_current_liabilities.lines:
+            rows += self._group_rows(
+                pos.non_current_liabilities, "group.non_current_liabilities.total"
+            )
+        rows.append(
+            (
+                "total",
+                [
+                    "",
+                    L("position.liabilities.total"),
+                    amount(pos.total_liabilities),
+                    amount(pos.previous_total_liabilities),
+                ],
+            )
+        )
+        rows += self._group_rows(pos.equity, "group.equity.total")
+        rows.append(
+            (
+                "grand",
+                [
+                    "",
+                    L("position.total"),
+                    amount(pos.total_liabilities_and_equity),
+                    amount(pos.previous_total_liabilities_and_equity),
                 ],
             )
         )
@@ -156,23 +190,58 @@ class StatementParts(FlowRenderer):
             *self._statement(width, head, rows),
             Tail(),
             Spacer(1, 3 * mm),
-            self._verdict(sheet.balanced, L("neraca.balanced"), L("neraca.unbalanced")),
+            self._verdict(pos.balanced, L("position.balanced"), L("neraca.unbalanced")),
             Spacer(1, 1.5 * mm),
-            self.p(L("neraca.note"), "small"),
+            self.p(L("position.note"), "small"),
         ]
 
-    def _operations(self, ops: Operations, width: float) -> list[Flowable]:
+    def _revenue(self, rev: MemberRevenue, ops: Operations, width: float) -> list[Flowable]:
+        """The laporan hasil usaha: revenue from members and from others, the expenses, the
+        surplus before and after income tax, beside the year before."""
         L = self.labels
         head = [
             L("code"),
             L("account"),
-            f"{L('year_col', year=ops.year)} {L('rp')}",
-            f"{L('year_col', year=ops.year - 1)} {L('rp')}",
+            f"{L('year_col', year=rev.year)} {L('rp')}",
+            f"{L('year_col', year=rev.year - 1)} {L('rp')}",
         ]
-        rows = self._group_rows(ops.income, "group.income.total")
-        rows += self._group_rows(ops.expenses, "group.expenses.total")
-        label = L("surplus") if ops.surplus >= 0 else L("deficit")
-        rows.append(("grand", ["", label, amount(ops.surplus), amount(ops.previous_surplus)]))
+        rows = self._group_rows(rev.members, "group.member_revenue.total")
+        rows += self._group_rows(rev.others, "group.other_revenue.total")
+        rows.append(
+            (
+                "total",
+                ["", L("phu.revenue.total"), amount(rev.revenue), amount(rev.previous_revenue)],
+            )
+        )
+        tax = next(
+            (x for x in rev.expenses.lines if x.code == acc.INCOME_TAX_EXPENSE),
+            None,
+        )
+        costs = _group(
+            "operating_expenses",
+            (x for x in rev.expenses.lines if x.code != acc.INCOME_TAX_EXPENSE),
+        )
+        rows += self._group_rows(costs, "group.operating_expenses.total")
+        tax_now, tax_before = (tax.amount, tax.previous) if tax else (0, 0)
+        rows.append(
+            (
+                "total",
+                [
+                    "",
+                    L("phu.before_tax"),
+                    amount(rev.result + tax_now),
+                    amount(rev.previous_result + tax_before),
+                ],
+            )
+        )
+        rows.append(
+            (
+                "line",
+                [acc.INCOME_TAX_EXPENSE, L("phu.tax"), amount(-tax_now), amount(-tax_before)],
+            )
+        )
+        label = L("phu.after_tax") if rev.result >= 0 else L("phu.deficit_after_tax")
+        rows.append(("grand", ["", label, amount(rev.result), amount(rev.previous_result)]))
         rows.append(("group", [L("phu.info")]))
         rows.append(
             ("muted", ["", L("phu.turnover"), amount(ops.turnover), amount(ops.previous_turnover)])
@@ -182,46 +251,64 @@ class StatementParts(FlowRenderer):
             *self._statement(width, head, rows),
             Tail(),
             Spacer(1, 3 * mm),
-            self.p(L("phu.note"), "small"),
+            self.p(L("phu.sak_note"), "small"),
         ]
 
-    def _flow_label(self, line: CashFlowLine) -> str:
+    def _flow_label(self, line) -> str:
         return self.labels(f"flow.{line.key}", detail=line.detail)
 
-    def _cash_flow(self, flow: CashFlow, width: float) -> list[Flowable]:
+    def _activities(self, flow: CashFlowByActivity, width: float) -> list[Flowable]:
+        """The laporan arus kas by activity (direct method), beside the year before."""
         L = self.labels
-        head = ["", L("account"), L("rp"), L("rp")]
-        rows: list = [("group", [L("cf.opening", year=flow.year)])]
-        rows.append(("line", ["1101", L("cf.cash"), amount(flow.opening_cash), ""]))
-        rows.append(("line", ["1102", L("cf.bank"), amount(flow.opening_bank), ""]))
-        rows.append(("total", ["", L("cf.opening.total"), "", amount(flow.opening)]))
-        for side, lines, total in (
-            ("in", flow.inflows, flow.total_in),
-            ("out", flow.outflows, flow.total_out),
-        ):
-            rows.append(("group", [L(f"cf.{side}")]))
-            for line in lines:
-                rows.append(("line", ["", self._flow_label(line), amount(line.amount), ""]))
-            if not lines:
-                rows.append(("muted", ["", L("none_line"), "–", ""]))
-            rows.append(("total", ["", L(f"cf.{side}.total"), "", amount(total)]))
-        rows.append(("total", ["", L("cf.net"), "", amount(flow.net)]))
-        rows.append(("group", [L("cf.closing", year=flow.year)]))
-        rows.append(("line", ["1101", L("cf.cash"), amount(flow.closing_cash), ""]))
-        rows.append(("line", ["1102", L("cf.bank"), amount(flow.closing_bank), ""]))
-        rows.append(("grand", ["", L("cf.closing.total"), "", amount(flow.closing)]))
+        head = [
+            "",
+            L("account"),
+            f"{L('year_col', year=flow.year)} {L('rp')}",
+            f"{L('year_col', year=flow.year - 1)} {L('rp')}",
+        ]
+        rows: list = []
+        for activity in flow.activities:
+            rows.append(("group", [L(f"cfa.{activity.key}")]))
+            for line in activity.lines:
+                rows.append(
+                    (
+                        "line",
+                        ["", self._flow_label(line), amount(line.amount), amount(line.previous)],
+                    )
+                )
+            if not activity.lines:
+                rows.append(("muted", ["", L("none_line"), "–", "–"]))
+            rows.append(
+                (
+                    "total",
+                    [
+                        "",
+                        L(f"cfa.{activity.key}.total"),
+                        amount(activity.total),
+                        amount(activity.previous_total),
+                    ],
+                )
+            )
+        rows.append(("total", ["", L("cfa.net"), amount(flow.net), amount(flow.previous_net)]))
+        rows.append(
+            ("line", ["", L("cfa.opening"), amount(flow.opening), amount(flow.previous_opening)])
+        )
+        rows.append(
+            ("grand", ["", L("cfa.closing"), amount(flow.closing), amount(flow.previous_closing)])
+        )
         ties = L(
-            "cf.ties",
-            opening=group(flow.opening),
-            total_in=group(flow.total_in),
-            total_out=group(flow.total_out),
+            "cfa.ties",
+            net=group(flow.net),
             closing=group(flow.closing),
+            opening=group(flow.opening),
         )
         story: list[Flowable] = [
             *self._statement(width, head, rows),
             Tail(),
             Spacer(1, 3 * mm),
             self._verdict(flow.ties, ties, ties),
+            Spacer(1, 1.5 * mm),
+            self.p(L("cfa.note"), "small"),
         ]
         if flow.transfers:
             story += [

@@ -7,6 +7,9 @@ Parts, each built on its own and bundled by rat_report():
 - operations: the perhitungan hasil usaha (income and expenses of the year, and the year before).
 - cash_flow: Kas and Bank at the start and end of the year, and what moved them.
 - equity_changes: each equity account's opening, increases, decreases and closing.
+- notes: the notes to the statements (CALK), and beside the parts above their SAK EP
+  arrangements (sak_ep.py): the financial position with current and non-current lines,
+  revenue from members apart from others, and the cash flow by activity.
 - shu_list: the year's surplus split, and each member's part with how it was paid.
 - member_stats: members at the start and end, who joined and left, by gender and village.
 - commodity_months: each commodity's monthly volume and average price.
@@ -43,6 +46,16 @@ from koperasi.reports.rat.ledger import (
     year_start,
 )
 from koperasi.reports.rat.members import GenderCount, MemberStats, VillageCount, member_stats
+from koperasi.reports.rat.sak_ep import (
+    CashFlowByActivity,
+    FinancialPosition,
+    MemberRevenue,
+    Notes,
+    cash_flow_by_activity,
+    financial_position,
+    member_revenue,
+    notes,
+)
 from koperasi.reports.rat.shu import ShuList, ShuMemberLine, ShuPartLine, shu_list
 from koperasi.reports.rat.statements import (
     FLOW_OF_SOURCE,
@@ -67,7 +80,7 @@ if TYPE_CHECKING:
 
 # The parts of the report, in the order it prints them (the keys `koperasi print rat --part`
 # takes).
-PARTS = ("neraca", "phu", "arus-kas", "ekuitas", "shu", "anggota", "komoditas")
+PARTS = ("neraca", "phu", "arus-kas", "ekuitas", "calk", "shu", "anggota", "komoditas")
 
 
 # -- the whole report -------------------------------------------------------------------------
@@ -92,6 +105,11 @@ class RatReport:
     shu_list: ShuList | None = None
     member_stats: MemberStats | None = None
     commodity_months: CommodityMonths | None = None
+    notes: Notes | None = None
+    # The SAK EP arrangements of the statements, built with "neraca", "phu" and "arus-kas".
+    position: FinancialPosition | None = None
+    revenue: MemberRevenue | None = None
+    activities: CashFlowByActivity | None = None
     # The year is not closed yet: every page says PRATINJAU (issue 14).
     provisional: bool = False
 
@@ -110,6 +128,7 @@ _PART_FIELDS = {
     "phu": "operations",
     "arus-kas": "cash_flow",
     "ekuitas": "equity_changes",
+    "calk": "notes",
     "shu": "shu_list",
     "anggota": "member_stats",
     "komoditas": "commodity_months",
@@ -119,6 +138,7 @@ _BUILDERS = {
     "phu": operations,
     "arus-kas": cash_flow,
     "ekuitas": equity_changes,
+    "calk": notes,
     "shu": shu_list,
     "anggota": member_stats,
     "komoditas": commodity_months,
@@ -142,10 +162,16 @@ def rat_report(
     for key in PARTS:
         if key in wanted:
             builder = _BUILDERS[key]
-            with_ledger = key in ("neraca", "phu", "arus-kas", "ekuitas")
+            with_ledger = key in ("neraca", "phu", "arus-kas", "ekuitas", "calk")
             built[_PART_FIELDS[key]] = (
                 builder(book, year, ledger) if with_ledger else builder(book, year)
             )
+    if "neraca" in wanted:
+        built["position"] = financial_position(book, year, ledger)
+    if "phu" in wanted:
+        built["revenue"] = member_revenue(book, year, ledger)
+    if "arus-kas" in wanted:
+        built["activities"] = cash_flow_by_activity(book, year, ledger)
     return RatReport(
         header=header,
         year=year,
@@ -166,15 +192,19 @@ __all__ = [
     "AccountAmount",
     "BalanceSheet",
     "CashFlow",
+    "CashFlowByActivity",
     "CashFlowLine",
     "CommodityMonth",
     "CommodityMonths",
     "CommodityYear",
     "EquityChanges",
     "EquityLine",
+    "FinancialPosition",
     "GenderCount",
     "Group",
+    "MemberRevenue",
     "MemberStats",
+    "Notes",
     "Operations",
     "RatReport",
     "ShuList",
@@ -185,9 +215,13 @@ __all__ = [
     "average_price_cents",
     "balance_sheet",
     "cash_flow",
+    "cash_flow_by_activity",
     "commodity_months",
     "equity_changes",
+    "financial_position",
+    "member_revenue",
     "member_stats",
+    "notes",
     "operations",
     "rat_report",
     "shu_list",

@@ -187,6 +187,7 @@ FLOW_OF_SOURCE: dict[str, tuple[str, str]] = {
     "loan": ("loans_out", "loans_out"),
     "loan_repayment": ("loans_in", "loans_in"),
     "shu_payment": ("shu_paid", "shu_paid"),
+    "asset": ("asset_purchase", "asset_purchase"),
 }
 IN, OUT = "in", "out"
 FLOW_SIDE: dict[str, str] = {
@@ -202,7 +203,12 @@ FLOW_SIDE: dict[str, str] = {
     "cash_expense": OUT,
     "shu_paid": OUT,
     "other_out": OUT,
+    "asset_purchase": OUT,
+    # A long-term loan (22xx) received or repaid through the cash book (issue 14).
+    "borrowing_in": IN,
+    "borrowing_out": OUT,
 }
+DETAILED = ("cash_income", "cash_expense", "other_in", "other_out", "borrowing_in", "borrowing_out")
 FLOW_ORDER = tuple(FLOW_SIDE)
 
 
@@ -270,6 +276,8 @@ def _flow_keys(movement: MoneyMovement, lang: str) -> tuple[str, str, str]:
     """(flow of a debit, flow of a credit, detail) of one entry's money lines."""
     if movement.cash_kind in ("income", "expense"):
         key = "cash_income" if movement.cash_kind == "income" else "cash_expense"
+        if movement.account.startswith("22"):
+            key = "borrowing_in" if movement.cash_kind == "income" else "borrowing_out"
         name = movement.category_en if lang == "en" and movement.category_en else movement.category
         return key, key, name
     if movement.source in FLOW_OF_SOURCE:
@@ -305,7 +313,7 @@ def cash_flow(book: Book, year: int, ledger: YearLedger | None = None) -> CashFl
                 continue
             slot = (
                 key,
-                detail if key in ("cash_income", "cash_expense", "other_in", "other_out") else "",
+                detail if key in DETAILED else "",
             )
             signed = amount if FLOW_SIDE[key] == side else -amount
             flows[slot] = flows.get(slot, 0) + signed

@@ -7,6 +7,7 @@ import datetime
 from dataclasses import dataclass
 
 from koperasi.book import Book
+from koperasi.reports.screens.year_end import YearEndData, decided_report, year_end_data
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,8 @@ class ClosingShuData:
     year: int
     report: object  # ShuReport
     split: dict[str, int]
+    # Where the year stands in the flow close → RAT decision → payment (issue 14).
+    year_end: YearEndData | None = None
 
 
 def closing_shu_data(book: Book, year: int | None, lang: str) -> ClosingShuData:
@@ -34,6 +37,9 @@ def closing_shu_data(book: Book, year: int | None, lang: str) -> ClosingShuData:
     if year is None:
         # Last year: the one to distribute (or, once distributed, to pay out).
         year = today.year - 1 if today.year - 1 in years else today.year
+    year_end = year_end_data(book, year) if book.annual.has_shu_tables() else None
+    # A year the RAT decided is paid from its decision (frozen by the first payment).
+    decided = decided_report(book, year_end, lang) if year_end else None
     return ClosingShuData(
         today=today,
         closed_until=book.closing.closed_until(),
@@ -41,6 +47,7 @@ def closing_shu_data(book: Book, year: int | None, lang: str) -> ClosingShuData:
         closings=len(closings),
         years=tuple(sorted(years, reverse=True)),
         year=year,
-        report=book.shu.preview(year, lang),
+        report=decided or book.shu.preview(year, lang),
         split=book.shu.split(),
+        year_end=year_end,
     )
