@@ -47,7 +47,7 @@ class TrialBalance:
 
 
 # Entries posted by an operation on a record (a sale, a payout run) are part of it.
-RECORD_SOURCES = frozenset({"sale", "payout"})
+RECORD_SOURCES = frozenset({"sale", "payout", "member_exit"})
 # Entries posted with a document of their own (a receipt, a loan, a voucher, the year's
 # SHU): they are voided or corrected through that document, never reversed alone.
 DOCUMENT_SOURCES = frozenset(

@@ -115,3 +115,17 @@ DEFAULT_CHART = (
         INCOME_TAX_EXPENSE, "Beban Pajak Penghasilan", "Income tax expense", "expense", "debit"
     ),
 )
+
+# Added with members leaving (issue 10, branch i10b): what the statutes keep back of a
+# leaving member's savings, owed to them until paid.
+EXIT_PAYABLE = "2110"
+DEFAULT_CHART = (
+    *DEFAULT_CHART,
+    Account(
+        EXIT_PAYABLE,
+        "Utang Simpanan Anggota Keluar",
+        "Savings payable to members who left",
+        "liability",
+        "credit",
+    ),
+)

@@ -1139,3 +1139,7 @@ MESSAGES.update(
         ),
     }
 )
+# Members leaving, loans, bounds (issue 10, branch i10b)
+from .i10b import MESSAGES as _I10B  # noqa: E402
+
+MESSAGES.update(_I10B)

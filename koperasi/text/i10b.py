@@ -1,0 +1,102 @@
+"""Sentences of issue 10's second half (branch i10b): members leaving, loans, bounds, in
+Indonesian and English; merged into koperasi.text.errors.MESSAGES."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "exit.reason_required": (
+        "Tulis alasan anggota keluar.",
+        "Give the reason the member leaves.",
+    ),
+    "exit.bad_refund": (
+        '"{text}" bukan cara pengembalian simpanan: pilih tunai (cash), bank, atau utang '
+        "(payable).",
+        '"{text}" is not a way to refund savings: choose cash, bank or payable.',
+    ),
+    "exit.future": (
+        "Tanggal keluar {date} belum tiba.",
+        "The leaving date {date} has not come yet.",
+    ),
+    "exit.later_movements": (
+        "{number} mempunyai simpanan atau pinjaman yang dicatat sesudah {date}; pilih tanggal "
+        "keluar yang tidak lebih awal dari catatan terakhirnya.",
+        "{number} has savings or loans recorded after {date}; choose a leaving date no earlier "
+        "than their last record.",
+    ),
+    "exit.owes": (
+        "{number} {name} masih berutang {owed} atas pinjaman dan kasbon, sedangkan simpanannya "
+        "hanya {savings}: lunasi dulu {shortfall} sebelum keluar.",
+        "{number} {name} still owes {owed} on loans and kasbon while their savings are only "
+        "{savings}: repay {shortfall} before leaving.",
+    ),
+    "exit.not_found": (
+        "Tidak ada surat keluar anggota bernomor {number}.",
+        "There is no exit statement numbered {number}.",
+    ),
+    "exit.not_left": (
+        "{number} masih anggota: belum ada surat keluar.",
+        "{number} is still a member: there is no exit statement.",
+    ),
+}
+
+# The words of the exit statement and its receipt (koperasi.pdf.exit_statement).
+EXIT_DOCUMENT: dict[str, tuple[str, str]] = {
+    "exit.name": ("Surat keluar anggota", "Exit statement"),
+    "exit.title": ("SURAT KETERANGAN KELUAR ANGGOTA", "MEMBER EXIT STATEMENT"),
+    "exit.receipt_title": ("KWITANSI PENGEMBALIAN SIMPANAN", "RECEIPT FOR SAVINGS REFUNDED"),
+    "exit.joined": ("Tanggal masuk", "Joined"),
+    "exit.left": ("Tanggal keluar", "Left on"),
+    "exit.reason": ("Alasan", "Reason"),
+    "exit.savings": ("Simpanan anggota", "Member's savings"),
+    "exit.pokok": ("Simpanan pokok", "Principal savings"),
+    "exit.wajib": ("Simpanan wajib", "Mandatory savings"),
+    "exit.sukarela": ("Simpanan sukarela", "Voluntary savings"),
+    "exit.savings_total": ("Jumlah simpanan", "Total savings"),
+    "exit.loans": ("Dikurangi pelunasan pinjaman dan kasbon", "Less loans and kasbon settled"),
+    "exit.loan.pinjaman": ("Pinjaman {number}", "Loan {number}"),
+    "exit.loan.kasbon": ("Kasbon {number}", "Advance {number}"),
+    "exit.loan_parts": (
+        "pokok {principal}, jasa {service}",
+        "principal {principal}, service {service}",
+    ),
+    "exit.owed_total": ("Jumlah pelunasan", "Total settled"),
+    "exit.paid.cash": ("Dikembalikan tunai", "Refunded in cash"),
+    "exit.paid.transfer": ("Dikembalikan lewat transfer bank", "Refunded by bank transfer"),
+    "exit.paid.payable": (
+        "Menjadi utang koperasi kepada anggota (2110)",
+        "Owed by the cooperative to the member (2110)",
+    ),
+    "exit.no_jasa": (
+        "Sejak tanggal keluar, anggota tidak lagi menerima SHU jasa modal maupun jasa usaha.",
+        "From the day they left the member receives no SHU on capital or on transactions.",
+    ),
+    "exit.received_from": (
+        "Telah terima dari {coop} uang sejumlah",
+        "Received from {coop} the sum of",
+    ),
+    "exit.for": (
+        "untuk pengembalian simpanan anggota keluar {number} ({member}).",
+        "as the refund of savings of a member who left, {number} ({member}).",
+    ),
+    "exit.payable_note": (
+        "Dibayar kemudian: kwitansi ini ditandatangani ketika uang diterima.",
+        "Paid later: this receipt is signed when the money is received.",
+    ),
+    "exit.receiver": ("Yang menerima,", "Received by,"),
+    "exit.payer": ("Yang menyerahkan,", "Handed over by,"),
+    "exit.known": ("Mengetahui,", "Acknowledged,"),
+}
+
+# Command-line lines of issue 10's second half.
+CLI: dict[str, tuple[str, str]] = {
+    "left": (
+        "{number}: {member} {name} keluar {date}; simpanan {savings}, pelunasan pinjaman "
+        "{owed}, {how} {paid}.",
+        "{number}: {member} {name} left on {date}; savings {savings}, loans settled {owed}, "
+        "{how} {paid}.",
+    ),
+    "how.cash": ("dikembalikan tunai", "refunded in cash"),
+    "how.transfer": ("dikembalikan lewat bank", "refunded by bank"),
+    "how.payable": ("menjadi utang koperasi", "owed by the cooperative"),
+    "pdf_written": ("{path} ditulis.", "{path} written."),
+}
