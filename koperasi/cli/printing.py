@@ -259,3 +259,26 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     output(p)
     p.set_defaults(func=cmd_guide)
+
+    # Receipts of the kwitansi series and of SHU paid in cash (issue 10, branch i10b).
+    p = documents.add_parser(
+        "kwitansi", help="a receipt: KW-... (savings, repayments) or SHU-YEAR-MEMBER (cash SHU)"
+    )
+    add_book(p)
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("--paper", choices=("a6", "a5", "roll80"), default="a6")
+    output(p)
+    p.set_defaults(func=cmd_kwitansi)
+
+
+def cmd_kwitansi(args: argparse.Namespace) -> int:
+    from koperasi.pdf.kwitansi import render_kwitansi
+    from koperasi.reports.kwitansi import kwitansi_data
+
+    return _printing(
+        args,
+        lambda book: (
+            render_kwitansi(kwitansi_data(book, args.number), args.paper),
+            label("one_document", args.lang),
+        ),
+    )

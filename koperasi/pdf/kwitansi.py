@@ -36,6 +36,8 @@ class KwitansiRenderer(CanvasRenderer):
         L = self.labels
         if k.kind == "repayment":
             return L(f"kwitansi.repayment.{k.loan_kind}", loan=k.loan_number)
+        if k.kind == "shu":
+            return L("kwitansi.shu", year=k.shu_year)
         if k.voids:
             return L("kwitansi.void_of", number=k.voids)
         kind = L(f"kwitansi.kind.{k.savings_kind}")
@@ -77,6 +79,10 @@ class KwitansiRenderer(CanvasRenderer):
             sheet.amount(L("kwitansi.principal"), rupiah(k.principal))
             sheet.amount(L("kwitansi.service"), rupiah(k.service))
             sheet.rule(weight=0.8, color=s.ink, above=0.6 * mm)
+        if k.kind == "shu":
+            sheet.amount(L("kwitansi.jasa_usaha"), rupiah(k.jasa_usaha))
+            sheet.amount(L("kwitansi.jasa_modal"), rupiah(k.jasa_modal))
+            sheet.rule(weight=0.8, color=s.ink, above=0.6 * mm)
         label = L("kwitansi.received") if k.received else L("kwitansi.paid_out")
 
         def amount(sh: Sheet) -> None:
@@ -93,6 +99,8 @@ class KwitansiRenderer(CanvasRenderer):
         sheet.gap(1.2 * mm)
         if k.kind == "repayment":
             sheet.amount(L("kwitansi.outstanding"), rupiah(k.balance_after), color=s.muted)
+        elif k.kind == "shu":
+            pass  # an SHU share leaves no balance behind
         else:
             kind = L(f"kwitansi.kind.{k.savings_kind}")
             balance = L("kwitansi.balance", kind=kind)

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from koperasi.core.fmt import date_long, group, kg, percent, price, rupiah
 from koperasi.pdf.base import FlowRenderer, PageMarker, Signature, escape, kg_decimals, text_width
-from koperasi.pdf.styles import ACCENT, INK, MUTED, RULE, STRIPE, TINT, table_commands
+from koperasi.pdf.styles import ACCENT, INK, RULE, STRIPE, TINT, table_commands
 from koperasi.reports.header import SaleSummary
 from koperasi.reports.settlement import SettlementData
 
@@ -181,7 +181,8 @@ class SettlementRenderer(FlowRenderer):
             head = rows[0][column].text if isinstance(rows[0][column], Paragraph) else ""
             widest = max(text_width(word, True, 8) for word in head.split()) if head else 0
             widths.append(max(text_width(str(total[column]), True), widest))
-        widths.append(24 * mm - pad)
+        # The signature column also carries what was paid: as wide as its total, at least.
+        widths.append(max(24 * mm - pad, text_width(str(total[-1]), True)))
         widths = [max(w + pad, 8 * mm) for w in widths]
         widths[1] = max(widths[1], 16 * mm)
         widths[2] = self.paper.body_width - sum(w for i, w in enumerate(widths) if i != 2)
@@ -202,7 +203,8 @@ class SettlementRenderer(FlowRenderer):
             head.append(Paragraph(L("equivalent"), styles["head_right"]))
         head += [
             Paragraph(L("part"), styles["head_right"]),
-            Paragraph(L("signature"), styles["head_center"]),
+            Paragraph(L("settlement.deductions"), styles["head_right"]),
+            Paragraph(f"{L('settlement.paid')} · {L('signature')}", styles["head_center"]),
         ]
         rows: list[list] = [head]
         places = kg_decimals(data.total_net_grams, *(r.net_grams for r in data.rows))
@@ -217,7 +219,13 @@ class SettlementRenderer(FlowRenderer):
             ]
             if quality:
                 cells.append(kg(r.equivalent_grams, places_eq))
-            cells += [rupiah(r.share), f"{index}. ........"]
+            # The member signs under what they received, the deductions shown beside it.
+            paid = rupiah(r.paid) if r.paid is not None else L("settlement.unpaid")
+            cells += [
+                rupiah(r.share),
+                rupiah(r.deductions) if r.deductions else "",
+                f"{paid}\n{index}. ........",
+            ]
             rows.append(cells)
         total = [
             "",
@@ -228,7 +236,7 @@ class SettlementRenderer(FlowRenderer):
         ]
         if quality:
             total.append(kg(data.total_equivalent_grams, places_eq))
-        total += [rupiah(data.total_share), ""]
+        total += [rupiah(data.total_share), rupiah(data.total_deductions), rupiah(data.total_paid)]
         rows.append(total)
         return rows
 
@@ -241,8 +249,7 @@ class SettlementRenderer(FlowRenderer):
         commands += [
             ("ALIGN", (0, 1), (0, -1), "RIGHT"),
             ("ALIGN", (3, 1), (share_col, -1), "RIGHT"),
-            ("FONTSIZE", (-1, 1), (-1, -1), 7),
-            ("TEXTCOLOR", (-1, 1), (-1, -1), MUTED),
+            ("FONTSIZE", (-1, 1), (-1, -1), 7.5),
             ("VALIGN", (-1, 1), (-1, -1), "BOTTOM"),
             ("LINEBEFORE", (-1, 0), (-1, -1), 0.3, RULE),
             ("LINEBELOW", (0, 1), (-1, last_member), 0.25, RULE),
@@ -260,7 +267,8 @@ class SettlementRenderer(FlowRenderer):
                 ("SPAN", (1, -1), (2, -1)),
                 ("LINEABOVE", (0, -1), (-1, -1), 0.9, ACCENT),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.9, ACCENT),
-                ("FONT", (3, -1), (share_col, -1), self.style.bold, 8.5),
+                ("FONT", (3, -1), (-1, -1), self.style.bold, 8.5),
+                ("ALIGN", (-1, -1), (-1, -1), "CENTER"),
                 ("BACKGROUND", (0, -1), (-1, -1), TINT),
             ]
         table.setStyle(TableStyle(commands))

@@ -326,6 +326,15 @@ class StatementRenderer(FlowRenderer):
             if line.detail == "pinjaman":
                 return L("line.loan.pinjaman", reference=line.reference, n=line.count)
             return L("line.loan.kasbon", reference=line.reference)
+        if line.kind == "shu":
+            return L(
+                "line.shu",
+                year=line.reference,
+                usaha=rupiah(line.principal),
+                modal=rupiah(line.service),
+            )
+        if line.kind == "shu_payment":
+            return L(f"line.shu_paid.{line.method}", year=line.related, reference=line.reference)
         if line.kind == "repayment":
             text = L(f"line.repayment.{line.detail}", loan=line.loan, reference=line.reference)
             if self._via(line):

@@ -100,3 +100,36 @@ CLI: dict[str, tuple[str, str]] = {
     "how.payable": ("menjadi utang koperasi", "owed by the cooperative"),
     "pdf_written": ("{path} ditulis.", "{path} written."),
 }
+
+# Words every document may print (merged into koperasi.text.documents.SHARED): the SHU on
+# the member statement, the SHU receipt, the settlement sheet's paid column.
+SHARED_DOCUMENT: dict[str, tuple[str, str]] = {
+    "section.shu": ("SHU (sisa hasil usaha)", "Surplus shares (SHU)"),
+    "line.shu": (
+        "SHU {year}: jasa usaha {usaha}, jasa modal {modal}",
+        "SHU {year}: on transactions {usaha}, on capital {modal}",
+    ),
+    "line.shu_paid.cash": (
+        "SHU {year} dibayar tunai ({reference})",
+        "SHU {year} paid in cash ({reference})",
+    ),
+    "line.shu_paid.sukarela": (
+        "SHU {year} dimasukkan ke simpanan sukarela {reference}",
+        "SHU {year} credited to voluntary savings {reference}",
+    ),
+    "kwitansi.shu": ("SHU tahun buku {year}", "Surplus share (SHU) of {year}"),
+    "kwitansi.jasa_usaha": ("Jasa usaha", "On transactions"),
+    "kwitansi.jasa_modal": ("Jasa modal", "On capital"),
+    "settlement.deductions": ("Potongan", "Deductions"),
+    "settlement.paid": ("Dibayar", "Paid"),
+    "settlement.unpaid": ("belum dibayar", "not yet paid"),
+    "shrinkage.negative": (
+        "Susut negatif: terjual {kg} lebih banyak dari yang dikumpulkan",
+        "Negative shrinkage: {kg} more sold than pooled",
+    ),
+}
+
+MESSAGES["shu.no_cash_receipt"] = (
+    "{number} tidak menerima SHU {year} secara tunai: tidak ada kwitansi SHU.",
+    "{number} was not paid the SHU of {year} in cash: there is no SHU receipt.",
+)
