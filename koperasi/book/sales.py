@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
-from koperasi.core.fmt import date_short
+from koperasi.core.fmt import date_short, kg
 from koperasi.core.journal import sale_entry
 from koperasi.core.model import Commodity, Delivery, SaleCost
 from koperasi.core.numbering import document_number
@@ -30,6 +30,9 @@ class SaleInput:
       include: when given, exactly these receipts are pooled instead of the default pool.
       fee_bp / fee_cents_per_kg: override the commodity's fee for this sale.
       received_into: the account debited with the gross (Kas, Bank or Piutang Pembeli).
+      oversold_confirmed: the treasurer confirmed that the buyer weighed more than was
+        pooled (negative shrinkage); without it such a sale is refused, never accepted
+        without a word.
     """
 
     commodity: str
@@ -44,6 +47,7 @@ class SaleInput:
     received_into: str = acc.CASH
     exclude: tuple[str, ...] = ()
     include: tuple[str, ...] | None = None
+    oversold_confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,13 @@ class Sales:
         """Settle a sale in one transaction: the sale, its costs, every delivery's part, the journal."""
         preview = self.preview(sale)
         s = preview.settlement
+        if s.shrinkage_grams < 0 and not sale.oversold_confirmed:
+            raise KoperasiError(
+                "sale.oversold",
+                sold=kg(sale.sold_grams),
+                pooled=kg(s.pooled_grams),
+                extra=kg(-s.shrinkage_grams),
+            )
         year = sale.date.year
         with self.book.atomic():
             seq = self.book._settings.next_seq("sale", year)

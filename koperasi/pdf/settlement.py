@@ -105,6 +105,8 @@ class SettlementRenderer(FlowRenderer):
         shrinkage = kg(sale.shrinkage_grams)
         if sale.shrinkage_grams:
             shrinkage = f"{shrinkage} ({percent(sale.shrinkage_bp)})"
+        if sale.shrinkage_grams < 0:  # the buyer weighed more than was pooled: say so
+            shrinkage += " · " + L("shrinkage.negative", kg=kg(-sale.shrinkage_grams))
         facts = self.fields(
             [
                 (L("buyer"), sale.buyer),

@@ -133,3 +133,22 @@ MESSAGES["shu.no_cash_receipt"] = (
     "{number} tidak menerima SHU {year} secara tunai: tidak ada kwitansi SHU.",
     "{number} was not paid the SHU of {year} in cash: there is no SHU receipt.",
 )
+
+MESSAGES.update(
+    {
+        "sale.oversold": (
+            "Berat terjual {sold} melebihi berat terkumpul {pooled} sebesar {extra} (susut "
+            "negatif): periksa timbangan, atau konfirmasi bahwa pembeli memang menimbang lebih.",
+            "The sold weight {sold} exceeds the pooled weight {pooled} by {extra} (negative "
+            "shrinkage): check the weighing, or confirm the buyer really weighed more.",
+        ),
+        "payout.zero_share": (
+            "Bagian {number} dalam {sale} Rp 0: tidak ada slip untuk bagian nol.",
+            "{number}'s share in {sale} is Rp 0: a zero share gets no slip.",
+        ),
+        "delivery.quality_required": (
+            "{commodity} dinilai menurut kadar (KKK): isi kadar setoran ini, mis. 55 %.",
+            "{commodity} is valued by its quality (KKK): give this delivery's quality, e.g. 55 %.",
+        ),
+    }
+)

@@ -381,6 +381,7 @@ class DeliveriesPage(Page):
                 deductions=values.deductions,
                 quality_bp=values.quality_bp,
                 plot=values.plot,
+                require_quality=True,
             )
 
         self.runner.book_op(
