@@ -270,6 +270,14 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     output(p)
     p.set_defaults(func=cmd_kwitansi)
 
+    p = documents.add_parser(
+        "loan", help="a loan or kasbon agreement with its installment plan (A4, meterai box)"
+    )
+    add_book(p)
+    p.add_argument("number", metavar="LOAN_NO", help="e.g. PN-2026-0001 or KB-2026-0001")
+    output(p)
+    p.set_defaults(func=cmd_loan)
+
 
 def cmd_kwitansi(args: argparse.Namespace) -> int:
     from koperasi.pdf.kwitansi import render_kwitansi
@@ -279,6 +287,19 @@ def cmd_kwitansi(args: argparse.Namespace) -> int:
         args,
         lambda book: (
             render_kwitansi(kwitansi_data(book, args.number), args.paper),
+            label("one_document", args.lang),
+        ),
+    )
+
+
+def cmd_loan(args: argparse.Namespace) -> int:
+    from koperasi.pdf.loan_schedule import render_loan_schedule
+    from koperasi.reports.loan_schedule import loan_schedule_data
+
+    return _printing(
+        args,
+        lambda book: (
+            render_loan_schedule(loan_schedule_data(book, args.number)),
             label("one_document", args.lang),
         ),
     )

@@ -44,6 +44,7 @@ class LoanScheduleRenderer(FlowRenderer):
             rows += [
                 (L("loan.term"), L("loan.term_value", months=data.months)),
                 (L("loan.rate"), L(f"loan.rate_value.{data.method}", rate=percent(data.rate_bp))),
+                (L("loan.effective"), L("loan.effective_value", rate=percent(data.effective_bp))),
             ]
         if data.purpose:
             rows.append((L("loan.purpose"), data.purpose))
@@ -62,17 +63,31 @@ class LoanScheduleRenderer(FlowRenderer):
         story += self._position(data)
         place = data.header.place
         day = date_long(data.date, self.lang)
+        meterai = f"{L('meterai')}\n{rupiah(data.meterai_duty)}" if data.meterai_duty else ""
+        agreement = L(
+            f"loan.agreement.{data.kind}",
+            member=data.member_name,
+            amount=rupiah(data.principal),
+            coop=data.header.name,
+        )
         story += [
-            Spacer(1, 8 * mm),
+            Spacer(1, 6 * mm),
+            # The promise, the place and date and the signatures stay on one page together.
             KeepTogether(
-                self.signatures(
-                    [
-                        Signature(L("loan.borrower"), L("member"), data.member_name),
-                        Signature(L("loan.lender"), L("treasurer"), data.header.treasurer),
-                        Signature(L("loan.approved"), L("chairman"), data.header.chairman),
-                    ],
-                    place_date=L("place_date", place=place, date=day) if place else day,
-                )
+                [
+                    self.p(agreement, "body"),
+                    Spacer(1, 4 * mm),
+                    self.signatures(
+                        [
+                            Signature(
+                                L("loan.borrower"), L("member"), data.member_name, meterai=meterai
+                            ),
+                            Signature(L("loan.lender"), L("treasurer"), data.header.treasurer),
+                            Signature(L("loan.approved"), L("chairman"), data.header.chairman),
+                        ],
+                        place_date=L("place_date", place=place, date=day) if place else day,
+                    ),
+                ]
             ),
         ]
         return story

@@ -404,7 +404,10 @@ def loans_section(
                 debit=r.principal,
             )
             keyed.append(((r.date, _KIND_ORDER["repayment"], r.number), line))
-        pos = position_of(loan, sum(r.principal for r in paid), sum(r.service for r in paid), end)
+        history = [(r.date, r.principal) for r in paid if r.principal]
+        pos = position_of(
+            loan, sum(r.principal for r in paid), sum(r.service for r in paid), end, history
+        )
         balances.append(
             LoanBalance(
                 loan.number,

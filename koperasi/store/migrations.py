@@ -864,3 +864,20 @@ def i10b_member_exits(db: Database) -> None:
         from koperasi.store.audit import AuditStore
 
         AuditStore(db).seal("migration", "koperasi")
+
+
+@migrations(name="0007_i10b_loan_annuities")
+def i10b_loan_annuities(db: Database) -> None:
+    # Issue 10 (branch i10b): annuity loans (anuitas). The loans table's CHECK names only flat
+    # and declining, and rebuilding a table the journal and audit log point at is not worth
+    # the risk: an annuity is stored as a declining loan (its service is on the balance) with
+    # a row here saying its installments are equal totals.
+    run_script(
+        db,
+        """
+        CREATE TABLE loan_annuities (
+            loan_id INTEGER PRIMARY KEY REFERENCES loans (id)
+        );
+        """
+        + _lock_table("loan_annuities", "a loan keeps its terms"),
+    )

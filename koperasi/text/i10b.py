@@ -152,3 +152,28 @@ MESSAGES.update(
         ),
     }
 )
+
+SHARED_DOCUMENT.update(
+    {
+        "loan.rate_value.annuity": (
+            "{rate} dari sisa pokok, angsuran tetap (anuitas)",
+            "{rate} of the principal still owed, equal installments (annuity)",
+        ),
+        "loan.effective": ("Bunga efektif", "Effective rate"),
+        "loan.effective_value": ("{rate} per tahun", "{rate} a year"),
+        "loan.agreement.pinjaman": (
+            "Dengan menandatangani surat ini, {member} mengaku telah menerima pinjaman {amount} "
+            "dari {coop} dan berjanji membayar kembali pokok dan jasanya menurut jadwal angsuran "
+            "di atas; angsuran yang jatuh tempo boleh dipotong dari pembayaran hasil panen.",
+            "By signing, {member} acknowledges receiving a loan of {amount} from {coop} and "
+            "promises to repay its principal and service charge by the plan above; installments "
+            "due may be deducted from harvest payouts.",
+        ),
+        "loan.agreement.kasbon": (
+            "Dengan menandatangani surat ini, {member} mengaku telah menerima kasbon {amount} "
+            "dari {coop} dan setuju kasbon itu dipotong dari pembayaran hasil panen berikutnya.",
+            "By signing, {member} acknowledges receiving an advance of {amount} from {coop} and "
+            "agrees it is deducted from the next harvest payout.",
+        ),
+    }
+)
