@@ -11,6 +11,7 @@ from koperasi.book.ops import operation
 from koperasi.core.deliveries import check_quality, net_grams, resolve_deduction
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short
+from koperasi.core.limits import check_grams
 from koperasi.core.model import Deduction, Delivery
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class Deliveries:
         self.book.closing.require_open(date)
         if gross_grams <= 0:
             raise KoperasiError("delivery.gross_positive")
+        check_grams(gross_grams)
         resolved: Sequence[Deduction] = tuple(
             resolve_deduction(gross_grams, d.kind, d.grams, d.percent_bp)
             for d in deductions

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from koperasi.book.ops import operation
 from koperasi.core.errors import KoperasiError
 from koperasi.core.journal import require_balanced, reversal_of
+from koperasi.core.limits import check_rupiah
 from koperasi.core.model import Account, JournalEntry
 from koperasi.core.numbering import document_number
 
@@ -74,6 +75,8 @@ class Journal:
     def post(self, entry: JournalEntry) -> tuple[int, str]:
         """Post a balanced entry inside the caller's transaction; returns (id, number).
         Nothing is posted into a closed period."""
+        for line in entry.lines:  # no amount past the ceiling reaches a sum (core.limits)
+            check_rupiah(line.debit or line.credit)
         require_balanced(entry)
         self.book.closing.require_open(entry.date)
         year = entry.date.year

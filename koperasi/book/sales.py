@@ -12,6 +12,7 @@ from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, kg
 from koperasi.core.journal import sale_entry
+from koperasi.core.limits import check_grams, check_price, check_rupiah
 from koperasi.core.model import Commodity, Delivery, SaleCost
 from koperasi.core.numbering import document_number
 from koperasi.core.settlement import FeeRule, PooledDelivery, Settlement, settle
@@ -48,6 +49,22 @@ class SaleInput:
     exclude: tuple[str, ...] = ()
     include: tuple[str, ...] | None = None
     oversold_confirmed: bool = False
+
+
+def check_sale_bounds(sale: SaleInput) -> None:
+    """Every figure of a sale within its ceiling (core.limits), so that none of its sums can
+    overflow a stored integer: one sentence instead of a traceback."""
+    check_grams(sale.sold_grams)
+    if sale.price_cents is not None:
+        check_price(sale.price_cents)
+    if sale.agreed_total is not None:
+        check_rupiah(sale.agreed_total)
+    if sale.fee_cents_per_kg is not None:
+        check_price(sale.fee_cents_per_kg)
+    for cost in sale.costs:
+        check_rupiah(cost.amount)
+    if sale.price_cents is not None:  # the gross, weight × price, is one amount too
+        check_rupiah(sale.sold_grams * sale.price_cents // 100_000)
 
 
 @dataclass(frozen=True)
@@ -98,6 +115,7 @@ class Sales:
     def preview(self, sale: SaleInput) -> SalePreview:
         """Every figure of the sale, computed exactly as settling would, saving nothing."""
         commodity = self.book.commodities.get(sale.commodity)
+        check_sale_bounds(sale)
         if not sale.buyer.strip():
             raise KoperasiError("sale.buyer_required")
         if sale.received_into not in {a.code for a in self.book._store_journal.accounts()}:
