@@ -900,3 +900,12 @@ __all__ = [
     "kg_decimals",
     "text_width",
 ]
+
+
+def figure_width(
+    texts: Iterable[str], minimum: float, bold: bool = True, size: float = 8.5
+) -> float:
+    """The width of a column of figures: its widest figure (in bold, as totals print) plus the
+    cell padding, never less than `minimum`, so that no amount up to Rp 999 miliar (or a
+    period total past a triliun) wraps or runs into its neighbour."""
+    return max([minimum, *(text_width(t, bold, size) + 7 for t in texts)])

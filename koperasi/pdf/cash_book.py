@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from koperasi.core.fmt import date_long, date_short, rupiah
-from koperasi.pdf.base import FlowRenderer, Signature, escape
+from koperasi.pdf.base import FlowRenderer, Signature, escape, figure_width
 from koperasi.pdf.labels import Labels
 from koperasi.pdf.styles import ACCENT, RULE, TINT, VOID, table_commands
 from koperasi.reports.cash_book import CashBookData
@@ -81,6 +81,9 @@ class CashBookRenderer(FlowRenderer):
             ]
         )
         widths = [19 * mm, 29 * mm, None, 25 * mm, 25 * mm, 27 * mm]
+        for column in (3, 4, 5):  # as wide as the widest figure: none may overprint
+            figures = [row[column] for row in rows[1:] if isinstance(row[column], str)]
+            widths[column] = figure_width(figures, widths[column], bold=True, size=8)
         widths[2] = self.paper.body_width - sum(w for w in widths if w)
         table = Table(rows, colWidths=widths, repeatRows=1)
         commands = table_commands(rows=len(rows) - 1)
