@@ -100,8 +100,7 @@ class CashBookRenderer(FlowRenderer):
         for row in negative:
             commands.append(("TEXTCOLOR", (5, row), (5, row), VOID))
         table.setStyle(TableStyle(commands))
-        story += [
-            table,
+        ending: list[Flowable] = [
             Spacer(1, 2.5 * mm),
             self.p(
                 L(
@@ -117,22 +116,28 @@ class CashBookRenderer(FlowRenderer):
             self.p(L("cash_book.note"), "small"),
         ]
         if negative:
-            story.append(self.p(L("cash_book.negative"), "small"))
+            ending.append(self.p(L("cash_book.negative"), "small"))
+        story.append(table)
         place = data.header.place
         day = date_long(data.header.printed_on, self.lang)
-        story += [
-            Spacer(1, 8 * mm),
+        # The summary, the notes and the signatures stay on one page: the signatures are
+        # never stranded alone on a last page (issue 10).
+        story.append(
             KeepTogether(
-                self.signatures(
-                    [
-                        Signature(L("prepared_by"), L("treasurer"), data.header.treasurer),
-                        Signature(L("checked_by"), L("supervisor"), ""),
-                        Signature(L("approved_by"), L("chairman"), data.header.chairman),
-                    ],
-                    place_date=L("place_date", place=place, date=day) if place else day,
-                )
-            ),
-        ]
+                [
+                    *ending,
+                    Spacer(1, 8 * mm),
+                    self.signatures(
+                        [
+                            Signature(L("prepared_by"), L("treasurer"), data.header.treasurer),
+                            Signature(L("checked_by"), L("supervisor"), ""),
+                            Signature(L("approved_by"), L("chairman"), data.header.chairman),
+                        ],
+                        place_date=L("place_date", place=place, date=day) if place else day,
+                    ),
+                ]
+            )
+        )
         return story
 
 

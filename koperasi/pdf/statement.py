@@ -58,15 +58,14 @@ class StatementRenderer(FlowRenderer):
             story += self._section(section)
         day = date_long(data.header.printed_on, self.lang)
         place = data.header.place
-        story += [
-            Spacer(1, 8 * mm),
-            KeepTogether(
-                self.signatures(
-                    [Signature("", "", ""), Signature("", L("treasurer"), data.header.treasurer)],
-                    place_date=L("place_date", place=place, date=day) if place else day,
-                )
-            ),
-        ]
+        signatures = self.signatures(
+            [Signature("", "", ""), Signature("", L("treasurer"), data.header.treasurer)],
+            place_date=L("place_date", place=place, date=day) if place else day,
+        )
+        # The signature never stands alone on a last page: the last table or note above it
+        # moves with it (issue 10).
+        last = story.pop() if len(story) > 3 else None
+        story.append(KeepTogether([*([last] if last else []), Spacer(1, 8 * mm), signatures]))
         return story
 
     def _section(self, section: StatementSection) -> list[Flowable]:

@@ -94,3 +94,35 @@ def test_other_documents_with_miliar_amounts(rich):
     assert {name: _problems(data) for name, data in documents.items()} == {
         name: [] for name in documents
     }
+
+
+def test_signatures_are_never_alone_on_a_last_page(tmp_path):
+    """However many lines push the foot of the cash book and the statement down, the page
+    with the signatures also carries the summary above them."""
+    from koperasi.pdf.cash_book import render_cash_book
+    from koperasi.pdf.statement import render_statement
+    from koperasi.reports.cash_book import cash_book_data
+    from koperasi.reports.statement import statement_data
+
+    book = Book.create(tmp_path / "k.koperasi", name="Koperasi Lembah Jaya", member_prefix="LJ",
+                       village="Lubuk Resam", treasurer="Rahmawati")  # fmt: skip
+    book.with_today(D(2026, 11, 27))
+    book.members.add("Siti Aminah", joined=D(2025, 1, 2))
+    cash_pages, statement_pages = set(), set()
+    for n in range(1, 61):
+        day = D(2026, 1, 1) + datetime.timedelta(days=n)
+        book.cash.income("Pendapatan lain-lain", 1_000 * n, f"Sewa gudang hari ke-{n}", date=day)
+        book.savings.deposit("LJ-0001", "sukarela", 1_000 * n, date=day)
+        if n < 25:
+            continue  # the foot reaches the end of the first page from about 30 lines
+        cash = pages(render_cash_book(cash_book_data(book, D(2026, 1, 1), D(2026, 11, 27))))
+        signed = next(p for p in cash if "Rahmawati" in p)
+        assert "Saldo awal" in signed and "saldo akhir" in signed, n
+        cash_pages.add(len(cash))
+        statement = pages(
+            render_statement(statement_data(book, "LJ-0001", D(2026, 1, 1), D(2026, 11, 27)))
+        )
+        signed = next(p for p in statement if "Rahmawati" in p)
+        assert "Simpanan sukarela" in signed, n  # the savings summary table moved with it
+        statement_pages.add(len(statement))
+    assert len(cash_pages) >= 2 and len(statement_pages) >= 2  # page breaks were crossed
