@@ -4217,6 +4217,10 @@ installments %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The buyer really weighed more than was pooled (negative shrinkage)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Price per kg</source>
       <translation type="unfinished" />
     </message>
@@ -4338,6 +4342,10 @@ installments %2</source>
     </message>
     <message>
       <source>Cooperative fee (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The buyer paid for %1 more than was pooled (negative shrinkage): check the weights, or tick the box to confirm it.</source>
       <translation type="unfinished" />
     </message>
     <message>

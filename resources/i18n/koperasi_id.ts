@@ -4195,6 +4195,10 @@ angsuran %2</translation>
       <translation>hasil timbang pembeli, mis. 1.250,5</translation>
     </message>
     <message>
+      <source>The buyer really weighed more than was pooled (negative shrinkage)</source>
+      <translation>Pembeli memang menimbang lebih dari yang dikumpulkan (susut negatif)</translation>
+    </message>
+    <message>
       <source>Price per kg</source>
       <translation>Harga per kg</translation>
     </message>
@@ -4317,6 +4321,10 @@ angsuran %2</translation>
     <message>
       <source>Cooperative fee (%1)</source>
       <translation>Jasa koperasi (%1)</translation>
+    </message>
+    <message>
+      <source>The buyer paid for %1 more than was pooled (negative shrinkage): check the weights, or tick the box to confirm it.</source>
+      <translation>Pembeli membayar %1 lebih banyak dari yang dikumpulkan (susut negatif): periksa timbangan, atau centang kotak untuk mengonfirmasi.</translation>
     </message>
     <message>
       <source>%1 from %2 share the net in proportion to their weight%3.</source>

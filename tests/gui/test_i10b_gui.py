@@ -1,4 +1,6 @@
-"""Keluar dari koperasi on the member page: reason, date, the amounts stated before a
+"""Issue 10 on screen: keluar dari koperasi on the member page (reason, date, the amounts
+stated before a confirmation, the exit statement printed), and the sale wizard asking to
+confirm a sold weight above the pool."""
 confirmation, then the book records it and the exit statement is printed."""
 
 import datetime
@@ -72,3 +74,32 @@ def test_leave_from_the_member_page(qtbot, window, runner, modal_dialogs, monkey
     assert (row.number, row.paid, row.reason) == ("KL-2026-0001", 300_000, "Pindah ke Jambi")
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
     assert not page.leave_button.isEnabled()
+
+
+def test_sale_wizard_asks_to_confirm_a_sold_weight_above_the_pool(qtbot, window, runner):
+    from PySide6.QtWidgets import QWizard
+
+    from tests.gui.test_sales_page import open_wizard
+
+    wizard = open_wizard(qtbot, window, runner)
+    wizard.commodity_page.select("TBS Sawit")
+    qtbot.waitUntil(lambda: wizard.commodity_page.isComplete(), timeout=5000)
+    wizard.next()
+    wizard.next()
+    terms = wizard.terms_page
+    qtbot.keyClicks(terms.buyer_edit, "PT Pauh Sawit Lestari")
+    qtbot.keyClicks(terms.sold_edit, "1.600")  # 100 kg more than the 1.500 kg pooled
+    qtbot.keyClicks(terms.price_edit, "3.000")
+    qtbot.waitUntil(lambda: terms.oversold_check.isVisible(), timeout=5000)
+    assert terms.message.text() == (
+        "Pembeli membayar 100 kg lebih banyak dari yang dikumpulkan (susut negatif): periksa "
+        "timbangan, atau centang kotak untuk mengonfirmasi."
+    )
+    assert terms.figures[6].text() == "-100 kg (-6,67 %)"
+    assert not terms.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    terms.oversold_check.setFocus()
+    QTest.keyClick(terms.oversold_check, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: terms.isComplete(), timeout=5000)
+    assert wizard.sale_input.oversold_confirmed
+    wizard.done(0)
