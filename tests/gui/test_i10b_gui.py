@@ -1,7 +1,6 @@
 """Issue 10 on screen: keluar dari koperasi on the member page (reason, date, the amounts
 stated before a confirmation, the exit statement printed), and the sale wizard asking to
 confirm a sold weight above the pool."""
-confirmation, then the book records it and the exit statement is printed."""
 
 import datetime
 
