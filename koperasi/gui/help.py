@@ -61,6 +61,7 @@ HELP_PAGES: dict[str, int] = {
     "ClosingShuPage": guide.YEAR_END,
     "SettingsPage": guide.SETTINGS,
     "CommodityDialog": guide.SETTINGS,
+    "LeaveDialog": guide.MEMBERS,  # a member leaves (issue 10)
 }
 
 

@@ -44,7 +44,8 @@ def test_leave_from_the_member_page(qtbot, window, runner, modal_dialogs, monkey
     qtbot.addWidget(dialog)
     settle(qtbot, runner)
     assert dialog.windowTitle() == "Keluar dari koperasi: LJ-0003"
-    text = dialog.amounts.text()
+    text = dialog.summary()
+    assert "Rp&nbsp;340.000" in dialog.amounts.text()  # never "Rp" / "340.000" on two lines
     assert "pokok Rp 100.000, wajib Rp 240.000, sukarela Rp 0 = Rp 340.000" in text
     assert "Dikurangi KB-2026-0001: pokok Rp 40.000, jasa Rp 0" in text
     assert "Dikembalikan tunai: Rp 300.000" in text

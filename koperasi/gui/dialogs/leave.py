@@ -34,7 +34,7 @@ class LeaveDialog(BookDialog):
         self.member = member
         self.plan: LeavePlan | None = None
         self._generation = 0
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
         self.date_label = QLabel()
         self.date_edit = date_edit()
@@ -161,7 +161,8 @@ class LeaveDialog(BookDialog):
 
     def _show_plan(self) -> None:
         text = self.summary()
-        self.amounts.setText(text.replace("\n", "<br>"))
+        # An amount never breaks between "Rp" and its figure.
+        self.amounts.setText(text.replace("Rp ", "Rp&nbsp;").replace("\n", "<br>"))
         self.save_button.setEnabled(self.plan is not None and not self.plan.shortfall)
 
     # -- leaving --------------------------------------------------------------------------
