@@ -556,3 +556,13 @@ def test_the_exceptional_events(money_demo):
     )
     assert result < 0
     assert kas_lowest(book) >= 0
+
+
+@pytest.mark.parametrize("today", [datetime.date(2027, 4, 15), datetime.date(2027, 12, 31)])
+def test_a_small_demo_whose_whole_pool_collects_late_still_builds(tmp_path, today):
+    # With eight members a sale's only sellers may all collect their shares late; the payout
+    # day then has nobody to pay and must not post an empty entry (seed 7 met it in 2026-07).
+    path = tmp_path / "kecil.koperasi"
+    build_demo(path, members=8, years=1, seed=7, today=today)
+    with Book.open(path) as book:
+        assert [f for f in book.checks.run() if not f.ok] == []

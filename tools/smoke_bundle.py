@@ -42,6 +42,16 @@ def clean_env(home: Path) -> dict[str, str]:
     return env
 
 
+# A 0.01 x 0.01 degree square near Sarolangun, stated as 1.5 ha (the import warns: ~123 ha).
+PLOT_GEOJSON = (
+    '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": '
+    '{"name": "Kebun uji", "commodity": "TBS Sawit", "area_ha": 1.5, "planting_year": 2015}, '
+    '"geometry": {"type": "Polygon", "coordinates": [[[102.700001, -2.300001], '
+    "[102.710001, -2.300001], [102.710001, -2.310001], [102.700001, -2.310001], "
+    "[102.700001, -2.300001]]]}}]}"
+)
+
+
 def step(name: str, command: list[str], env: dict[str, str], expect: str = "") -> float:
     started = time.monotonic()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
@@ -74,6 +84,23 @@ def main(argv: list[str]) -> int:
             env,
         )
         step("koperasi check", [str(cli), "check", str(book)], env)
+        # The libraries that carry data files or load lazily: openpyxl (Excel export), shapely
+        # and pyproj (plots), python-escpos (its printer profiles), the guide's pages.
+        step(
+            "koperasi export members",
+            [str(cli), "export", "members", str(book), "-o", str(home / "anggota.xlsx")],
+            env,
+        )
+        step("koperasi plot list", [str(cli), "plot", "list", str(book), "--json"], env)
+        plot = home / "kebun.geojson"
+        plot.write_text(PLOT_GEOJSON, encoding="utf-8")
+        step(
+            "koperasi plot import",  # shapely checks the ring, pyproj measures it: 122,99 ha
+            [str(cli), "plot", "import", str(book), str(plot), "--member", "LJ-0001", "--preview"],
+            env,
+            "122,99",
+        )
+        step("koperasi print guide", [str(cli), "print", "guide", "-o", str(home / "p.pdf")], env)
         step("koperasi-app --smoke-test", [str(app), "--smoke-test", str(home / "app")], env)
         slip = home / "app" / "slip.pdf"
         if not slip.read_bytes().startswith(b"%PDF"):

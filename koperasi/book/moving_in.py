@@ -24,19 +24,23 @@ from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
+from koperasi.core.journal import payout_entry
 from koperasi.core.loans import INTEREST_METHODS, add_months
 from koperasi.core.members import check_gender, check_name, member_number, normalize_nik
 from koperasi.core.model import JournalEntry, JournalLine, Member
 from koperasi.core.numbering import document_number
 from koperasi.core.savings import SAVINGS_KINDS
 from koperasi.store.loans import LoanRow
-from koperasi.store.opening import OpeningLoan, OpeningStore
+from koperasi.store.opening import OpeningLoan, OpeningShare, OpeningStore
+from koperasi.store.payouts import PayoutRow
+from koperasi.store.sales import SaleRow
 from koperasi.store.savings import SavingsRow
+from koperasi.store.shu import ShuMemberRow
 
 if TYPE_CHECKING:
     from koperasi.book.book import Book
 
-IMPORT_KINDS = ("members", "savings", "loans", "balances", "deliveries")
+IMPORT_KINDS = ("members", "savings", "loans", "balances", "shares", "shu", "deliveries")
 SAVINGS_ACCOUNT = {
     "pokok": acc.PRINCIPAL_SAVINGS,
     "wajib": acc.MANDATORY_SAVINGS,
@@ -44,6 +48,9 @@ SAVINGS_ACCOUNT = {
 }
 OPENING_SOURCE = "opening"
 OPENING_MEMO = "Saldo awal (pindahan dari pembukuan lama)"
+OPENING_BUYER = "Penjualan pembukuan lama"
+# Where the money of old sales with unpaid shares is, in the order it is looked for.
+_MONEY_ACCOUNTS = (acc.CASH, acc.BANK)
 
 # Which column a refusal of the book's own rules is about (by its message code's start).
 _ERROR_COLUMNS = (
@@ -140,6 +147,16 @@ class Difference:
         return self.details - self.account
 
 
+@dataclass(frozen=True)
+class Progress:
+    """Moving in so far: {kind: rows brought in}, the differences left, and the posted
+    opening (start date, entry number) once posted."""
+
+    counts: dict[str, int]
+    differences: list[Difference]
+    posted: tuple[datetime.date, str] | None
+
+
 class _RowRefused(Exception):
     def __init__(self, column: str, error: KoperasiError) -> None:
         super().__init__(error.code)
@@ -193,7 +210,7 @@ class MovingIn:
         report.outcomes.sort(key=lambda o: o.row)
         return report
 
-    @operation("moving_in.import", "members", "savings", "loans", "deliveries", "journal")
+    @operation("moving_in.import", "members", "savings", "loans", "deliveries", "journal", "shu")
     def _import(self, kind, rows, apply, report, bad_rows, preview, only_good) -> None:
         context = _Context(self.book, self._store)
         if kind != "members" and kind != "deliveries":
@@ -326,6 +343,14 @@ class MovingIn:
                 changed = True
                 rows.append((member.id, kind, amount))
         self._store.set_savings(rows)
+        arrears = source.get("arrears")
+        if arrears is not None:
+            before = ctx.staged_arrears().get(member.id)
+            if before is not None:
+                fresh = False
+            if arrears != before:
+                changed = True
+                self._store.set_arrears([(member.id, arrears)])
         outcome = "new" if fresh and changed else ("updated" if changed else "unchanged")
         return RowOutcome(source.row, outcome, member.number)
 
@@ -394,6 +419,75 @@ class MovingIn:
         self._store.set_accounts([(code, debit, credit)])
         return RowOutcome(source.row, "new" if before is None else "updated", code)
 
+    # -- harvest shares of old sales not yet paid ------------------------------------------
+
+    def _row_shares(self, source: SourceRow, ctx: _Context) -> RowOutcome:
+        ctx.first_column = "member"
+        member = self._member_of(source, ctx)
+        ref = str(source.get("ref") or "").strip()
+        commodity = str(source.get("commodity") or "").strip()
+        date, grams, amount = source.get("sale_date"), source.get("net"), source.get("amount")
+        for key, value in (("ref", ref), ("sale_date", date), ("commodity", commodity),
+                           ("net", grams), ("amount", amount)):  # fmt: skip
+            if not value:
+                raise _refuse(key, "import.required")
+        other = ctx.seen.setdefault(("share", ref.upper(), member.id), source.row)
+        if other != source.row:
+            raise _refuse("member", "import.duplicate", other=other)
+        try:  # checked as the delivery it becomes (recorded when the opening is posted)
+            delivery = self.book.deliveries._build(
+                member.number, commodity, date, grams, (), source.get("quality"), ""
+            )
+        except KoperasiError as error:
+            column = _column_of(error, "net")
+            raise _RowRefused(
+                {"gross": "net", "deduction": "net", "date": "sale_date"}.get(column, column),
+                error,
+            ) from None
+        staged = ctx.staged_shares()
+        if not ctx.sales:  # each old sale once: one date and one commodity
+            for share in staged.values():
+                ctx.sales.setdefault(share.ref.upper(), (share.sale_date, share.commodity_id, 0))
+        sale = ctx.sales.setdefault(ref.upper(), (date, delivery.commodity_id, source.row))
+        if (sale[0], sale[1]) != (date, delivery.commodity_id):
+            raise _refuse("ref", "import.sale_differs", ref=ref)
+        paid_on = source.get("paid_on")
+        if paid_on is not None and not date <= paid_on <= self.book.today():
+            raise _refuse(
+                "paid_on", "import.paid_on", date=fmt.date_short(paid_on),
+                sale=fmt.date_short(date),
+            )  # fmt: skip
+        share = OpeningShare(
+            ref, member.id, date, delivery.commodity_id, grams, delivery.quality_bp, amount, paid_on
+        )
+        before = staged.get((ref, member.id))
+        if before == share:
+            return RowOutcome(source.row, "unchanged", member.number)
+        self._store.set_share(share)
+        return RowOutcome(source.row, "new" if before is None else "updated", member.number)
+
+    # -- SHU of past years still owed to members -----------------------------------------
+
+    def _row_shu(self, source: SourceRow, ctx: _Context) -> RowOutcome:
+        ctx.first_column = "member"
+        member = self._member_of(source, ctx)
+        year, amount = source.get("year"), source.get("amount")
+        if not amount:
+            raise _refuse("amount", "import.required")
+        today = self.book.today()
+        if not 1900 <= (year or 0) < today.year:
+            raise _refuse("year", "import.shu_year", value=year or "", year=today.year)
+        if year in self.book.shu.years():
+            raise _refuse("year", "import.shu_posted", year=year)
+        other = ctx.seen.setdefault(("shu", year, member.id), source.row)
+        if other != source.row:
+            raise _refuse("member", "import.duplicate", other=other)
+        before = ctx.staged_shu().get((year, member.id))
+        if before == amount:
+            return RowOutcome(source.row, "unchanged", member.number)
+        self._store.set_shu_owed([(year, member.id, amount)])
+        return RowOutcome(source.row, "new" if before is None else "updated", member.number)
+
     # -- historic deliveries ------------------------------------------------------------------
 
     def _row_deliveries(self, source: SourceRow, ctx: _Context) -> RowOutcome:
@@ -438,6 +532,23 @@ class MovingIn:
         """What has been imported for the opening: accounts, members' savings, loans."""
         return self._store.accounts(), self._store.savings(), self._store.loans()
 
+    def progress(self, date: datetime.date) -> Progress:
+        """How far moving in has come: what each kind has brought in so far, and the
+        differences still to fix before the opening on `date` can be posted."""
+        accounts, savings, loans = self.staged()
+        posted = self.posted()
+        counts = {
+            "members": self.book._store_members.count(),
+            "savings": len({member_id for member_id, _ in savings}),
+            "loans": len(loans),
+            "balances": len(accounts),
+            "shares": len(self._store.shares()),
+            "shu": len(self._store.shu_owed()),
+            "deliveries": len(self._store.known_keys("deliveries")),
+        }
+        differences = [] if posted is not None else self.differences(date)
+        return Progress(counts, differences, posted)
+
     def differences(self, date: datetime.date) -> list[Difference]:
         """Where the staged opening balances do not add up (empty when they do)."""
         accounts, savings, loans = self.staged()
@@ -459,15 +570,31 @@ class MovingIn:
             differences.append(
                 Difference("diff.loans", {"account": acc.MEMBER_RECEIVABLE}, outstanding, d - c)
             )
-        # Unpaid harvest shares and SHU owed are owed per sale and per year, records the old
-        # books do not have: they are paid out (or credited to sukarela) before moving in.
-        for code, what in (
-            (acc.MEMBER_HARVEST_PAYABLE, "diff.payable"),
-            (acc.SHU_PAYABLE, "diff.shu_payable"),
-        ):
-            d, c = accounts.get(code, (0, 0))
-            if c - d:
-                differences.append(Difference(what, {"account": code}, 0, c - d))
+        # SHU owed is brought in per member and year (import kind "shu").
+        d, c = accounts.get(acc.SHU_PAYABLE, (0, 0))
+        owed = sum(self._store.shu_owed().values())
+        if owed != c - d:
+            differences.append(
+                Difference("diff.shu_owed", {"account": acc.SHU_PAYABLE}, owed, c - d)
+            )
+        # Unpaid harvest shares are brought in per old sale and member (import kind "shares").
+        d, c = accounts.get(acc.MEMBER_HARVEST_PAYABLE, (0, 0))
+        shares = self._store.shares()
+        unpaid = sum(share.amount for share in shares if share.paid_on is None)
+        if unpaid != c - d:
+            differences.append(
+                Difference("diff.shares", {"account": acc.MEMBER_HARVEST_PAYABLE}, unpaid, c - d)
+            )
+        received = _received_into(accounts, shares)
+        if received is None:
+            differences.append(Difference("diff.shares_money", {}, unpaid, _money(accounts)))
+        for share in shares:
+            if share.sale_date > date or (share.paid_on or share.sale_date) > date:
+                differences.append(Difference("diff.share_after", {"ref": share.ref}, 0, 0))
+                break
+        for year in sorted({year for year, _ in self._store.shu_owed()}):
+            if year >= date.year or year in self.book.shu.years():
+                differences.append(Difference("diff.shu_year", {"year": str(year)}, 0, 0))
         members = self.book._store_members
         for loan in loans:
             if loan.next_due is not None and loan.next_due < date:
@@ -482,7 +609,16 @@ class MovingIn:
                 )
         return differences
 
-    @operation("moving_in.post_opening", "journal", "savings", "loans")
+    @operation(
+        "moving_in.post_opening",
+        "journal",
+        "savings",
+        "loans",
+        "shu",
+        "sales",
+        "deliveries",
+        "payouts",
+    )
     def post_opening(self, date: datetime.date) -> str:
         """Post the staged opening balances as one entry on the start date; returns its
         number. Refused while anything does not add up, or once posted."""
@@ -500,7 +636,19 @@ class MovingIn:
             raise KoperasiError("opening.empty")
         if self.differences(date):
             raise KoperasiError("opening.not_balanced")
-        member_accounts = set(SAVINGS_ACCOUNT.values()) | {acc.MEMBER_RECEIVABLE}
+        member_accounts = set(SAVINGS_ACCOUNT.values()) | {acc.MEMBER_RECEIVABLE, acc.SHU_PAYABLE}
+        # The money the old sales brought in comes in with their sales (at the start date).
+        shares = self._store.shares()
+        received = _received_into(accounts, shares) or {}
+        taken: dict[str, int] = {}
+        for share in shares:
+            if share.paid_on is None:
+                account = received[(share.ref, share.sale_date)]
+                taken[account] = taken.get(account, 0) + share.amount
+        if shares:
+            member_accounts.add(acc.MEMBER_HARVEST_PAYABLE)
+            accounts = {code: (d - taken.get(code, 0), c) for code, (d, c) in accounts.items()}
+        shu_owed = self._store.shu_owed()
         lines = [
             JournalLine(code, debit=d, credit=c, memo=OPENING_MEMO)
             for code, (d, c) in accounts.items()
@@ -514,6 +662,10 @@ class MovingIn:
         lines += [
             JournalLine(acc.MEMBER_RECEIVABLE, debit=loan.remaining, member_id=loan.member_id)
             for loan in loans
+        ]
+        lines += [
+            JournalLine(acc.SHU_PAYABLE, credit=amount, member_id=member_id)
+            for (_, member_id), amount in shu_owed.items()
         ]
         entry_id, number = self.book.journal.post(
             JournalEntry(date, OPENING_MEMO, tuple(lines), source=OPENING_SOURCE)
@@ -547,8 +699,145 @@ class MovingIn:
                 date.year,
                 seq,
             )  # fmt: skip
+        self._post_dues(date, entry_id, savings, shu_owed)
+        self._post_sales(date, shares, received)
+        if shu_owed:
+            # As a distribution made in the book closes its year, so does one brought in.
+            year = max(y for y, _ in shu_owed)
+            self.book._store_closings.insert(
+                datetime.date(year, 12, 31), f"Tutup buku {year} (SHU dibagi di pembukuan lama)"
+            )
         self._store.record_posted(date, entry_id)
         return number
+
+    def _post_sales(
+        self,
+        date: datetime.date,
+        shares: list[OpeningShare],
+        received: dict[tuple[str, datetime.date], str],
+    ) -> None:
+        """Each old sale becomes a sale of the book: a delivery per member (its net weight, on
+        the sale's date) settled with the share the old books give. Its shares not yet paid
+        are owed (2101) from the start date, their money brought into Kas or Bank with the
+        sale's entry, so the payout screen pays them as any other sale. Its shares already
+        paid get their payout slips on the day they were paid; the money of those came and
+        went in the old books, so their lines pass through 2101 and move no balance."""
+        by_ref: dict[str, list[OpeningShare]] = {}
+        for share in shares:
+            by_ref.setdefault(share.ref, []).append(share)
+        members = self.book._store_members
+        payable = acc.MEMBER_HARVEST_PAYABLE
+        for ref, group in by_ref.items():
+            first = group[0]
+            commodity = self.book.commodities.by_id(first.commodity_id)
+            parts, grams = {}, 0
+            for share in group:
+                delivery = self.book.deliveries.record(
+                    members.get(share.member_id).number, commodity.name, share.grams,
+                    share.sale_date, (), share.quality_bp,
+                )  # fmt: skip
+                parts[delivery.id] = share.amount
+                grams += delivery.net_grams
+            total = sum(parts.values())
+            unpaid = sum(share.amount for share in group if share.paid_on is None)
+            year = first.sale_date.year
+            seq = self.book._settings.next_seq("sale", year)
+            number = document_number("sale", year, seq)
+            account = received[(ref, first.sale_date)] if unpaid else payable
+            row = SaleRow(
+                0, number, first.sale_date, commodity.id, f"{OPENING_BUYER} {ref}", grams, grams,
+                None, total, "percent", 0, 0, total, 0, 0, total, account, len(parts),
+            )  # fmt: skip
+            sale_id = self.book._store_sales.insert(row, year, seq, ())
+            self.book._store_deliveries.mark_settled(sale_id, parts)
+            lines = [JournalLine(account, debit=unpaid)] if unpaid else []
+            if total - unpaid:
+                lines.append(JournalLine(payable, debit=total - unpaid))
+            lines.append(JournalLine(payable, credit=total))
+            self.book.journal.post(
+                JournalEntry(
+                    date if unpaid else first.sale_date,
+                    f"Penjualan {number} {commodity.name} ({OPENING_BUYER} {ref})",
+                    tuple(lines), source="sale", source_id=sale_id,
+                )
+            )  # fmt: skip
+            self._post_paid(sale_id, number, [s for s in group if s.paid_on is not None])
+
+    def _post_paid(self, sale_id: int, number: str, paid: list[OpeningShare]) -> None:
+        """The payout slips of shares the old books paid, one entry per day of paying."""
+        by_day: dict[datetime.date, list[OpeningShare]] = {}
+        for share in paid:
+            by_day.setdefault(share.paid_on or share.sale_date, []).append(share)
+        for day, group in sorted(by_day.items()):
+            entry_id, _ = self.book.journal.post(
+                payout_entry(
+                    day,
+                    f"Pembayaran hasil penjualan {number} ({OPENING_BUYER})",
+                    {s.member_id: (s.amount, s.amount, {}) for s in group},
+                    paid_from=acc.MEMBER_HARVEST_PAYABLE,
+                    sale_id=sale_id,
+                )
+            )
+            rows, numbers = [], []
+            for share in sorted(group, key=lambda s: s.member_id):
+                seq = self.book._settings.next_seq("slip", day.year)
+                numbers.append((day.year, seq))
+                slip = document_number("slip", day.year, seq)
+                rows.append(
+                    PayoutRow(0, slip, day, sale_id, share.member_id, share.amount, 0,
+                              share.amount, "cash", entry_id)
+                )  # fmt: skip
+            self.book._store_payouts.insert_many(rows, numbers)
+
+    def _post_dues(
+        self,
+        date: datetime.date,
+        entry_id: int,
+        savings: dict[tuple[int, str], int],
+        shu_owed: dict[tuple[int, int], int],
+    ) -> None:
+        """The wajib arrears become where each member's mandatory savings due count from; the
+        SHU owed of each year becomes that year's SHU distribution (made in the old books),
+        so `shu pay` and the SHU screen pay it as any other."""
+        self._store.add_baselines(
+            (member_id, date, amount, savings.get((member_id, "wajib"), 0))
+            for member_id, amount in self._store.arrears().items()
+        )
+        by_year: dict[int, list[ShuMemberRow]] = {}
+        for (year, member_id), amount in shu_owed.items():
+            by_year.setdefault(year, []).append(ShuMemberRow(year, member_id, 0, 0, amount, 0))
+        for year, rows in sorted(by_year.items()):
+            total = sum(r.jasa_usaha for r in rows)
+            self.book._store_shu.insert(
+                year, total, 0, total, {"jasa_usaha": total, "jasa_modal": 0},
+                {"jasa_usaha": 10_000}, entry_id, entry_id, rows,
+            )  # fmt: skip
+
+
+def _money(accounts: dict[str, tuple[int, int]]) -> int:
+    return sum(accounts.get(code, (0, 0))[0] for code in _MONEY_ACCOUNTS)
+
+
+def _received_into(
+    accounts: dict[str, tuple[int, int]], shares: list[OpeningShare]
+) -> dict[tuple[str, datetime.date], str] | None:
+    """{(old sale, date): Kas or Bank} holding each old sale's unpaid money: the opening
+    balance of that account brings it in with the sale. None when the money is not there."""
+    left = {code: accounts.get(code, (0, 0))[0] for code in _MONEY_ACCOUNTS}
+    totals: dict[tuple[str, datetime.date], int] = {}
+    for share in shares:
+        if share.paid_on is not None:
+            continue  # paid in the old books: its money is gone
+        key = (share.ref, share.sale_date)
+        totals[key] = totals.get(key, 0) + share.amount
+    chosen = {}
+    for key, total in totals.items():
+        account = next((code for code in _MONEY_ACCOUNTS if left[code] >= total), None)
+        if account is None:
+            return None
+        left[account] -= total
+        chosen[key] = account
+    return chosen
 
 
 class _Context:
@@ -563,6 +852,10 @@ class _Context:
         self._keys: dict[str, set[str]] = {}
         self._savings: dict[tuple[int, str], int] | None = None
         self._loans: dict[tuple[int, str, str], OpeningLoan] | None = None
+        self._arrears: dict[int, int] | None = None
+        self._shu: dict[tuple[int, int], int] | None = None
+        self._shares: dict[tuple[str, int], OpeningShare] | None = None
+        self.sales: dict[str, tuple[datetime.date, int, int]] = {}  # old sale -> date, commodity
 
     def member(self, text: str) -> Member | None:
         if self._members is None:
@@ -594,6 +887,21 @@ class _Context:
         if self._savings is None:
             self._savings = self.store.savings()
         return self._savings
+
+    def staged_arrears(self) -> dict[int, int]:
+        if self._arrears is None:
+            self._arrears = self.store.arrears()
+        return self._arrears
+
+    def staged_shu(self) -> dict[tuple[int, int], int]:
+        if self._shu is None:
+            self._shu = self.store.shu_owed()
+        return self._shu
+
+    def staged_shares(self) -> dict[tuple[str, int], OpeningShare]:
+        if self._shares is None:
+            self._shares = {(s.ref, s.member_id): s for s in self.store.shares()}
+        return self._shares
 
     def staged_loans(self) -> dict[tuple[int, str, str], OpeningLoan]:
         if self._loans is None:

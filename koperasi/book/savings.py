@@ -19,7 +19,13 @@ from koperasi.core.errors import KoperasiError
 from koperasi.core.journal import reversal_of
 from koperasi.core.model import JournalEntry, JournalLine, Member
 from koperasi.core.numbering import document_number
-from koperasi.core.savings import SAVINGS_ACCOUNTS, SAVINGS_KINDS, wajib_due
+from koperasi.core.savings import (
+    SAVINGS_ACCOUNTS,
+    SAVINGS_KINDS,
+    wajib_due,
+    wajib_due_moved_in,
+)
+from koperasi.store.opening import OpeningStore, WajibBaseline
 from koperasi.store.rows import to_date
 from koperasi.store.savings import SavingsRow
 
@@ -413,26 +419,46 @@ class Savings:
         """The cooperative's total of each kind (what 3101, 3102 and 2102 carry)."""
         return _balance(self._store.totals_by_kind())
 
-    def _wajib_due(self, member: Member, on: datetime.date, paid: int, s: SavingsSettings) -> int:
+    def _wajib_due(
+        self,
+        member: Member,
+        on: datetime.date,
+        paid: int,
+        s: SavingsSettings,
+        baseline: WajibBaseline | None = None,
+    ) -> int:
+        if baseline is not None and on >= baseline.date:
+            # Brought in from the old books with its arrears (moving in, issue 12).
+            return wajib_due_moved_in(
+                baseline.date, baseline.arrears, baseline.paid, s.wajib_start, on,
+                max(0, s.wajib_amount), paid, member.left_on,
+            )  # fmt: skip
         if s.wajib_amount <= 0 or member.joined is None:
             return 0
         return wajib_due(member.joined, s.wajib_start, on, s.wajib_amount, paid, member.left_on)
+
+    def _baselines(self, member_ids: Iterable[int] | None = None) -> dict[int, WajibBaseline]:
+        return OpeningStore(self.book._db).baselines(member_ids)
 
     def wajib_due(self, member: str, on: datetime.date | None = None) -> int:
         """Mandatory savings a member is behind with on a date (this month's included)."""
         the_member = self.book.members.get(member)
         on = on or self.book.today()
         paid = self._store.balances(the_member.id, on).get("wajib", 0)
-        return self._wajib_due(the_member, on, paid, self.settings())
+        baseline = self._baselines([the_member.id]).get(the_member.id)
+        return self._wajib_due(the_member, on, paid, self.settings(), baseline)
 
     def wajib_dues(self, members: Iterable[Member], on: datetime.date) -> dict[int, int]:
         """{member id: mandatory savings due on a date} for many members at once (payouts)."""
         members = list(members)
         s = self.settings()
-        if s.wajib_amount <= 0:
+        baselines = self._baselines()
+        if s.wajib_amount <= 0 and not baselines:
             return {}
         paid = self._store.kind_totals([m.id for m in members], "wajib", on)
-        return {m.id: self._wajib_due(m, on, paid.get(m.id, 0), s) for m in members}
+        return {
+            m.id: self._wajib_due(m, on, paid.get(m.id, 0), s, baselines.get(m.id)) for m in members
+        }
 
     def overview(
         self, on: datetime.date | None = None, active: bool | None = None
@@ -441,12 +467,12 @@ class Savings:
         on = on or self.book.today()
         s = self.settings()
         balances = self._store.all_balances(on)
+        baselines = self._baselines()
         found = []
         for member in self.book.members.list(active):
             balance = _balance(balances.get(member.id))
-            found.append(
-                MemberSavings(member, balance, self._wajib_due(member, on, balance.wajib, s))
-            )
+            due = self._wajib_due(member, on, balance.wajib, s, baselines.get(member.id))
+            found.append(MemberSavings(member, balance, due))
         return found
 
     def arrears(self, on: datetime.date | None = None) -> list[MemberSavings]:

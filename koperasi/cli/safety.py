@@ -133,7 +133,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     def run(book: Book) -> int:
         if not args.to:
             folder.mkdir(parents=True, exist_ok=True)
-        info = backup_book(book, folder)
+        info = backup_book(book, folder, rotate=not args.keep_all)
         print(info.path)
         return 0
 
@@ -331,6 +331,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("backup", help="a verified backup of the book (prints its path)")
     add_book(p)
     p.add_argument("--to", metavar="DIR", help="the folder (default: Cadangan beside the book)")
+    p.add_argument(
+        "--keep-all",
+        action="store_true",
+        help="keep every older backup (default: this book's backups in the folder are thinned "
+        "to the last of each of 7 days, 4 weeks and 12 months)",
+    )
     p.set_defaults(func=cmd_backup)
 
     p = commands.add_parser("backups", help="the book's backups, with their check")

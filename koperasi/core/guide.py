@@ -29,6 +29,7 @@ LANGUAGES = ("id", "en")
 # The pages by number, as the screens ask for them (the same in every language).
 FIRST_DAY, HOME, MEMBERS, WEIGHING, SALE, PAYOUT, SAVINGS_LOANS, CASH = range(1, 9)
 MONTH_END, YEAR_END, BACKUPS, TROUBLE, SETTINGS = range(9, 14)
+MOVING_IN = 14
 
 _SCREEN_NAME = re.compile(r"\{\{(.+?)\}\}")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")

@@ -35,3 +35,26 @@ def wajib_due(
     if left_on is not None and left_on < on:
         on = left_on
     return max(0, months_due(joined, start, on) * monthly - paid)
+
+
+def wajib_due_moved_in(
+    start: datetime.date,
+    arrears: int,
+    paid_before: int,
+    scheme_start: datetime.date | None,
+    on: datetime.date,
+    monthly: int,
+    paid: int,
+    left_on: datetime.date | None = None,
+) -> int:
+    """Mandatory savings in arrears on a date for a member brought in from the old books on
+    `start`: the arrears brought in (up to the month before the start), plus each month from
+    the start's month on, less what was paid since (the balance brought in, `paid_before`,
+    was paid before the start)."""
+    if left_on is not None and left_on < on:
+        on = left_on
+    if on < start:
+        return 0
+    first = start.replace(day=1)
+    months = months_due(first, scheme_start, on) if monthly > 0 else 0
+    return max(0, arrears + months * monthly - (paid - paid_before))

@@ -331,7 +331,8 @@ class Harvest:
         pay_day = day + datetime.timedelta(days=rng.randint(*PAY_DAYS))
         later = {m: v for m, v in s.shares.items() if rng.random() < LATE_COLLECTORS}
         first = {m: v for m, v in s.shares.items() if m not in later}
-        self.due.setdefault(pay_day, []).append(_Sale(sale_id, number, first, received_into))
+        if first:  # a small pool's only members may all collect late
+            self.due.setdefault(pay_day, []).append(_Sale(sale_id, number, first, received_into))
         if later:
             late_day = pay_day + datetime.timedelta(days=rng.randint(*LATE_DAYS))
             self.due.setdefault(late_day, []).append(_Sale(sale_id, number, later, received_into))

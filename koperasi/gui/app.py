@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
 
     runner = BookRunner()
     window = MainWindow(runner, settings)
+    window.auto_backup = True  # on closing and once a day, into Documents/Koperasi/Cadangan
     window.show()
     if args.book:
         window.open_book(Path(args.book))

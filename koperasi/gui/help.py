@@ -35,7 +35,7 @@ from koperasi.gui import i18n
 HELP_PAGES: dict[str, int] = {
     "WelcomePage": guide.FIRST_DAY,
     "NewBookWizard": guide.FIRST_DAY,
-    "MovingInWizard": guide.FIRST_DAY,
+    "MovingInWizard": guide.MOVING_IN,
     "ExportDialog": guide.MONTH_END,
     "DashboardPage": guide.HOME,
     "MembersPage": guide.MEMBERS,
@@ -61,7 +61,15 @@ HELP_PAGES: dict[str, int] = {
     "ClosingShuPage": guide.YEAR_END,
     "SettingsPage": guide.SETTINGS,
     "CommodityDialog": guide.SETTINGS,
+<<<<<<< HEAD
     "LeaveDialog": guide.MEMBERS,  # a member leaves (issue 10)
+=======
+    # issue 9: logging in, backups and restore, the audit log
+    "LoginDialog": guide.BACKUPS,
+    "RestoreDialog": guide.BACKUPS,
+    "BackupSettingsDialog": guide.BACKUPS,
+    "AuditLogDialog": guide.BACKUPS,
+>>>>>>> main
 }
 
 

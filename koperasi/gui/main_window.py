@@ -24,6 +24,7 @@ from koperasi.gui.help import HELP_SHORTCUT, install_help_key, open_help, page_f
 from koperasi.gui.kit.messages import show_error
 from koperasi.gui.pages.base import Page
 from koperasi.gui.paths import demo_book_path, log_path
+from koperasi.gui.safety import SafetyMixin
 from koperasi.gui.worker import BookRunner
 
 BOOK_FILTER = "Koperasi (*.koperasi);;SQLite (*.sqlite *.db);;* (*)"
@@ -37,7 +38,7 @@ QListWidget#sidebar::item:hover:!selected { background: #275e47; }
 """
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SafetyMixin, QMainWindow):
     """Welcome screen while no book is open; the treasurer's workspace once one is."""
 
     def __init__(self, runner: BookRunner, settings: QSettings | None = None) -> None:
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.addWidget(page)
             self.sidebar.addItem(QListWidgetItem())
+        from koperasi.gui.export_buttons import add_export_buttons
+
+        self.export_buttons = add_export_buttons(self.pages, self.open_export)
         self.sidebar.currentRowChanged.connect(self.show_page)
         workspace = QWidget()
         layout = QHBoxLayout(workspace)
@@ -108,8 +112,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
 
         self.book_label = QLabel()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.book_label)
         self._build_actions()
+        self._build_safety()
         self.settings_page.language_chosen.connect(self.set_language)
         self.sales.pay_requested.connect(self.pay_sale)
         runner.book_changed.connect(self._book_changed)
@@ -200,17 +208,17 @@ class MainWindow(QMainWindow):
         self.moving_in = MovingInWizard(self.runner, self)
         self.moving_in.show()
 
-    def open_export(self) -> None:
-        """Ekspor ke Excel of the list the current screen shows (members unless it knows better)."""
+    def open_export(self, kind: str | None = None) -> None:
+        """Ekspor ke Excel of `kind`, or of the list the current screen shows (members unless
+        it knows better)."""
+        from koperasi.gui.export_buttons import PAGE_EXPORTS
         from koperasi.gui.wizards.moving_in import ExportDialog
 
         if self.runner.book_path is None:
             return
-        kinds = {"DeliveriesPage": "deliveries", "SalesPage": "sales", "PayoutsPage": "payouts",
-                 "SavingsLoansPage": "savings", "CashPage": "cashbook",
-                 "ClosingShuPage": "shu", "ReportsPage": "trial-balance"}  # fmt: skip
         page = type(self.stack.currentWidget()).__name__
-        self.export_dialog = ExportDialog(self.runner, self, kinds.get(page, "members"))
+        kind = kind or PAGE_EXPORTS.get(page, "members")
+        self.export_dialog = ExportDialog(self.runner, self, kind)
         self.export_dialog.show()
 
     def _action(self, menu, shortcut, slot) -> QAction:
@@ -249,6 +257,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Koperasi"))
         self.language_actions[i18n.current_language()].setChecked(True)
         self._update_status()
+        self.retranslate_safety()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -355,6 +364,7 @@ class MainWindow(QMainWindow):
         self.runner.close_book()
 
     def _book_changed(self, path: Path | None) -> None:
+        self._session_for(path)
         if path is None:
             self.central.setCurrentWidget(self.welcome)
             self.welcome.refresh()
@@ -385,6 +395,7 @@ class MainWindow(QMainWindow):
         self.book_label.setText(
             self.tr("Book: %1").replace("%1", str(path)) if path else self.tr("No book open")
         )
+        self._update_user_label()
 
     def recent_books(self) -> list[str]:
         value = self.settings.value("recent_books", [])

@@ -131,6 +131,9 @@ class BookRunner(QObject):
         self._thread.start()
         self.book_path: Path | None = None
         self.today: datetime.date | None = None
+        # Asked when an opened book has users: login_gate(path, proceed, cancel) (issue 9).
+        self.login_gate: Callable[[Path, Callable[[], None], Callable[[], None]], None] | None
+        self.login_gate = None
 
     # -- submitting -----------------------------------------------------------------
 
@@ -214,13 +217,30 @@ class BookRunner(QObject):
             if ctx.book is not None:
                 ctx.book.close()
             ctx.book = new
-            return path
+            try:
+                needs_login = new.users.enabled() and new.user is None
+            except Exception:  # a damaged book (read-only, refuses writes) shows without one
+                log.exception("could not read the users of %s", path)
+                needs_login = False
+            return path, needs_login
 
-        def opened(result: Path) -> None:
-            self.book_path = result
-            self.book_changed.emit(result)
+        def opened(result: tuple[Path, bool]) -> None:
+            path, needs_login = result
+            if needs_login and self.login_gate is not None:
+                # A book with users shows nothing until someone has logged in (issue 9):
+                # the window closes what it showed and asks; Batal closes the new book.
+                if self.book_path is not None:
+                    self.book_path = None
+                    self.book_changed.emit(None)
+                self.login_gate(path, lambda: shown(path), lambda: self.close_book())
+                return
+            shown(path)
+
+        def shown(path: Path) -> None:
+            self.book_path = path
+            self.book_changed.emit(path)
             if on_done:
-                on_done(result)
+                on_done(path)
 
         return self.run(op, opened, on_error, busy, parent)
 

@@ -753,6 +753,9 @@ class FlowRenderer(Renderer):
         canvas.drawRightString(
             p.width - p.margin, baseline, self.labels("page_of", page=page, pages=pages)
         )
+        if header.audit_code:  # the RAT report and the settlement sheet (issue 9)
+            code = self.labels("audit_code", code=header.audit_code)
+            canvas.drawRightString(p.width - p.margin, baseline - 3.2 * mm, code)
 
     # helpers the stories share
 

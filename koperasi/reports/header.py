@@ -28,6 +28,8 @@ class Header:
       lang: "id" or "en", the language of every printed label.
       place: the place written before the date above signatures ("Lubuk Resam, 12 ...").
       treasurer, chairman: names printed under signature lines, or "".
+      audit_code: the audit chain head's short code at printing ("" on documents that do
+        not print it): an edit made after the paper was printed no longer matches it.
     """
 
     name: str
@@ -40,6 +42,7 @@ class Header:
     treasurer: str = ""
     chairman: str = ""
     logo: bytes | None = field(default=None, repr=False)
+    audit_code: str = ""
 
 
 def header_of(book: Book) -> Header:
@@ -59,6 +62,15 @@ def header_of(book: Book) -> Header:
         chairman=profile.chairman,
         logo=profile.logo or None,
     )
+
+
+def with_audit_code(header: Header, book: Book) -> Header:
+    """The header with the audit chain head's short code (the RAT report and the settlement
+    sheet print it at their foot, issue 9)."""
+    from koperasi.book.audit import head
+
+    found = head(book)
+    return replace(header, audit_code=found.code if found else "")
 
 
 @dataclass(frozen=True)

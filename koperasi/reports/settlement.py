@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from koperasi.reports.header import Header, SaleSummary, header_of, sale_summary, with_reference
+from koperasi.reports.header import (
+    Header,
+    SaleSummary,
+    header_of,
+    sale_summary,
+    with_audit_code,
+    with_reference,
+)
 
 if TYPE_CHECKING:
     from koperasi.book.book import Book
@@ -77,7 +84,7 @@ def settlement_data(book: Book, sale_number: str) -> SettlementData:
         for member_id, count, grams, share in detail.shares
     ]
     return SettlementData(
-        header=header_of(book),
+        header=with_audit_code(header_of(book), book),
         sale=sale,
         rows=tuple(rows),
         total_deliveries=sum(r.deliveries for r in rows),

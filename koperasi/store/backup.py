@@ -50,10 +50,13 @@ class BackupInfo:
     audit_code: str = ""
 
 
-def _check_copy(path: Path) -> dict:
+def _check_copy(path: Path, readonly: bool = False) -> dict:
     """quick_check and the trial balance of a book file, on a connection of its own."""
     problems: list[str] = []
-    conn = sqlite3.connect(str(path))
+    if readonly:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    else:
+        conn = sqlite3.connect(str(path))
     try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
         if result != ["ok"]:
@@ -246,3 +249,20 @@ def restore(backup_path: str | Path, new_path: str | Path) -> BackupInfo:
     with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
         created = datetime.datetime.fromisoformat(json.loads(sidecar.read_text())["created"])
     return _info(new_path, created, check)
+
+
+def describe(backup_path: str | Path) -> BackupInfo:
+    """What a backup file holds, read back from the file itself (read-only): its date (from
+    its record, when it has one), members, trial balance and audit code; shown before a
+    restore."""
+    path = Path(backup_path)
+    _inspect(path)  # a book of ours, a regular file
+    try:
+        check = _check_copy(path, readonly=True)
+    except sqlite3.DatabaseError as exc:
+        raise KoperasiError("backup.not_verified", path=path, reason=str(exc)) from exc
+    created = None
+    sidecar = path.with_name(path.name + SIDECAR)
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        created = datetime.datetime.fromisoformat(json.loads(sidecar.read_text())["created"])
+    return _info(path, created, check)

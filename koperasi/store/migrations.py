@@ -816,6 +816,7 @@ def h13_reference_prices(db: Database) -> None:
     )
 
 
+<<<<<<< HEAD
 @migrations(name="0007_i10b_member_exits")
 def i10b_member_exits(db: Database) -> None:
     # Issue 10 (branch i10b): a member who leaves. Their open loans are settled from their
@@ -880,4 +881,48 @@ def i10b_loan_annuities(db: Database) -> None:
         );
         """
         + _lock_table("loan_annuities", "a loan keeps its terms"),
+=======
+@migrations(name="0007_i12_opening_dues")
+def i12_opening_dues(db: Database) -> None:
+    # Issue 12 (moving in, part 2): what members owe and are owed on the start date besides
+    # their savings and loans. Staged like the other opening items: each member's wajib arrears
+    # (up to the month before the start), SHU of a past year still owed to a member, and
+    # members' shares of sales made in the old books, paid (paid_on) or not yet (opening_shares:
+    # each old sale becomes an ordinary sale with a delivery per member, its unpaid shares
+    # paid on the payout screen, its paid ones with their payout slips). Once
+    # posted, wajib_baselines is where the mandatory savings due count from for that member
+    # (the arrears brought in, and the wajib balance they were brought in with); the SHU owed
+    # becomes an ordinary SHU distribution of its year, paid with `shu pay`.
+    run_script(
+        db,
+        """
+        CREATE TABLE opening_arrears (
+            member_id INTEGER PRIMARY KEY REFERENCES members (id),
+            amount INTEGER NOT NULL CHECK (amount >= 0)
+        );
+        CREATE TABLE opening_shu (
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2999),
+            member_id INTEGER NOT NULL REFERENCES members (id),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            PRIMARY KEY (year, member_id)
+        );
+        CREATE TABLE opening_shares (
+            ref TEXT NOT NULL,
+            member_id INTEGER NOT NULL REFERENCES members (id),
+            sale_date TEXT NOT NULL,
+            commodity_id INTEGER NOT NULL REFERENCES commodities (id),
+            grams INTEGER NOT NULL CHECK (grams > 0),
+            quality_bp INTEGER,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            paid_on TEXT,
+            PRIMARY KEY (ref, member_id)
+        );
+        CREATE TABLE wajib_baselines (
+            member_id INTEGER PRIMARY KEY REFERENCES members (id),
+            date TEXT NOT NULL,
+            arrears INTEGER NOT NULL CHECK (arrears >= 0),
+            paid INTEGER NOT NULL CHECK (paid >= 0)
+        );
+        """,
+>>>>>>> main
     )

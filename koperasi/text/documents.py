@@ -14,6 +14,7 @@ from __future__ import annotations
 SHARED: dict[str, tuple[str, str]] = {
     # every document
     "printed_on": ("Dicetak {date}", "Printed {date}"),
+    "audit_code": ("Kode audit {code}", "Audit code {code}"),
     "page_of": ("Halaman {page} dari {pages}", "Page {page} of {pages}"),
     "registration": ("Badan Hukum No. {number}", "Registration No. {number}"),
     "phone": ("Telp. {phone}", "Phone {phone}"),

@@ -142,14 +142,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "Sisa pinjaman anggota − akun {account}",
         "Members' loans outstanding − account {account}",
     ),
-    "diff.payable": (
-        "Utang hasil panen (harus lunas saat pindah)",
-        "Harvest payable (must be paid before moving in)",
-    ),
-    "diff.shu_payable": (
-        "Utang SHU anggota (bayar dulu, atau masukkan ke simpanan sukarela)",
-        "SHU owed to members (pay it first, or put it in voluntary savings)",
-    ),
     "diff.loan_due": (
         "Jatuh tempo pinjaman {member} sebelum tanggal mulai",
         "Loan of {member} due before the start date",
@@ -163,3 +155,29 @@ LABELS: dict[str, tuple[str, str]] = {
     "instructions": ("Petunjuk", "Instructions"),
     "example": ("Contoh", "Example"),
 }
+
+# Moving in, part 2 (issue 12): the differences of wajib arrears, unpaid shares and SHU owed.
+LABELS.update(
+    {
+        "diff.shu_owed": (
+            "SHU anggota yang belum dibayar − akun {account}",
+            "Members' SHU not yet paid − account {account}",
+        ),
+        "diff.shu_year": (
+            "SHU tahun {year} sudah ada di buku atau belum lewat",
+            "The SHU of {year} is already in the book or the year is not over",
+        ),
+        "diff.shares": (
+            "Bagian hasil panen anggota yang belum dibayar − akun {account}",
+            "Members' harvest shares not yet paid − account {account}",
+        ),
+        "diff.shares_money": (
+            "Uang penjualan lama yang belum dibayar − saldo Kas dan Bank (tiap penjualan dari satu akun)",
+            "Unpaid money of old sales − Cash and Bank balances (each sale from one account)",
+        ),
+        "diff.share_after": (
+            "Penjualan lama {ref} atau pembayarannya bertanggal sesudah tanggal mulai",
+            "The old sale {ref} or its payment is dated after the start date",
+        ),
+    }
+)

@@ -196,6 +196,96 @@ def _shu(book: Book, start, end, year):
     )
 
 
+def _rat(book: Book, start, end, year, lang: str = "id"):
+    """The RAT statements, one sheet each: neraca, perhitungan hasil usaha, arus kas and
+    perubahan ekuitas of the year (and the year before where the printed report has it)."""
+    from koperasi.reports.rat import rat_report
+    from koperasi.text.documents import RAT
+
+    year = year or end.year
+    report = rat_report(book, year, ["neraca", "phu", "arus-kas", "ekuitas"])
+
+    def L(key: str, **params: object) -> str:
+        return text(RAT, key, lang, **params)
+
+    def name(line) -> str:
+        return L(f"result.{line.key}") if line.key else line.name
+
+    def group_rows(group, total_key: str):
+        yield ["", L(f"group.{group.key}"), None, None]
+        for line in group.lines:
+            yield [line.code, name(line), line.amount, line.previous]
+        yield ["", L(total_key), group.total, group.previous_total]
+
+    bounds = (datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+    two_years = [Col(L("code"), width=8), Col(L("account"), width=44)]
+    bs = report.balance_sheet
+    neraca_rows = [
+        *group_rows(bs.assets, "group.assets.total"),
+        *group_rows(bs.liabilities, "group.liabilities.total"),
+        *group_rows(bs.equity, "group.equity.total"),
+        ["", L("liabilities_and_equity"), bs.liabilities_and_equity,
+         bs.previous_liabilities_and_equity],
+    ]  # fmt: skip
+    neraca = (
+        L("name.neraca"),
+        (None, bounds[1]),
+        [
+            *two_years,
+            Col(L("dec31", year=year), "rupiah"),
+            Col(L("dec31", year=year - 1), "rupiah"),
+        ],
+        neraca_rows,
+    )
+    ops = report.operations
+    phu_rows = [
+        *group_rows(ops.income, "group.income.total"),
+        *group_rows(ops.expenses, "group.expenses.total"),
+        ["", L("surplus" if ops.surplus >= 0 else "deficit"), ops.surplus, ops.previous_surplus],
+    ]
+    phu = (
+        L("name.phu"),
+        bounds,
+        [*two_years, Col(L("year_col", year=year), "rupiah"),
+         Col(L("year_col", year=year - 1), "rupiah")],
+        phu_rows,
+    )  # fmt: skip
+    cf = report.cash_flow
+    cf_rows = [
+        ["", L("cf.opening", year=year), None],
+        ["1101", L("cf.cash"), cf.opening_cash],
+        ["1102", L("cf.bank"), cf.opening_bank],
+        ["", L("cf.opening.total"), cf.opening],
+        ["", L("cf.in"), None],
+        *(["", L(f"flow.{x.key}", detail=x.detail), x.amount] for x in cf.inflows),
+        ["", L("cf.in.total"), cf.total_in],
+        ["", L("cf.out"), None],
+        *(["", L(f"flow.{x.key}", detail=x.detail), x.amount] for x in cf.outflows),
+        ["", L("cf.out.total"), cf.total_out],
+        ["", L("cf.net"), cf.net],
+        ["", L("cf.closing", year=year), None],
+        ["1101", L("cf.cash"), cf.closing_cash],
+        ["1102", L("cf.bank"), cf.closing_bank],
+        ["", L("cf.closing.total"), cf.closing],
+    ]
+    arus_kas = (L("name.arus-kas"), bounds, [*two_years, Col("Rp", "rupiah")], cf_rows)
+    eq = report.equity_changes
+    eq_rows = [
+        [x.code, L(f"result.{x.key}") if x.key else x.name, x.opening, x.increases,
+         x.decreases, x.closing]
+        for x in eq.lines
+    ]  # fmt: skip
+    eq_rows.append(["", L("total_of", what=""), eq.opening, eq.increases, eq.decreases, eq.closing])
+    ekuitas = (
+        L("name.ekuitas"),
+        bounds,
+        [*two_years, Col(L("eq.opening", year=year), "rupiah"), Col(L("eq.increases"), "rupiah"),
+         Col(L("eq.decreases"), "rupiah"), Col(L("eq.closing", year=year), "rupiah")],
+        eq_rows,
+    )  # fmt: skip
+    return [neraca, phu, arus_kas, ekuitas]
+
+
 KINDS = {
     "members": _members,
     "deliveries": _deliveries,
@@ -208,6 +298,7 @@ KINDS = {
     "trial-balance": _trial_balance,
     "ledger": _ledger,
     "shu": _shu,
+    "rat": _rat,
 }
 EXPORT_KINDS = tuple(KINDS)
 
@@ -239,8 +330,9 @@ def export(
     if kind not in KINDS:
         raise KoperasiError("export.bad_kind", kind=kind, kinds=", ".join(KINDS))
     start, end = period(book, start, end, year)
-    title, shown, cols, rows = KINDS[kind](book, start, end, year)
-    return write_table(path, book.profile.name, title, shown, cols, rows, lang)
+    words = {"lang": lang} if kind == "rat" else {}  # the RAT statements' own words
+    made = KINDS[kind](book, start, end, year, **words)
+    return write_sheets(path, book.profile.name, made if isinstance(made, list) else [made], lang)
 
 
 def _period_text(shown, lang: str) -> str:
@@ -261,14 +353,34 @@ def write_table(
     rows: Iterable[list],
     lang: str = "id",
 ) -> int:
-    """One sheet: the title row (cooperative, report, period), the header, the rows. Written
-    whole to a temporary file and then moved, so a failed export never leaves half a file."""
+    """One sheet: the title row (cooperative, report, period), the header, the rows."""
+    return write_sheets(path, cooperative, [(title, shown, cols, rows)], lang)
+
+
+def write_sheets(path: str | Path, cooperative: str, sheets: list, lang: str = "id") -> int:
+    """A workbook of one sheet per (title, period shown, columns, rows); returns the rows
+    written. Written whole to a temporary file and then moved, so a failed export never
+    leaves half a file."""
     import openpyxl
+
+    workbook = openpyxl.Workbook(write_only=True)
+    count = sum(_add_sheet(workbook, cooperative, *sheet, lang) for sheet in sheets)
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.tmp")
+    try:
+        workbook.save(temporary)
+        temporary.replace(target)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _add_sheet(workbook, cooperative: str, title: str, shown, cols, rows, lang: str) -> int:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet(title[:31])
     for index, col in enumerate(cols, start=1):
         width = col.width or max(WIDTHS[col.type], len(col.header) + 2)
@@ -297,14 +409,6 @@ def write_table(
     for row in _cells(sheet, rows, templates, cols):
         sheet.append(row)
         count += 1
-    target = Path(path)
-    temporary = target.with_name(f".{target.name}.tmp")
-    try:
-        workbook.save(temporary)
-        temporary.replace(target)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        raise
     return count
 
 

@@ -67,6 +67,7 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("pokok", "Simpanan Pokok", ("pokok", "s. pokok", "simp. pokok", "simp pokok"), "rupiah", example=100_000),
         Column("wajib", "Simpanan Wajib", ("wajib", "s. wajib", "simp. wajib", "simp wajib"), "rupiah", example=840_000),
         Column("sukarela", "Simpanan Sukarela", ("sukarela", "s. sukarela", "simp. sukarela", "tabungan"), "rupiah", example=250_000),
+        Column("arrears", "Tunggakan Wajib", ("tunggakan", "tunggakan simpanan wajib", "tunggakan wajib s.d. bulan lalu", "kurang wajib", "arrears"), "rupiah", example=40_000),
     ),
     "loans": (
         _MEMBER,
@@ -83,6 +84,23 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("account", "Akun", ("kode akun", "no. akun", "no akun", "nama akun", "perkiraan", "rekening"), required=True, example="1101 Kas"),
         Column("debit", "Debit", ("debet", "d"), "rupiah", example=12_500_000),
         Column("credit", "Kredit", ("credit", "k"), "rupiah", example=0),
+    ),
+    "shu": (
+        _MEMBER,
+        Column("name", "Nama", ("nama lengkap", "nama anggota")),
+        Column("year", "Tahun Buku", ("tahun", "tahun buku shu", "tahun shu", "year"), "count", required=True, example=2025),
+        Column("amount", "SHU Belum Dibayar", ("shu", "sisa shu", "utang shu", "shu anggota", "jumlah shu"), "rupiah", required=True, example=185_000),
+    ),
+    "shares": (
+        Column("ref", "No. Penjualan Lama", ("no penjualan", "no. penjualan", "nomor penjualan", "penjualan", "no. nota penjualan"), required=True, example="PJ-2026-041"),
+        Column("sale_date", "Tanggal Penjualan", ("tgl penjualan", "tanggal jual", "tgl jual"), "date", required=True, example=datetime.date(2026, 10, 28)),
+        Column("commodity", "Komoditas", ("komoditi", "jenis hasil", "produk"), required=True, example="Karet"),
+        _MEMBER,
+        Column("name", "Nama", ("nama lengkap", "nama anggota")),
+        Column("net", "Berat Bersih (kg)", ("berat bersih", "netto", "neto", "berat", "kg"), "kg", required=True, example="118,5"),
+        Column("quality", "Kadar %", ("kadar", "kkk", "mutu", "kadar %", "kkk %"), "percent", example=55),
+        Column("amount", "Bagian Anggota (Rp)", ("bagian", "bagian anggota", "bagian (rp)", "bagian belum dibayar", "bagian belum dibayar (rp)", "belum dibayar", "hasil penjualan", "jumlah"), "rupiah", required=True, example=1_422_000),
+        Column("paid_on", "Tanggal Dibayar", ("tgl dibayar", "dibayar", "tanggal bayar", "tgl bayar", "lunas"), "date", example=None),
     ),
     "deliveries": (
         Column("date", "Tanggal", ("tgl", "tanggal setor", "tgl setor", "date"), "date", required=True, example=datetime.date(2026, 11, 20)),
@@ -101,6 +119,8 @@ KIND_NAMES = {
     "savings": "simpanan awal",
     "loans": "pinjaman berjalan",
     "balances": "saldo awal akun",
+    "shu": "SHU yang belum dibayar",
+    "shares": "penjualan lama dan bagian anggota",
     "deliveries": "setoran",
 }
 

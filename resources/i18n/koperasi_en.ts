@@ -14,6 +14,138 @@
     </message>
   </context>
   <context>
+    <name>AuditLogDialog</name>
+    <message>
+      <source>Audit log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;User</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Operation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>User</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Operation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rows written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) shown (newest first, at most %1).</source>
+      <translation>
+        <numerusform>%n record shown (newest first, at most %1).</numerusform>
+        <numerusform>%n records shown (newest first, at most %1).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Audit chain head: code %1 (record %2). Reports print this code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The audit log is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the book…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) found.</source>
+      <translation>
+        <numerusform>%n problem found.</numerusform>
+        <numerusform>%n problems found.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>All %1 checks hold; the audit chain is intact.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PROBLEM</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BackupSettingsDialog</name>
+    <message>
+      <source>Backup settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup &amp;folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Second folder (USB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up by itself: when the app closes and once a day while it is open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each backup is checked after it is written. Kept: the last of each of 7 days, 4 weeks and 12 months. Leave the second folder empty if you have no USB drive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a folder</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BookRunner</name>
     <message>
       <source>Please wait</source>
@@ -1287,6 +1419,17 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
   </context>
   <context>
+    <name>ExportButton</name>
+    <message>
+      <source>Export to E&amp;xcel…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This list as an Excel workbook (Ctrl+E)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export to Excel</source>
@@ -1334,6 +1477,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>SHU list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RAT statements (neraca, operations, cash flow, equity)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1735,6 +1882,41 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Log in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The book %1 has users. Type your name and password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Log &amp;in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type your name and your password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong name or password; try again.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2628,6 +2810,58 @@ Bookkeeping for village farmers' cooperatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&lt; &amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Post the opening balances</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The member list: number, name, NIK, village, date joined.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each member's simpanan pokok, wajib and sukarela, and the wajib arrears up to last month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loans and kasbon still owed: remaining principal and terms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sales made in the old books, each member's share and the date it was paid (empty when not yet paid).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Old sales and members' shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SHU of past years not yet paid to members.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliveries weighed but not yet sold (if any).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The account balances of the last balance sheet (neraca).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When no difference is left, post the opening balances on the start date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Differences left before the opening:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Members</source>
       <translation type="unfinished" />
     </message>
@@ -2641,6 +2875,10 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>Account balances (neraca)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SHU of past years not yet paid</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3405,9 +3643,206 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backups in %1. Restoring makes a NEW book file; the open book is not touched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total debit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose another &amp;file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the backup holds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore into a new file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open the restored book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This backup did not pass its check: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No backup chosen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No backup found here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made on: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trial balance: debit %1, credit %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last journal entry: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit code: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check: passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check: FAILED</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore into a new book file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That is the open book; a backup is restored into a new file only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restoring…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored into %1: %2 members, debit %3 = credit %4.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>treasurer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>chair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>weighing clerk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You are logged in as %1: a supervisor may read, not write.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your role (%1) may not do this.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RupiahEdit</name>
     <message>
       <source>e.g. 1.250.000</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Safety</name>
+    <message>
+      <source>User: %1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore from a backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup &amp;settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Audit log…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup saved and verified: %1 (%2, %3 members).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy also in %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The second folder %1 is not there (USB drive not plugged in?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backing up before closing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This book has no verified backup in %1. Make one now: File → Back up now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The last verified backup is from %1, %2 days ago. Make one now: File → Back up now.</source>
       <translation type="unfinished" />
     </message>
   </context>

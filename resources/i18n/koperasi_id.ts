@@ -16,6 +16,136 @@
     </message>
   </context>
   <context>
+    <name>AuditLogDialog</name>
+    <message>
+      <source>Audit log</source>
+      <translation>Catatan audit</translation>
+    </message>
+    <message>
+      <source>&amp;Days</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <source>&amp;User</source>
+      <translation>&amp;Pengguna</translation>
+    </message>
+    <message>
+      <source>&amp;Operation</source>
+      <translation>&amp;Operasi</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Semua</translation>
+    </message>
+    <message>
+      <source>&amp;Show</source>
+      <translation>Tamp&amp;ilkan</translation>
+    </message>
+    <message>
+      <source>&amp;Check</source>
+      <translation>P&amp;eriksa</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Semua</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Waktu</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Pengguna</translation>
+    </message>
+    <message>
+      <source>Operation</source>
+      <translation>Operasi</translation>
+    </message>
+    <message>
+      <source>Rows written</source>
+      <translation>Baris ditulis</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) shown (newest first, at most %1).</source>
+      <translation>
+        <numerusform>%n catatan ditampilkan (terbaru dulu, paling banyak %1).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Audit chain head: code %1 (record %2). Reports print this code.</source>
+      <translation>Ujung rantai audit: kode %1 (catatan ke-%2). Laporan mencetak kode ini.</translation>
+    </message>
+    <message>
+      <source>The audit log is empty.</source>
+      <translation>Catatan audit masih kosong.</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Memeriksa…</translation>
+    </message>
+    <message>
+      <source>Checking the book…</source>
+      <translation>Memeriksa buku…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) found.</source>
+      <translation>
+        <numerusform>%n masalah ditemukan.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>All %1 checks hold; the audit chain is intact.</source>
+      <translation>Semua %1 pemeriksaan lolos; rantai audit utuh.</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>PROBLEM</source>
+      <translation>MASALAH</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupSettingsDialog</name>
+    <message>
+      <source>Backup settings</source>
+      <translation>Pengaturan cadangan</translation>
+    </message>
+    <message>
+      <source>Backup &amp;folder</source>
+      <translation>&amp;Folder cadangan</translation>
+    </message>
+    <message>
+      <source>&amp;Second folder (USB)</source>
+      <translation>Folder &amp;kedua (flashdisk)</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Pilih…</translation>
+    </message>
+    <message>
+      <source>Back up by itself: when the app closes and once a day while it is open</source>
+      <translation>Cadangkan otomatis: saat aplikasi ditutup dan sekali sehari selama terbuka</translation>
+    </message>
+    <message>
+      <source>Each backup is checked after it is written. Kept: the last of each of 7 days, 4 weeks and 12 months. Leave the second folder empty if you have no USB drive.</source>
+      <translation>Setiap cadangan diperiksa setelah ditulis. Yang disimpan: yang terakhir dari tiap 7 hari, 4 minggu dan 12 bulan. Kosongkan folder kedua bila tidak memakai flashdisk.</translation>
+    </message>
+    <message>
+      <source>Choose a folder</source>
+      <translation>Pilih folder</translation>
+    </message>
+  </context>
+  <context>
     <name>BookRunner</name>
     <message>
       <source>Please wait</source>
@@ -1280,6 +1410,17 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>ExportButton</name>
+    <message>
+      <source>Export to E&amp;xcel…</source>
+      <translation>Ekspor ke E&amp;xcel…</translation>
+    </message>
+    <message>
+      <source>This list as an Excel workbook (Ctrl+E)</source>
+      <translation>Daftar ini sebagai buku kerja Excel (Ctrl+E)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export to Excel</source>
@@ -1328,6 +1469,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>SHU list</source>
       <translation>Daftar SHU</translation>
+    </message>
+    <message>
+      <source>RAT statements (neraca, operations, cash flow, equity)</source>
+      <translation>Laporan RAT (neraca, hasil usaha, arus kas, ekuitas)</translation>
     </message>
     <message>
       <source>What</source>
@@ -1728,6 +1873,41 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Log in</source>
+      <translation>Masuk</translation>
+    </message>
+    <message>
+      <source>The book %1 has users. Type your name and password.</source>
+      <translation>Buku %1 memakai pengguna. Ketik nama dan kata sandi Anda.</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Nama</translation>
+    </message>
+    <message>
+      <source>&amp;Password</source>
+      <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+      <source>Log &amp;in</source>
+      <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+      <source>Type your name and your password.</source>
+      <translation>Ketik nama dan kata sandi Anda.</translation>
+    </message>
+    <message>
+      <source>Checking the password…</source>
+      <translation>Memeriksa kata sandi…</translation>
+    </message>
+    <message>
+      <source>Wrong name or password; try again.</source>
+      <translation>Nama atau kata sandi salah; coba lagi.</translation>
     </message>
   </context>
   <context>
@@ -2616,6 +2796,58 @@ Pembukuan koperasi tani desa.</translation>
       <translation>Bukukan &amp;saldo awal</translation>
     </message>
     <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+      <source>Post the opening balances</source>
+      <translation>Bukukan saldo awal</translation>
+    </message>
+    <message>
+      <source>The member list: number, name, NIK, village, date joined.</source>
+      <translation>Daftar anggota: nomor, nama, NIK, desa, tanggal masuk.</translation>
+    </message>
+    <message>
+      <source>Each member's simpanan pokok, wajib and sukarela, and the wajib arrears up to last month.</source>
+      <translation>Simpanan pokok, wajib dan sukarela tiap anggota, serta tunggakan wajib sampai bulan lalu.</translation>
+    </message>
+    <message>
+      <source>Loans and kasbon still owed: remaining principal and terms.</source>
+      <translation>Pinjaman dan kasbon yang belum lunas: sisa pokok dan syaratnya.</translation>
+    </message>
+    <message>
+      <source>Sales made in the old books, each member's share and the date it was paid (empty when not yet paid).</source>
+      <translation>Penjualan di pembukuan lama, bagian tiap anggota dan tanggal dibayarnya (kosong bila belum dibayar).</translation>
+    </message>
+    <message>
+      <source>Old sales and members' shares</source>
+      <translation>Penjualan lama dan bagian anggota</translation>
+    </message>
+    <message>
+      <source>SHU of past years not yet paid to members.</source>
+      <translation>SHU tahun lalu yang belum dibayar ke anggota.</translation>
+    </message>
+    <message>
+      <source>Deliveries weighed but not yet sold (if any).</source>
+      <translation>Setoran yang sudah ditimbang tetapi belum terjual (bila ada).</translation>
+    </message>
+    <message>
+      <source>The account balances of the last balance sheet (neraca).</source>
+      <translation>Saldo akun dari neraca terakhir.</translation>
+    </message>
+    <message>
+      <source>When no difference is left, post the opening balances on the start date.</source>
+      <translation>Bila tidak ada selisih lagi, bukukan saldo awal pada tanggal mulai.</translation>
+    </message>
+    <message>
+      <source>Differences left before the opening:</source>
+      <translation>Selisih yang masih harus dibetulkan sebelum saldo awal:</translation>
+    </message>
+    <message>
       <source>Members</source>
       <translation>Anggota</translation>
     </message>
@@ -2630,6 +2862,10 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Account balances (neraca)</source>
       <translation>Saldo akun (neraca)</translation>
+    </message>
+    <message>
+      <source>SHU of past years not yet paid</source>
+      <translation>SHU tahun lalu yang belum dibayar</translation>
     </message>
     <message>
       <source>Deliveries not yet sold</source>
@@ -3386,10 +3622,207 @@ Pembukuan koperasi tani desa.</translation>
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+      <source>Backups in %1. Restoring makes a NEW book file; the open book is not touched.</source>
+      <translation>Cadangan di %1. Pemulihan membuat berkas buku BARU; buku yang terbuka tidak disentuh.</translation>
+    </message>
+    <message>
+      <source>Made on</source>
+      <translation>Dibuat</translation>
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation>Terverifikasi</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <source>Total debit</source>
+      <translation>Total debit</translation>
+    </message>
+    <message>
+      <source>Audit code</source>
+      <translation>Kode audit</translation>
+    </message>
+    <message>
+      <source>Choose another &amp;file…</source>
+      <translation>Pilih &amp;berkas lain…</translation>
+    </message>
+    <message>
+      <source>What the backup holds</source>
+      <translation>Isi cadangan</translation>
+    </message>
+    <message>
+      <source>&amp;Restore into a new file…</source>
+      <translation>&amp;Pulihkan ke berkas baru…</translation>
+    </message>
+    <message>
+      <source>&amp;Open the restored book</source>
+      <translation>&amp;Buka buku hasil pemulihan</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ya</translation>
+    </message>
+    <message>
+      <source>NO</source>
+      <translation>TIDAK</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+      <source>This backup did not pass its check: %1</source>
+      <translation>Cadangan ini tidak lolos pemeriksaan: %1</translation>
+    </message>
+    <message>
+      <source>No backup chosen.</source>
+      <translation>Belum ada cadangan yang dipilih.</translation>
+    </message>
+    <message>
+      <source>No backup found here.</source>
+      <translation>Tidak ada cadangan di sini.</translation>
+    </message>
+    <message>
+      <source>File: %1</source>
+      <translation>Berkas: %1</translation>
+    </message>
+    <message>
+      <source>Made on: %1</source>
+      <translation>Dibuat: %1</translation>
+    </message>
+    <message>
+      <source>Members: %1</source>
+      <translation>Anggota: %1</translation>
+    </message>
+    <message>
+      <source>Trial balance: debit %1, credit %2</source>
+      <translation>Neraca saldo: debit %1, kredit %2</translation>
+    </message>
+    <message>
+      <source>Last journal entry: %1</source>
+      <translation>Jurnal terakhir: %1</translation>
+    </message>
+    <message>
+      <source>Audit code: %1</source>
+      <translation>Kode audit: %1</translation>
+    </message>
+    <message>
+      <source>Check: passed</source>
+      <translation>Pemeriksaan: lolos</translation>
+    </message>
+    <message>
+      <source>Check: FAILED</source>
+      <translation>Pemeriksaan: GAGAL</translation>
+    </message>
+    <message>
+      <source>Restore into a new book file</source>
+      <translation>Pulihkan ke berkas buku baru</translation>
+    </message>
+    <message>
+      <source>That is the open book; a backup is restored into a new file only.</source>
+      <translation>Itu buku yang sedang terbuka; cadangan hanya dipulihkan ke berkas baru.</translation>
+    </message>
+    <message>
+      <source>Restoring…</source>
+      <translation>Memulihkan…</translation>
+    </message>
+    <message>
+      <source>Restored into %1: %2 members, debit %3 = credit %4.</source>
+      <translation>Dipulihkan ke %1: %2 anggota, debit %3 = kredit %4.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>treasurer</source>
+      <translation>bendahara</translation>
+    </message>
+    <message>
+      <source>chair</source>
+      <translation>ketua</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>pengawas</translation>
+    </message>
+    <message>
+      <source>weighing clerk</source>
+      <translation>petugas timbang</translation>
+    </message>
+    <message>
+      <source>You are logged in as %1: a supervisor may read, not write.</source>
+      <translation>Anda masuk sebagai %1: pengawas boleh membaca, tidak menulis.</translation>
+    </message>
+    <message>
+      <source>Your role (%1) may not do this.</source>
+      <translation>Peran Anda (%1) tidak boleh melakukan ini.</translation>
+    </message>
+  </context>
+  <context>
     <name>RupiahEdit</name>
     <message>
       <source>e.g. 1.250.000</source>
       <translation>mis. 1.250.000</translation>
+    </message>
+  </context>
+  <context>
+    <name>Safety</name>
+    <message>
+      <source>User: %1 (%2)</source>
+      <translation>Pengguna: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>&amp;Back up now</source>
+      <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+      <source>&amp;Restore from a backup…</source>
+      <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+      <source>Backup &amp;settings…</source>
+      <translation>Pengaturan ca&amp;dangan…</translation>
+    </message>
+    <message>
+      <source>&amp;Audit log…</source>
+      <translation>Catatan &amp;audit…</translation>
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+      <source>Backup saved and verified: %1 (%2, %3 members).</source>
+      <translation>Cadangan tersimpan dan terverifikasi: %1 (%2, %3 anggota).</translation>
+    </message>
+    <message>
+      <source>Copy also in %1.</source>
+      <translation>Salinan juga di %1.</translation>
+    </message>
+    <message>
+      <source>The second folder %1 is not there (USB drive not plugged in?).</source>
+      <translation>Folder kedua %1 tidak ada (flashdisk belum dipasang?).</translation>
+    </message>
+    <message>
+      <source>Backing up before closing…</source>
+      <translation>Mencadangkan sebelum menutup…</translation>
+    </message>
+    <message>
+      <source>This book has no verified backup in %1. Make one now: File → Back up now.</source>
+      <translation>Buku ini belum punya cadangan terverifikasi di %1. Buat sekarang: Berkas → Cadangkan sekarang.</translation>
+    </message>
+    <message>
+      <source>The last verified backup is from %1, %2 days ago. Make one now: File → Back up now.</source>
+      <translation>Cadangan terverifikasi terakhir dari %1, %2 hari lalu. Buat sekarang: Berkas → Cadangkan sekarang.</translation>
     </message>
   </context>
   <context>

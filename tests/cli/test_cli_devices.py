@@ -12,17 +12,18 @@ import pytest
 
 from koperasi.book import Book
 from koperasi.devices.scale import xor_check
+from tests.conftest import TODAY
 
 
 @pytest.fixture
 def office_and_post(tmp_path):
     office = Book.create(
         tmp_path / "kantor.koperasi", name="Koperasi Lembah Jaya", member_prefix="LJ"
-    )
+    ).with_today(TODAY)  # the receipts' numbers carry the year: NT-P2-2026-...
     office.commodities.add("TBS Sawit", fee_cents_per_kg=2500)
     office.members.add("Siti Aminah")
     office.members.add("Budi Santoso")
-    post = office.posts.create_post("P2", tmp_path / "pos2.koperasi")
+    post = office.posts.create_post("P2", tmp_path / "pos2.koperasi").with_today(TODAY)
     for i in range(3):
         post.deliveries.record("LJ-0001", "TBS Sawit", 100_000 + i * 1_000, weight_manual=i == 0)
     post.close()

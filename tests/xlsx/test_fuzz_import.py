@@ -11,12 +11,22 @@ import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from koperasi.book.moving_in import MovingIn
 from koperasi.core.errors import KoperasiError
 from koperasi.xlsx.importing import import_file
 
 HEADERS = {
     "members": ["No. Anggota", "Nama Lengkap", "NIK/KTP", "L/P", "Tgl Masuk"],
-    "savings": ["No. Anggota", "Simp. Pokok", "Simp. Wajib", "Tabungan"],
+    "savings": ["No. Anggota", "Simp. Pokok", "Simp. Wajib", "Tabungan", "Tunggakan Wajib"],
+    "shares": [
+        "No. Penjualan Lama",
+        "Tanggal Penjualan",
+        "Komoditas",
+        "No. Anggota",
+        "Berat Bersih (kg)",
+        "Bagian",
+    ],
+    "shu": ["No. Anggota", "Tahun", "SHU Belum Dibayar"],
     "deliveries": ["Tanggal", "No. Anggota", "Komoditas", "Berat Kotor (kg)", "Kadar %"],
 }
 cells = st.one_of(
@@ -37,6 +47,12 @@ files = st.tuples(
     st.booleans(),  # as CSV instead of .xlsx
 )
 counter = itertools.count()
+
+
+def _staged(book):
+    """Everything the opening has staged so far (what a refused import must leave alone)."""
+    store = MovingIn(book)._store
+    return (store.savings(), store.arrears(), store.shares(), store.shu_owed())
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
@@ -61,6 +77,7 @@ def test_generated_workbooks(book, tmp_path, case):
             writer.writerow(HEADERS[kind])
             writer.writerows([["" if c is None else c for c in row] for row in rows])
     before = book.members.count()
+    staged = _staged(book)
     try:
         report = import_file(book, kind, path)
     except KoperasiError:
@@ -70,6 +87,7 @@ def test_generated_workbooks(book, tmp_path, case):
         assert refusal.row >= 2 and refusal.column.strip() and refusal.reason()
     if report.refused:
         assert not report.written and book.members.count() == before
+        assert _staged(book) == staged
     else:
         assert report.written
         assert book.members.count() == before + (report.count("new") if kind == "members" else 0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +18,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,15 +38,22 @@ from koperasi.xlsx.export import EXPORT_KINDS, export
 from koperasi.xlsx.importing import import_file
 from koperasi.xlsx.template import write_template
 
+# The steps of moving in, in the order a treasurer brings the old books over; the last one
+# posts the opening balances.
+STEPS = ("members", "savings", "loans", "shares", "shu", "deliveries", "balances", "opening")
+
 
 class MovingInWizard(QDialog):
-    """Choose a kind and a file, preview, import; then check and post the opening balances."""
+    """A guided flow, step by step (members, savings, loans, unpaid shares, SHU owed,
+    unsold deliveries, the balance sheet, then the opening): each step chooses a file,
+    previews and imports it; the list of steps shows what each has brought in, and the
+    differences still left before the opening can be posted are always in view."""
 
     def __init__(self, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.setWindowTitle(self.tr("Move in from the old books"))
-        self.resize(900, 600)
+        self.resize(1000, 640)
         self.kind = QComboBox()
         for kind in IMPORT_KINDS:
             self.kind.addItem(self._kind_name(kind), kind)
@@ -72,6 +83,7 @@ class MovingInWizard(QDialog):
             [self.tr("Row"), self.tr("Outcome"), self.tr("Column"), self.tr("Reason")]
         )
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.preview_button = QPushButton(self.tr("&Preview"))
@@ -84,12 +96,151 @@ class MovingInWizard(QDialog):
         buttons.rejected.connect(self.reject)
         for button in (self.preview_button, self.import_button, self.opening_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.steps = QListWidget()
+        for step in STEPS:
+            item = QListWidgetItem(self._step_name(step))
+            item.setData(Qt.ItemDataRole.UserRole, step)
+            self.steps.addItem(item)
+        self.steps.currentRowChanged.connect(self._step_chosen)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.back_button.clicked.connect(lambda: self.go(-1))
+        self.next_button.clicked.connect(lambda: self.go(1))
+        buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.step_help = QLabel()
+        self.step_help.setWordWrap(True)
+        self.remaining = QLabel()
+        self.remaining.setWordWrap(True)
+        self.remaining.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.step_help)
+        column.addLayout(form)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.summary)
+        column.addWidget(self.remaining)
+        split = QSplitter()
+        split.addWidget(self.steps)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([310, 690])
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
         layout.addWidget(buttons)
         self.report = None
+        self.progress = None
+        self.start.dateChanged.connect(lambda _: self.refresh_progress())
+        self.steps.setCurrentRow(0)
+        self.refresh_progress()
+
+    # -- the steps ---------------------------------------------------------------------
+
+    def _step_name(self, step: str) -> str:
+        if step == "opening":
+            return self.tr("Post the opening balances")
+        return self._kind_name(step)
+
+    def _step_hint(self, step: str) -> str:
+        return {
+            "members": self.tr("The member list: number, name, NIK, village, date joined."),
+            "savings": self.tr(
+                "Each member's simpanan pokok, wajib and sukarela, and the wajib arrears up to "
+                "last month."
+            ),
+            "loans": self.tr("Loans and kasbon still owed: remaining principal and terms."),
+            "shares": self.tr(
+                "Sales made in the old books, each member's share and the date it was paid "
+                "(empty when not yet paid)."
+            ),
+            "shu": self.tr("SHU of past years not yet paid to members."),
+            "deliveries": self.tr("Deliveries weighed but not yet sold (if any)."),
+            "balances": self.tr("The account balances of the last balance sheet (neraca)."),
+            "opening": self.tr(
+                "When no difference is left, post the opening balances on the start date."
+            ),
+        }[step]
+
+    def current_step(self) -> str:
+        item = self.steps.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else STEPS[0]
+
+    def _step_chosen(self, row: int) -> None:
+        step = STEPS[max(0, row)]
+        self.step_help.setText(f"<b>{self._step_name(step)}</b><br>{self._step_hint(step)}")
+        importing = step != "opening"
+        if importing and self.kind.currentData() != step:
+            self.kind.setCurrentIndex(self.kind.findData(step))
+        for widget in (self.kind, self.path, self.only_good, self.preview_button,
+                       self.import_button):  # fmt: skip
+            widget.setEnabled(importing)
+        self.opening_button.setDefault(not importing)
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < len(STEPS) - 1)
+
+    def _kind_chosen(self, index: int) -> None:
+        kind = self.kind.itemData(index)
+        if kind in STEPS and self.current_step() != kind:
+            self.steps.setCurrentRow(STEPS.index(kind))
+
+    def go(self, offset: int) -> None:
+        row = min(len(STEPS) - 1, max(0, self.steps.currentRow() + offset))
+        self.steps.setCurrentRow(row)
+        self.path.clear()
+        self.table.setRowCount(0)
+        self.summary.clear()
+        self.report = None
+
+    def refresh_progress(self) -> None:
+        start = self.start.date().toPython()
+        self.runner.book_op(
+            lambda book: MovingIn(book).progress(start), self.show_progress, lambda _: None
+        )
+
+    def show_progress(self, progress) -> None:
+        self.progress = progress
+        lang = i18n.current_language()
+        for row, step in enumerate(STEPS):
+            done = (
+                progress.posted is not None
+                if step == "opening"
+                else progress.counts.get(step, 0) > 0
+            )
+            count = "" if step == "opening" else f" ({progress.counts.get(step, 0)})"
+            mark = "✓" if done else "·"
+            self.steps.item(row).setText(f"{mark} {row + 1}. {self._step_name(step)}{count}")
+        if progress.posted is not None:
+            self.remaining.setText(
+                text(MOVING_IN_LABELS, "opening_posted", lang, number=progress.posted[1])
+            )
+        elif progress.differences:
+            self.remaining.setText(
+                "\n".join(
+                    [
+                        self.tr("Differences left before the opening:"),
+                        *self._difference_lines(progress.differences),
+                    ]
+                )
+            )
+        else:
+            self.remaining.setText(
+                text(
+                    MOVING_IN_LABELS,
+                    "opening_ok",
+                    lang,
+                    date=fmt.date_short(self.start.date().toPython()),
+                )
+            )
+
+    def _difference_lines(self, differences) -> list[str]:
+        lang = i18n.current_language()
+        return [
+            f"{text(MOVING_IN_LABELS, d.what, lang, **d.params)}: "
+            f"{fmt.rupiah(d.details)} − {fmt.rupiah(d.account)} = {fmt.rupiah(d.difference)}"
+            for d in differences
+        ]
 
     def _kind_name(self, kind: str) -> str:
         return {
@@ -97,6 +248,8 @@ class MovingInWizard(QDialog):
             "savings": self.tr("Opening savings"),
             "loans": self.tr("Outstanding loans and kasbon"),
             "balances": self.tr("Account balances (neraca)"),
+            "shares": self.tr("Old sales and members' shares"),
+            "shu": self.tr("SHU of past years not yet paid"),
             "deliveries": self.tr("Deliveries not yet sold"),
         }[kind]
 
@@ -160,6 +313,8 @@ class MovingInWizard(QDialog):
         )
         done = "written" if report.written else "not_written"
         self.summary.setText(f"{summary} {text(MOVING_IN_LABELS, done, i18n.current_language())}")
+        if report.written:
+            self.refresh_progress()
 
     def show_error(self, error: BaseException) -> None:
         message = (
@@ -182,16 +337,13 @@ class MovingInWizard(QDialog):
         self.runner.book_op(post, self.show_opening, self.show_error, parent=self)
 
     def show_opening(self, result) -> None:
+        self.refresh_progress()
         if isinstance(result, str):
             self.summary.setText(
                 text(MOVING_IN_LABELS, "opening_posted", i18n.current_language(), number=result)
             )
             return
-        lines = [
-            f"{text(MOVING_IN_LABELS, d.what, i18n.current_language(), **d.params)}: "
-            f"{fmt.rupiah(d.details)} − {fmt.rupiah(d.account)} = {fmt.rupiah(d.difference)}"
-            for d in result
-        ]
+        lines = self._difference_lines(result)
         self.summary.setText(
             "\n".join(
                 [KoperasiError("opening.not_balanced").message(i18n.current_language()), *lines]
@@ -219,6 +371,7 @@ class ExportDialog(QDialog):
             "trial-balance": self.tr("Trial balance"),
             "ledger": self.tr("Ledger"),
             "shu": self.tr("SHU list"),
+            "rat": self.tr("RAT statements (neraca, operations, cash flow, equity)"),
         }
         for key in EXPORT_KINDS:
             self.kind.addItem(names[key], key)

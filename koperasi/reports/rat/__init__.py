@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from koperasi.reports.header import Header, header_of
+from koperasi.reports.header import Header, header_of, with_audit_code
 from koperasi.reports.rat.commodities import (
     CommodityMonth,
     CommodityMonths,
@@ -136,7 +136,7 @@ def rat_report(
     unknown = [p for p in wanted if p not in PARTS]
     if unknown:
         raise ValueError(f"unknown part(s) {', '.join(unknown)}; expected {', '.join(PARTS)}")
-    header = header_of(book)
+    header = with_audit_code(header_of(book), book)
     ledger = year_ledger(book)  # the journal read once, for every part that sums it
     built = {}
     for key in PARTS:

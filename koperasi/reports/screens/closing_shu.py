@@ -30,6 +30,7 @@ def closing_shu_data(book: Book, year: int | None, lang: str) -> ClosingShuData:
     closings = book.closing.list()
     years = {row[0] for row in book.annual.movements_by_year("shu_close")}
     years.add(today.year)
+    years.update(book.shu.years())  # also a year whose SHU was brought from the old books
     if year is None:
         # Last year: the one to distribute (or, once distributed, to pay out).
         year = today.year - 1 if today.year - 1 in years else today.year
