@@ -61,15 +61,12 @@ HELP_PAGES: dict[str, int] = {
     "ClosingShuPage": guide.YEAR_END,
     "SettingsPage": guide.SETTINGS,
     "CommodityDialog": guide.SETTINGS,
-<<<<<<< HEAD
     "LeaveDialog": guide.MEMBERS,  # a member leaves (issue 10)
-=======
     # issue 9: logging in, backups and restore, the audit log
     "LoginDialog": guide.BACKUPS,
     "RestoreDialog": guide.BACKUPS,
     "BackupSettingsDialog": guide.BACKUPS,
     "AuditLogDialog": guide.BACKUPS,
->>>>>>> main
 }
 
 

@@ -816,7 +816,6 @@ def h13_reference_prices(db: Database) -> None:
     )
 
 
-<<<<<<< HEAD
 @migrations(name="0007_i10b_member_exits")
 def i10b_member_exits(db: Database) -> None:
     # Issue 10 (branch i10b): a member who leaves. Their open loans are settled from their
@@ -881,7 +880,9 @@ def i10b_loan_annuities(db: Database) -> None:
         );
         """
         + _lock_table("loan_annuities", "a loan keeps its terms"),
-=======
+    )
+
+
 @migrations(name="0007_i12_opening_dues")
 def i12_opening_dues(db: Database) -> None:
     # Issue 12 (moving in, part 2): what members owe and are owed on the start date besides
@@ -924,5 +925,4 @@ def i12_opening_dues(db: Database) -> None:
             paid INTEGER NOT NULL CHECK (paid >= 0)
         );
         """,
->>>>>>> main
     )

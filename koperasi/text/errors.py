@@ -1139,13 +1139,10 @@ MESSAGES.update(
         ),
     }
 )
-<<<<<<< HEAD
 # Members leaving, loans, bounds (issue 10, branch i10b)
 from .i10b import MESSAGES as _I10B  # noqa: E402
 
 MESSAGES.update(_I10B)
-=======
 from .i12 import MESSAGES as _I12  # noqa: E402  (moving in, part 2)
 
 MESSAGES.update(_I12)
->>>>>>> main
