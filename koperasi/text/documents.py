@@ -718,6 +718,6 @@ SHARED.update(
 )
 
 # Issue 10's second half (branch i10b): the SHU on statements and receipts, paid amounts.
-from koperasi.text.i10b import SHARED_DOCUMENT as _I10B_SHARED  # noqa: E402
+from .i10b import SHARED_DOCUMENT as _I10B_SHARED  # noqa: E402
 
 SHARED.update(_I10B_SHARED)
