@@ -132,6 +132,14 @@ class Book:
 
         self._store_exits = ExitStore(self._db)
         self.leaving = Leaving(self)
+        # Issue 10 (branch i10a): corrections by reversal and buyer receivables.
+        from koperasi.book.corrections import Corrections
+        from koperasi.book.receivables import Receivables
+        from koperasi.store.corrections import CorrectionStore
+
+        self._store_corrections = CorrectionStore(self._db)
+        self.corrections = Corrections(self)
+        self.receivables = Receivables(self)
 
     # -- opening and closing ---------------------------------------------------------
 

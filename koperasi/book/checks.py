@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from koperasi.core import accounts as acc
 from koperasi.core.journal import trial_balance_errors
 from koperasi.core.settlement import FeeRule, sale_gross
 
@@ -18,6 +19,7 @@ NUMBERED = (
     ("sales", "sale"),
     ("payouts", "slip"),
     ("journal_entries", "journal"),
+    ("receivable_collections", "collection"),
 )
 
 
@@ -179,6 +181,13 @@ def _closed_periods(book: Book) -> list[str]:
     ]
 
 
+def _balances_never_negative(book: Book) -> list[str]:
+    return [
+        f"{account}: {low} on {date}"
+        for account, _normal, date, low in book._store_checks.negative_balances(acc.NEVER_NEGATIVE)
+    ]
+
+
 def _gapless_numbers(book: Book) -> list[str]:
     s = book._store_checks
     gaps = []
@@ -229,6 +238,18 @@ CHECKS: list[tuple[str, Callable[[Book], list[str]]]] = [
     ("nothing was posted into a closed period", _closed_periods),
     ("numbers are gapless per year", _gapless_numbers),
 ]
+
+
+def _buyer_receivable(book: Book) -> list[str]:
+    ledger = book._store_checks.buyer_receivable_balance()
+    owed = sum(r.outstanding for r in book._store_corrections.receivables())
+    return [] if ledger == owed else [f"1201 {ledger} != buyers' receivables {owed}"]
+
+
+NEGATIVE_BALANCES = ("Kas, Bank and the funds never go below zero", _balances_never_negative)
+BUYER_RECEIVABLE = ("Piutang Pembeli equals what buyers still owe", _buyer_receivable)
+# Before the last check (gapless numbers), which stays last.
+CHECKS[-1:-1] = [NEGATIVE_BALANCES, BUYER_RECEIVABLE]
 
 # A check finding more than this many problems reports the first ones and a count.
 SHOWN = 50

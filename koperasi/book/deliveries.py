@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
+from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from koperasi.book.ops import operation
@@ -174,8 +175,11 @@ class Deliveries:
         deductions: Iterable[DeductionInput] | None = None,
         quality_bp: int | None = None,
         plot: str | None = None,
+        plot_id: int | EllipsisType | None = ...,
     ) -> Delivery:
-        """Correct an open delivery; the old values and the reason go into its history."""
+        """Correct an open delivery; the old values and the reason go into its history.
+        plot_id: the member's mapped plot, or None for none (untraceable); left out, the
+        delivery keeps its plot, unless it moves to another member, whose plot it cannot be."""
         if not (reason or "").strip():
             raise KoperasiError("delivery.reason_required")
         old = self.get(receipt)
@@ -198,8 +202,14 @@ class Deliveries:
             plot if plot is not None else old.plot,
         )
         new = replace(new, id=old.id, receipt=old.receipt)
+        if plot_id is ... and new.member_id != old.member_id:
+            plot_id = None
+        if isinstance(plot_id, int):
+            self.book.plots.check_owner(plot_id, new.member_id)
         with self.book.atomic():
             self._store.update(new)
+            if plot_id is not ...:
+                self._store.set_plot(old.id, plot_id)
             self._store.add_history(
                 old.id, "correct", reason.strip(), _snapshot(old), _snapshot(new)
             )

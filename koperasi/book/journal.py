@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from koperasi.book.ops import operation
+from koperasi.core import accounts as acc
+from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.journal import require_balanced, reversal_of
 from koperasi.core.limits import check_rupiah
@@ -48,7 +50,7 @@ class TrialBalance:
 
 
 # Entries posted by an operation on a record (a sale, a payout run) are part of it.
-RECORD_SOURCES = frozenset({"sale", "payout", "member_exit"})
+RECORD_SOURCES = frozenset({"sale", "payout", "payout_void", "member_exit"})
 # Entries posted with a document of their own (a receipt, a loan, a voucher, the year's
 # SHU): they are voided or corrected through that document, never reversed alone.
 DOCUMENT_SOURCES = frozenset(
@@ -62,6 +64,7 @@ DOCUMENT_SOURCES = frozenset(
         "shu_payment",
         "opening",
         "rat",
+        "receivable",
     }
 )
 
@@ -79,10 +82,46 @@ class Journal:
             check_rupiah(line.debit or line.credit)
         require_balanced(entry)
         self.book.closing.require_open(entry.date)
+        self._require_not_below_zero(entry)
         year = entry.date.year
         seq = self.book._settings.next_seq("journal", year)
         number = document_number("journal", year, seq)
         return self._store.insert(entry, number, year, seq), number
+
+    def _require_not_below_zero(self, entry: JournalEntry) -> None:
+        """Refuse an entry that would take Kas, Bank or a fund below zero on its date or on
+        any later date (a back-dated payment must not empty a later day's cash either)."""
+        for account in acc.NEVER_NEGATIVE:
+            change = sum(ln.debit - ln.credit for ln in entry.lines if ln.account == account)
+            if account not in acc.DEBIT_NORMAL:
+                change = -change
+            if change >= 0:
+                continue
+            available = self.available(account, entry.date)
+            if available + change < 0:
+                name = next(a.name_id for a in self.accounts() if a.code == account)
+                raise KoperasiError(
+                    "balance.below_zero",
+                    account=f"{account} {name}",
+                    date=fmt.date_short(entry.date),
+                    balance=fmt.rupiah(available),
+                    amount=fmt.rupiah(-change),
+                    shortfall=fmt.rupiah(-(available + change)),
+                )
+
+    def available(self, account: str, date: datetime.date) -> int:
+        """The most that can leave an account on a date without its balance going below zero
+        then or on any later date: the lowest of its balances from that date on."""
+        sign = 1 if account in acc.DEBIT_NORMAL else -1
+        day = date.isoformat()
+        balance, on_the_day, later = 0, 0, []
+        for when, change in self._store.daily_changes(account):
+            balance += sign * change
+            if when > day:
+                later.append(balance)
+            else:
+                on_the_day = balance
+        return min([on_the_day, *later])
 
     def get(self, number: str) -> JournalEntry:
         entry = self._store.by_number(number)

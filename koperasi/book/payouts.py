@@ -103,7 +103,9 @@ class Payouts:
         sale = self.book.sales.get(sale_number)
         shares = self.book._store_sales.member_shares(sale.id)
         members = self.book._store_members.by_ids([row[0] for row in shares])
-        paid = {p.member_id: p for p in self._store.of_sale(sale.id)}
+        payouts = self._store.of_sale(sale.id)
+        voided = self.book.corrections.voided_payouts([p.id for p in payouts])
+        paid = {p.member_id: p for p in payouts if p.id not in voided}
         return [
             ShareStatus(members[member_id], count, grams, share, paid.get(member_id))
             for member_id, count, grams, share in shares
@@ -359,8 +361,11 @@ class Payouts:
         return self._store.of_sale(self.book.sales.get(sale_number).id)
 
     def of_member(self, number: str) -> list[PayoutRow]:
-        """Every payout to a member, oldest first (for the member statement)."""
-        return self._store.of_member(self.book.members.get(number).id)
+        """Every payout to a member that stands, oldest first (for the member statement): a
+        voided slip and its void cancel out, so neither is money the member received."""
+        payouts = self._store.of_member(self.book.members.get(number).id)
+        voided = self.book.corrections.voided_payouts([p.id for p in payouts])
+        return [p for p in payouts if p.id not in voided]
 
     def unpaid_shares(self) -> tuple[int, int]:
         """(rupiah, members) of settled shares that no payout has paid yet."""

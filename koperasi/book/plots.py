@@ -13,6 +13,7 @@ from koperasi.core.model import Member
 from koperasi.geo.drafts import PlotDraft, PlotError, Where, geometry_text
 from koperasi.geo.eudr import EudrPlot, feature_collection
 from koperasi.geo.readers import read_plot_file
+from koperasi.store.lots import LotRow, LotStore
 from koperasi.store.plots import DeliveryOrigin, PlotRow, PlotStore
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ class Plots:
     def __init__(self, book: Book) -> None:
         self.book = book
         self._store = PlotStore(book._db)
+        self._store_lots = LotStore(book._db)
 
     # -- import -------------------------------------------------------------------------
 
@@ -240,6 +242,23 @@ class Plots:
         """Whether every delivery of a settled sale came from a mapped plot (its lot is fully
         traceable). Settled deliveries are never edited, so this stays what it was at sale."""
         return self._store.untraceable_count(self.book.sales.get(sale_number).id) == 0
+
+    def of_delivery(self, receipt: str) -> int | None:
+        """The mapped plot a delivery came from, or None when it is untraceable."""
+        return self.book._store_deliveries.plot_of(self.book.deliveries.get(receipt).id)
+
+    def record_lot(self, sale_id: int, traceable_only: bool) -> LotRow:
+        """Record whether a sale's lot is fully traceable (called by settle, inside it)."""
+        return self._store_lots.record(sale_id, traceable_only)
+
+    def lot(self, sale_number: str) -> LotRow:
+        """A settled sale's lot as recorded: fully traceable or not, traceable-only or not."""
+        sale = self.book.sales.get(sale_number)
+        return self._store_lots.of_sales([sale.id])[sale.id]
+
+    def lots(self, sale_ids: Iterable[int]) -> dict[int, LotRow]:
+        """The lots of many sales at once (the sales register)."""
+        return self._store_lots.of_sales(sale_ids)
 
     def eudr_geojson(self, plots: Iterable[EudrPlot]) -> str:
         """The EUDR GeoJSON text of these plots (refused above 25 MB)."""

@@ -16,6 +16,7 @@ from koperasi.core.limits import check_grams, check_price, check_rupiah
 from koperasi.core.model import Commodity, Delivery, SaleCost
 from koperasi.core.numbering import document_number
 from koperasi.core.settlement import FeeRule, PooledDelivery, Settlement, settle
+from koperasi.store.corrections import Cancellation
 from koperasi.store.sales import SaleRow
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ class SaleInput:
       oversold_confirmed: the treasurer confirmed that the buyer weighed more than was
         pooled (negative shrinkage); without it such a sale is refused, never accepted
         without a word.
+      traceable_only: pool only deliveries from a mapped plot (a fully traceable lot, EUDR);
+        the sale records it.
     """
 
     commodity: str
@@ -49,6 +52,7 @@ class SaleInput:
     exclude: tuple[str, ...] = ()
     include: tuple[str, ...] | None = None
     oversold_confirmed: bool = False
+    traceable_only: bool = False
 
 
 def check_sale_bounds(sale: SaleInput) -> None:
@@ -87,6 +91,7 @@ class SaleDetail:
     costs: tuple[SaleCost, ...]
     deliveries: tuple[Delivery, ...]
     shares: tuple[tuple[int, int, int, int], ...]  # (member id, deliveries, net grams, share)
+    reversal: Cancellation | None = None  # a reversed sale (BATAL): when and why
 
 
 class Sales:
@@ -149,6 +154,9 @@ class Sales:
                     )
             excluded = {r.strip().upper() for r in sale.exclude}
             chosen = [pooled for pooled, receipt in pool_rows if receipt.upper() not in excluded]
+        if sale.traceable_only:
+            untraceable = set(self.book.plots.untraceable_open(commodity.name, sale.date))
+            chosen = [p for p in chosen if receipts[p.id] not in untraceable]
         rule = self.fee_rule(commodity, sale.fee_bp, sale.fee_cents_per_kg)
         settlement = settle(
             chosen,
@@ -203,6 +211,7 @@ class Sales:
             if changed != len(s.parts):
                 # Another writer cannot exist (the book is locked), but never settle half a pool.
                 raise KoperasiError("book.write_failed", reason="pooled deliveries changed")
+            self.book.plots.record_lot(sale_id, sale.traceable_only)
             self.book.journal.post(
                 sale_entry(
                     sale.date,
@@ -231,12 +240,19 @@ class Sales:
 
     def detail(self, number: str) -> SaleDetail:
         sale = self.get(number)
+        deliveries = self.book._store_deliveries.of_sale(sale.id)
+        shares = self._store.member_shares(sale.id)
+        reversal = self.book.corrections.sale_reversal(sale.id)
+        if reversal is not None:
+            # A reversed sale shows what it held: its deliveries are back in the open pool.
+            deliveries, shares = self.book.corrections.held(sale.id)
         return SaleDetail(
             sale=sale,
             commodity=self.book.commodities.by_id(sale.commodity_id),
             costs=tuple(self._store.costs(sale.id)),
-            deliveries=tuple(self.book._store_deliveries.of_sale(sale.id)),
-            shares=tuple(self._store.member_shares(sale.id)),
+            deliveries=tuple(deliveries),
+            shares=tuple(shares),
+            reversal=reversal,
         )
 
     def list(self, commodity: str | None = None, limit: int | None = None) -> list[SaleRow]:

@@ -21,6 +21,7 @@ from koperasi.cli import (
     cash,
     closing,
     commodities,
+    corrections,
     deliveries,
     devices,
     geo,
@@ -61,6 +62,7 @@ TOPICS = (
     safety,
     devices,
     geo,
+    corrections,  # after sales, payouts and ledger: it adds to their commands
 )
 
 

@@ -66,6 +66,13 @@ def _sale_figures(
     }
 
 
+def _reversal_json(reversal: Any) -> dict | None:
+    """A reversed sale's reversal (BATAL) for JSON, None for a standing sale."""
+    if reversal is None:
+        return None
+    return {"date": reversal.date.isoformat(), "reason": reversal.reason}
+
+
 def _sale_detail_json(book: Book, number: str) -> dict:
     """A settled sale as `sale show --json` prints it; `sale show` prints the same as text."""
     detail = book.sales.detail(number)
@@ -85,6 +92,7 @@ def _sale_detail_json(book: Book, number: str) -> dict:
         "fee": sale.fee,
         "costs": sale.costs,
         "net": sale.net,
+        "reversed": _reversal_json(detail.reversal),
         "deliveries": [
             {
                 "receipt": d.receipt,
@@ -193,6 +201,10 @@ def _print_sale(data: dict, lang: str) -> None:
             f"{data['received_into']} {account.name(lang)}" if account else data["received_into"],
         ),
     ]
+    if data.get("reversed"):
+        reversal = data["reversed"]
+        when = fmt.date_short(datetime.date.fromisoformat(reversal["date"]))
+        head.insert(1, (label("void_mark", lang), f"{when}: {reversal['reason']}"))
     print_pairs(head)
     print()
     print(
@@ -240,7 +252,9 @@ def _traceable_pool(book: Book, sale_input: SaleInput, args: argparse.Namespace)
     if not args.traceable_only:
         return sale_input
     skip = book.plots.untraceable_open(sale_input.commodity, sale_input.date)
-    return dataclasses.replace(sale_input, exclude=(*sale_input.exclude, *skip))
+    return dataclasses.replace(
+        sale_input, exclude=(*sale_input.exclude, *skip), traceable_only=True
+    )
 
 
 def cmd_sale_add(args: argparse.Namespace) -> int:
@@ -267,6 +281,7 @@ def cmd_sale_list(args: argparse.Namespace) -> int:
     def show(book: Book) -> int:
         sales = book.sales.list()
         commodities = {c.id: c.name for c in book.commodities.list()}
+        reversed_ = book.corrections.reversed_sales([s.id for s in sales])  # issue 10: BATAL
         if args.json:
             print_json(
                 [
@@ -282,6 +297,7 @@ def cmd_sale_list(args: argparse.Namespace) -> int:
                         "costs": s.costs,
                         "net": s.net,
                         "deliveries": s.delivery_count,
+                        "reversed": _reversal_json(reversed_.get(s.id)),
                     }
                     for s in sales
                 ]
@@ -313,7 +329,7 @@ def cmd_sale_list(args: argparse.Namespace) -> int:
                 fmt.rupiah(s.fee),
                 fmt.rupiah(s.costs),
                 fmt.rupiah(s.net),
-                str(s.delivery_count),
+                str(s.delivery_count) if s.id not in reversed_ else label("void_mark", args.lang),
             ]
             for s in sales
         ]

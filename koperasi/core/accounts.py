@@ -129,3 +129,7 @@ DEFAULT_CHART = (
         "credit",
     ),
 )
+# Money and funds that cannot go below zero: an entry that would take one of them below
+# zero on its date or any later date is refused; `koperasi check` reports any that did.
+NEVER_NEGATIVE = (CASH, BANK, BOARD_FUND, STAFF_FUND, EDUCATION_FUND, SOCIAL_FUND, REGIONAL_FUND)
+DEBIT_NORMAL = frozenset({CASH, BANK})

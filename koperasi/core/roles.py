@@ -31,6 +31,8 @@ ALLOWED: dict[str, frozenset[str]] = {
             "delivery.void",
             "shu.set_split",
             "shu.post",
+            "sale.reverse",  # issue 10: a sale reversed, a payout slip voided
+            "payout.void",
         }
     ),
     "pengawas": frozenset(),

@@ -79,6 +79,9 @@ def build_demo(
     try:
         book.with_today(today)
         _Demo(book, rng, members, years, today, founded, progress).run()
+        from koperasi.demo.corrections import corrections_today
+
+        corrections_today(book, today)  # issue 10: a reversal, a receivable, a void
     except BaseException:
         book.close()
         path.unlink(missing_ok=True)

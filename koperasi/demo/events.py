@@ -16,11 +16,12 @@ EVENTS: dict[str, str] = {
     "loan_in_arrears": "money.Money._arrears (one loan, two installments, then nothing)",
     "loss_month": "harvest.LOSS_MONTHS_AGO (a flood: little rubber, a low price)",
     "member_joins": "people.People._make_members (simpanan pokok on the day)",
+    "reversed_sale": "corrections.corrections_today (a price keyed wrong, reversed, sold again)",
+    "buyer_receivable": "corrections.corrections_today (the buyer pays half now, half later)",
+    "voided_slip": "corrections.corrections_today (paid to the wrong account, voided, paid again)",
 }
 
 # Not in the book yet: add the simulation when the service exists.
 LATER: dict[str, str] = {
-    "reversed_sale": "a sale reversed after the buyer's weight note disagreed",
-    "voided_slip": "a payout slip voided and paid again",
     "member_leaves": "a member leaving with the refund of their savings",
 }

@@ -387,6 +387,8 @@ class Harvest:
                 items.append((t, loan, principal, service))
             plans.append((m, share, paid, items, due_of))
             paid_map[member_id] = (share, paid, credits)
+        if sale.paid_from == acc.BANK:
+            self._ensure_bank(day, sum(paid for _, paid, _ in paid_map.values()))
         created_at = f"{iso} 10:00:00"
         entry_id = self._post(
             payout_entry(

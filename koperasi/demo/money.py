@@ -142,12 +142,17 @@ class Money:
         purpose: str = "",
         in_cash: bool = False,
         stops_after: int | None = None,
-    ) -> None:
-        """A kasbon or pinjaman paid out, as Loans.grant does it (from Bank when Kas is short)."""
+    ) -> bool:
+        """A kasbon or pinjaman paid out, as Loans.grant does it (from Bank when Kas is short);
+        False when neither can spare it: Kas and Bank never go below zero, so it waits."""
         year = day.year
         iso = day.isoformat()
         money = acc.CASH
-        if self._free_cash() < amount <= self.balances[acc.BANK]:
+        if self._free_cash() < amount:
+            self._ensure_cash(day, amount)
+        if self._free_cash() < amount:
+            if self._free_cash(acc.BANK) < amount:
+                return False
             money = acc.BANK
         series = "loan" if kind == "pinjaman" else "kasbon"
         loan_id = self._next_id("loans")
@@ -185,6 +190,7 @@ class Money:
             else:
                 for installment in plan_of(row):
                     self.loan_events.setdefault(installment.due, []).append(loan)
+        return True
 
     def _repayment(
         self,
@@ -271,6 +277,8 @@ class Money:
             return
         if kind == "expense" and money == acc.CASH:
             self._ensure_cash(day, amount)
+        if kind == "expense" and self._free_cash(money) < amount:
+            return  # the treasurer puts it off: Kas and Bank never go below zero
         year = day.year
         iso = day.isoformat()
         cash_id = self._next_id("cash_entries")
@@ -392,7 +400,7 @@ class Money:
             return
         rng = self.money_rng
         m = rng.choice(free)
-        self._grant(
+        if not self._grant(
             m,
             "pinjaman",
             rng.randint(20, 50) * 100_000,
@@ -403,7 +411,8 @@ class Money:
             purpose="Bibit karet unggul",
             in_cash=True,
             stops_after=2,
-        )
+        ):
+            return
         self.arrears = self.loans[m.id][-1]
         m.rubber_turnout = 0.0
         m.palm_turnout = 0.0
@@ -464,30 +473,38 @@ class Money:
             text = "Perbaikan gudang karet dan timbangan setelah banjir"
             self._voucher(day, "expense", "Beban lain-lain", amount, text)
 
-    def _free_cash(self) -> int:
-        """Kas less the shares of sales paid into Kas that are still to be paid out."""
+    def _free_cash(self, account: str = acc.CASH) -> int:
+        """Kas (or Bank) less the shares of sales paid from it that are still to be paid out."""
         owed = sum(
             sum(sale.shares.values())
             for sales in self.due.values()
             for sale in sales
-            if sale.paid_from == acc.CASH
+            if sale.paid_from == account
         )
-        return self.balances[acc.CASH] - owed
+        return self.balances[account] - owed
 
     def _ensure_cash(self, day: datetime.date, amount: int, text: str = "") -> None:
         """Fetch cash from the bank before paying more than Kas can spare."""
         low = 5_000_000 + 5_000 * self.member_count
         short = amount - self._free_cash()
-        if short > 0 and self.balances[acc.BANK] > 0:
+        bank = self._free_cash(acc.BANK)
+        if short > 0 and bank > 0:
             fetch = -(-(short + low) // 100_000) * 100_000
-            self._transfer(day, acc.BANK, min(fetch, self.balances[acc.BANK]), text)
+            self._transfer(day, acc.BANK, min(fetch, bank), text)
+
+    def _ensure_bank(self, day: datetime.date, amount: int) -> None:
+        """Bank the cash a transfer payout needs before it is paid: Bank never goes below zero."""
+        short = amount - self.balances[acc.BANK]
+        kas = self.balances[acc.CASH]
+        if short > 0 and kas > 0:
+            self._transfer(day, acc.CASH, min(-(-short // 100_000) * 100_000, kas))
 
     def _keep_cash(self, day: datetime.date) -> None:
         """On Fridays the treasurer banks the cash beyond what the office needs, or fetches
         cash from the bank when Kas runs low."""
         n = self.member_count
         high, low = 25_000_000 + 25_000 * n, 5_000_000 + 5_000 * n
-        kas, bank = self._free_cash(), self.balances[acc.BANK]
+        kas, bank = self._free_cash(), self._free_cash(acc.BANK)
         if kas > high:
             self._transfer(day, acc.CASH, (kas - high // 2) // 100_000 * 100_000)
         elif kas < low and bank > 0:

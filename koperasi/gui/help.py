@@ -48,6 +48,7 @@ HELP_PAGES: dict[str, int] = {
     "SaleWizard": guide.SALE,
     "LotTraceDialog": guide.SALE,
     "PayoutsPage": guide.PAYOUT,
+    "CancelDialog": guide.PAYOUT,  # issue 10: reverse a sale, void a slip
     "SavingsLoansPage": guide.SAVINGS_LOANS,
     "SavingsDialog": guide.SAVINGS_LOANS,
     "SavingsSettingsDialog": guide.SAVINGS_LOANS,

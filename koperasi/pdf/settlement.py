@@ -14,6 +14,7 @@ from koperasi.pdf.base import (
     figure_width,
     kg_decimals,
     text_width,
+    void_watermark,
 )
 from koperasi.pdf.styles import ACCENT, INK, RULE, STRIPE, TINT, table_commands
 from koperasi.reports.header import SaleSummary
@@ -66,6 +67,15 @@ class SettlementRenderer(FlowRenderer):
         story: list[Flowable] = [
             self.p(L("settlement.title"), "title"),
             self.p(f"{sale.number} · {date_long(sale.date, self.lang)}", "subtitle"),
+        ]
+        if data.void is not None:
+            when, reason = data.void
+            story.append(
+                self.p(
+                    L("void.sale_line", date=date_long(when, self.lang), reason=reason), "subtitle"
+                )
+            )
+        story += [
             self._summary(data),
             Spacer(1, 5 * mm),
         ]
@@ -79,6 +89,23 @@ class SettlementRenderer(FlowRenderer):
             story.append(Spacer(1, 3 * mm))
             story.append(KeepTogether(closing))
         return story
+
+    def page_templates(self, data: SettlementData) -> list:
+        """A reversed sale's sheet carries BATAL across every page."""
+        templates = super().page_templates(data)
+        if data.void is None:
+            return templates
+        word, s = self.labels("void.mark"), self.style
+        for template in templates:
+            drawn = template.onPage
+
+            def on_page(canvas, doc, drawn=drawn) -> None:
+                drawn(canvas, doc)
+                width, height = canvas._pagesize
+                void_watermark(canvas, word, width, height, s.bold, width * 0.22, 30, s.watermark)
+
+            template.onPage = on_page
+        return templates
 
     def _reference(self, sale: SaleSummary) -> list[tuple[str, str]]:
         """The Disbun reference price beside the price received, when the book has one."""

@@ -22,6 +22,10 @@ class SlipRenderer(CanvasRenderer):
         name = self.labels("slip.name")
         return f"{name} {first}" if first == last else f"{name} {first} – {last}"
 
+    def decorate(self, canvas, item: SlipData, width: float, height: float) -> None:
+        if item.void is not None:
+            self.void_watermark(canvas, self.labels("void.mark"), width, height)
+
     def draw(self, sheet: Sheet, slip: SlipData) -> None:
         L, s, narrow = self.labels, sheet.s, self.paper.narrow
         sale = slip.sale
@@ -29,6 +33,15 @@ class SlipRenderer(CanvasRenderer):
         sheet.text(L("slip.title"), s.title, bold=True, align="center", color=s.accent)
         sheet.text(L("slip.subtitle"), s.small, align="center", color=s.muted)
         sheet.text(slip.slip, s.body, bold=True, align="center")
+        if slip.void is not None:
+            when, reason = slip.void
+            sheet.text(
+                L("void.slip_line", date=date_short(when), reason=reason),
+                s.small,
+                bold=True,
+                align="center",
+                color=s.accent,
+            )
         sheet.rule()
 
         width = 19 * mm if narrow else 26 * mm

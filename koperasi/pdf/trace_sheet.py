@@ -13,6 +13,8 @@ from koperasi.pdf.base import FlowRenderer, escape
 from koperasi.pdf.labels import Labels
 from koperasi.pdf.styles import ACCENT, RULE, TINT, table_commands
 from koperasi.reports.trace import LotTrace
+from koperasi.text import text
+from koperasi.text.i1315 import TRACE_LOT
 from koperasi.text.trace import TRACE
 
 
@@ -67,6 +69,8 @@ class TraceSheetRenderer(FlowRenderer):
             )
         else:
             status = L("trace.full")
+        if data.traceable_only:
+            status += " " + text(TRACE_LOT, "traceable_only", self.lang)
         header = data.header
         return self.fields(
             [

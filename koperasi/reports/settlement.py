@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,7 @@ class SettlementData:
     total_share: int
     total_deductions: int = 0
     total_paid: int = 0
+    void: tuple[datetime.date, str] | None = None  # a reversed sale: (date, reason)
 
 
 def settlement_data(book: Book, sale_number: str) -> SettlementData:
@@ -67,7 +69,10 @@ def settlement_data(book: Book, sale_number: str) -> SettlementData:
     for d in detail.deliveries:
         equivalent[d.member_id] = equivalent.get(d.member_id, 0) + d.weight_equivalent
     members = book.members.by_ids([member_id for member_id, *_ in detail.shares])
-    payouts = {p.member_id: p for p in book.payouts.of_sale(sale_number)}
+    slips = book.payouts.of_sale(sale_number)
+    voided = book.corrections.voided_payouts([p.id for p in slips])
+    # A voided slip paid nothing: the member signs beside the slip that stands, if any.
+    payouts = {p.member_id: p for p in slips if p.id not in voided}
     rows = [
         SettlementRow(
             member_number=members[member_id].number,
@@ -93,4 +98,5 @@ def settlement_data(book: Book, sale_number: str) -> SettlementData:
         total_share=sum(r.share for r in rows),
         total_deductions=sum(r.deductions for r in rows),
         total_paid=sum(r.paid or 0 for r in rows),
+        void=(detail.reversal.date, detail.reversal.reason) if detail.reversal else None,
     )

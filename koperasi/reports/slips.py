@@ -82,6 +82,7 @@ class SlipData:
     paid: int
     paid_in_words: str
     meterai_duty: int | None
+    void: tuple[datetime.date, str] | None = None  # a voided slip: (date, reason)
 
 
 def _build(book: Book, payouts: Sequence[PayoutRow]) -> list[SlipData]:
@@ -98,6 +99,7 @@ def _build(book: Book, payouts: Sequence[PayoutRow]) -> list[SlipData]:
     members = book.members.by_ids(list(dict.fromkeys(p.member_id for p in payouts)))
     # One read for the whole batch, and none at all when nothing was deducted.
     planned = book.payouts.deductions_of([p for p in payouts if p.deductions])
+    voids = book.corrections.voided_payouts([p.id for p in payouts])
     slips = []
     for p in payouts:
         summary, by_member = sales[p.sale_id]
@@ -144,6 +146,7 @@ def _build(book: Book, payouts: Sequence[PayoutRow]) -> list[SlipData]:
                 paid=p.paid,
                 paid_in_words=amount_in_words(p.paid, header.lang),
                 meterai_duty=meterai_duty(p.paid),
+                void=(voids[p.id].date, voids[p.id].reason) if p.id in voids else None,
             )
         )
     return slips

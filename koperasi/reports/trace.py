@@ -116,6 +116,7 @@ class LotTrace:
     deliveries: tuple[TraceDelivery, ...]
     untraceable_grams: int
     untraceable_bp: int
+    traceable_only: bool = False  # the sale pooled only deliveries from mapped plots
 
     @property
     def untraceable(self) -> tuple[TraceDelivery, ...]:
@@ -199,6 +200,7 @@ def lot_trace(book: Book, sale_number: str) -> LotTrace:
         deliveries=tuple(deliveries),
         untraceable_grams=untraceable_grams,
         untraceable_bp=shares.get(0, 0),
+        traceable_only=book.plots.lot(sale.number).traceable_only,
     )
 
 

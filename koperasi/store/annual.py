@@ -146,7 +146,8 @@ class AnnualStore:
             self.db.conn.execute(
                 "SELECT commodity_id, CAST(substr(date, 6, 2) AS INTEGER), count(*),"
                 " sum(sold_grams), sum(gross), sum(fee), sum(costs), sum(net) FROM sales"
-                " WHERE date BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2",
+                " WHERE date BETWEEN ? AND ? AND id NOT IN (SELECT sale_id FROM sale_reversals)"
+                " GROUP BY 1, 2 ORDER BY 1, 2",
                 [start.isoformat(), end.isoformat()],
             )
         )

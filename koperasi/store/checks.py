@@ -9,6 +9,13 @@ from sqlite_utils import Database
 from koperasi.core import accounts as acc
 from koperasi.core.savings import SAVINGS_ACCOUNTS
 
+# Each sale's parts: its settled deliveries, or what a reversed sale held when it was reversed.
+_PARTS = (
+    "SELECT sale_id, member_id, part, net_grams FROM deliveries WHERE sale_id IS NOT NULL"
+    " UNION ALL SELECT r.sale_id, d.member_id, r.part, d.net_grams FROM sale_reversal_parts r"
+    " JOIN deliveries d ON d.id = r.delivery_id"
+)
+
 
 class CheckStore:
     def __init__(self, db: Database) -> None:
@@ -31,7 +38,9 @@ class CheckStore:
     def unpaid_shares(self) -> int:
         """Settled shares not yet paid: the sum of sales' nets less the shares paid out."""
         row = self.db.conn.execute(
-            "SELECT (SELECT coalesce(sum(net), 0) FROM sales) - (SELECT coalesce(sum(share), 0) FROM payouts)"
+            "SELECT (SELECT coalesce(sum(net), 0) FROM sales WHERE id NOT IN"
+            " (SELECT sale_id FROM sale_reversals)) - (SELECT coalesce(sum(share), 0) FROM payouts"
+            " WHERE id NOT IN (SELECT payout_id FROM payout_voids))"
         ).fetchone()
         return row[0]
 
@@ -41,7 +50,7 @@ class CheckStore:
             self.db.conn.execute(
                 "SELECT s.number, s.net, coalesce(d.parts, 0), s.pooled_grams, coalesce(d.grams, 0),"
                 " coalesce(d.n, 0) FROM sales s LEFT JOIN (SELECT sale_id, sum(part) AS parts,"
-                " sum(net_grams) AS grams, count(*) AS n FROM deliveries WHERE sale_id IS NOT NULL"
+                f" sum(net_grams) AS grams, count(*) AS n FROM ({_PARTS})"
                 " GROUP BY sale_id) d ON d.sale_id = s.id"
                 " WHERE coalesce(d.parts, 0) <> s.net OR coalesce(d.grams, 0) <> s.pooled_grams"
                 " OR coalesce(d.n, 0) <> s.delivery_count"
@@ -80,7 +89,7 @@ class CheckStore:
         return list(
             self.db.conn.execute(
                 "SELECT p.slip, p.share, coalesce(d.share, 0) FROM payouts p LEFT JOIN"
-                " (SELECT sale_id, member_id, sum(part) AS share FROM deliveries WHERE sale_id IS NOT NULL"
+                f" (SELECT sale_id, member_id, sum(part) AS share FROM ({_PARTS})"
                 " GROUP BY sale_id, member_id) d ON d.sale_id = p.sale_id AND d.member_id = p.member_id"
                 " WHERE p.share <> coalesce(d.share, 0)"
             )
@@ -209,7 +218,8 @@ class CheckStore:
                 " LEFT JOIN (SELECT payout_id, sum(principal + service) AS total FROM loan_repayments"
                 " WHERE payout_id IS NOT NULL GROUP BY payout_id) r ON r.payout_id = p.id"
                 " WHERE p.deductions <> coalesce(d.total, 0)"
-                " OR coalesce(d.total, 0) <> coalesce(s.total, 0) + coalesce(r.total, 0)"
+                " OR coalesce(d.total, 0) * (p.id NOT IN (SELECT payout_id FROM payout_voids))"
+                " <> coalesce(s.total, 0) + coalesce(r.total, 0)"
             )
         )
 
@@ -301,3 +311,28 @@ class CheckStore:
                 [series],
             )
         )
+
+    def negative_balances(self, accounts: tuple[str, ...]) -> list[tuple[str, str, str, int]]:
+        """(account, its normal side, first date, lowest balance) for each of the accounts whose
+        end-of-day balance on its normal side went below zero on some date."""
+        marks = ",".join("?" * len(accounts))
+        return list(
+            self.db.conn.execute(
+                "SELECT account, normal, min(date), min(balance) FROM (SELECT t.account, a.normal,"
+                " t.date, sum(CASE WHEN a.normal = 'debit' THEN t.change ELSE -t.change END)"
+                " OVER (PARTITION BY t.account ORDER BY t.date) AS balance FROM (SELECT l.account,"
+                " e.date, sum(l.debit) - sum(l.credit) AS change FROM journal_lines l JOIN"
+                f" journal_entries e ON e.id = l.entry_id WHERE l.account IN ({marks})"
+                " GROUP BY l.account, e.date) t JOIN accounts a ON a.code = t.account)"
+                " WHERE balance < 0 GROUP BY account ORDER BY account",
+                list(accounts),
+            )
+        )
+
+    def buyer_receivable_balance(self) -> int:
+        """Debit − credit on Piutang Pembeli."""
+        return self.db.conn.execute(
+            "SELECT coalesce(sum(debit), 0) - coalesce(sum(credit), 0) FROM journal_lines"
+            " WHERE account = ?",
+            [acc.BUYER_RECEIVABLE],
+        ).fetchone()[0]

@@ -36,7 +36,8 @@ class DashboardStore:
         return list(
             self.db.conn.execute(
                 "SELECT commodity_id, count(*), sum(sold_grams), sum(gross), sum(net) FROM sales"
-                " WHERE date BETWEEN ? AND ? GROUP BY commodity_id ORDER BY commodity_id",
+                " WHERE date BETWEEN ? AND ? AND id NOT IN (SELECT sale_id FROM sale_reversals)"
+                " GROUP BY commodity_id ORDER BY commodity_id",
                 [start.isoformat(), end.isoformat()],
             )
         )
@@ -61,7 +62,8 @@ class DashboardStore:
         return list(
             self.db.conn.execute(
                 "SELECT substr(date, 1, 7), count(*), sum(sold_grams), sum(gross) FROM sales"
-                " WHERE commodity_id = ? AND date BETWEEN ? AND ? GROUP BY 1 ORDER BY 1",
+                " WHERE commodity_id = ? AND date BETWEEN ? AND ?"
+                " AND id NOT IN (SELECT sale_id FROM sale_reversals) GROUP BY 1 ORDER BY 1",
                 [commodity_id, start.isoformat(), end.isoformat()],
             )
         )
@@ -90,8 +92,10 @@ class DashboardStore:
         row = self.db.conn.execute(
             "SELECT coalesce(sum(d.part), 0), count(DISTINCT d.member_id) FROM deliveries d"
             " WHERE d.sale_id IN (SELECT s.id FROM sales s WHERE s.net >"
-            "   (SELECT coalesce(sum(p.share), 0) FROM payouts p WHERE p.sale_id = s.id))"
+            "   (SELECT coalesce(sum(p.share), 0) FROM payouts p WHERE p.sale_id = s.id"
+            "    AND p.id NOT IN (SELECT payout_id FROM payout_voids)))"
             " AND NOT EXISTS (SELECT 1 FROM payouts p"
-            "   WHERE p.sale_id = d.sale_id AND p.member_id = d.member_id)"
+            "   WHERE p.sale_id = d.sale_id AND p.member_id = d.member_id"
+            "   AND p.id NOT IN (SELECT payout_id FROM payout_voids))"
         ).fetchone()
         return row[0], row[1]

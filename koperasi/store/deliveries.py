@@ -113,6 +113,18 @@ class DeliveryStore:
         self.db.conn.execute("DELETE FROM delivery_deductions WHERE delivery_id = ?", [d.id])
         self._insert_deductions(d.id, d.deductions)
 
+    def plot_of(self, delivery_id: int) -> int | None:
+        """The mapped plot a delivery came from, or None (untraceable)."""
+        row = self.db.conn.execute(
+            "SELECT plot_id FROM deliveries WHERE id = ?", [delivery_id]
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_plot(self, delivery_id: int, plot_id: int | None) -> None:
+        self.db.conn.execute(
+            "UPDATE deliveries SET plot_id = ? WHERE id = ?", [plot_id, delivery_id]
+        )
+
     def void(self, delivery_id: int, reason: str) -> None:
         self.db.conn.execute(
             "UPDATE deliveries SET status = 'void', void_reason = ? WHERE id = ? AND status = 'open'",

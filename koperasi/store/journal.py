@@ -140,3 +140,14 @@ class JournalStore:
                 "SELECT reverses, number FROM journal_entries WHERE reverses IS NOT NULL"
             )
         )
+
+    def daily_changes(self, account: str) -> list[tuple[str, int]]:
+        """(date, debit − credit that day) on one account, in date order."""
+        return list(
+            self.db.conn.execute(
+                "SELECT e.date, sum(l.debit) - sum(l.credit) FROM journal_lines l"
+                " JOIN journal_entries e ON e.id = l.entry_id WHERE l.account = ?"
+                " GROUP BY e.date ORDER BY e.date",
+                [account],
+            )
+        )

@@ -926,3 +926,177 @@ def i12_opening_dues(db: Database) -> None:
         );
         """,
     )
+
+
+def _rebuild(db: Database, table: str, edits: tuple[tuple[str, str], ...]) -> None:
+    """Rebuild a table with its CREATE statement edited (SQLite cannot alter a constraint),
+    keeping every row, rowid, index and trigger. The audit triggers are left to
+    store.audit.cover_new_tables, which puts them back and seals the rows as they now are."""
+    import re
+
+    conn = db.conn
+    (sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone()
+    for pattern, replacement in edits:
+        sql, count = re.subn(pattern, replacement, sql)
+        if count != 1:
+            raise ValueError(f"{table}: {pattern!r} matched {count} times")
+    others = [
+        row[0]
+        for row in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger')"
+            " AND sql IS NOT NULL AND name NOT LIKE 'audit_%' ORDER BY type, name",
+            [table],
+        )
+    ]
+    columns = ", ".join(row[1] for row in conn.execute(f"PRAGMA table_info([{table}])"))
+    # Other tables' rows point at this one: with the checks deferred, dropping it counts them
+    # as broken and putting its rows back into the new table (same name, same ids) mends
+    # each of them, so the transaction commits only if every reference holds again.
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    conn.execute(
+        f"CREATE TEMP TABLE {table}_copy AS SELECT rowid AS copy_rowid, {columns} FROM {table}"
+    )
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute(sql)
+    conn.execute(
+        f"INSERT INTO {table} (rowid, {columns}) SELECT copy_rowid, {columns}"
+        f" FROM temp.{table}_copy ORDER BY copy_rowid"
+    )
+    conn.execute(f"DROP TABLE temp.{table}_copy")
+    for statement in others:
+        conn.execute(statement)
+
+
+@migrations(name="0007_i10a_corrections")
+def i10a_corrections(db: Database) -> None:
+    # Issue 10: corrections by reversal. A sale reversed while none of its shares is paid
+    # (its deliveries go back to the open pool; what it held is kept in sale_reversal_parts),
+    # a payout voided (the share is unpaid again and may be paid by a new slip; the savings
+    # and loan repayments it deducted are restored by negative rows naming the payout), and
+    # the buyer's payments of a sale received into Piutang Pembeli.
+    _rebuild(db, "payouts", ((r",\s*UNIQUE \(sale_id, member_id\)", ""),))
+    _rebuild(
+        db,
+        "savings",
+        (
+            (
+                r"CHECK \(method IN \('cash', 'transfer'\) OR amount > 0\)",
+                "CHECK (method IN ('cash', 'transfer') OR amount > 0 OR reverses IS NOT NULL)",
+            ),
+        ),
+    )
+    _rebuild(
+        db,
+        "loan_repayments",
+        (
+            (r"principal INTEGER NOT NULL CHECK \(principal >= 0\)", "principal INTEGER NOT NULL"),
+            (r"service INTEGER NOT NULL CHECK \(service >= 0\)", "service INTEGER NOT NULL"),
+            (
+                r"CHECK \(principal \+ service > 0\)",
+                "CHECK ((principal >= 0 AND service >= 0 AND principal + service > 0)"
+                " OR (principal <= 0 AND service <= 0 AND principal + service < 0"
+                " AND payout_id IS NOT NULL))",
+            ),
+        ),
+    )
+    run_script(
+        db,
+        """
+        CREATE TABLE sale_reversals (
+            sale_id INTEGER PRIMARY KEY REFERENCES sales (id),
+            date TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created_at TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE TABLE sale_reversal_parts (
+            id INTEGER PRIMARY KEY,
+            sale_id INTEGER NOT NULL REFERENCES sale_reversals (sale_id),
+            delivery_id INTEGER NOT NULL REFERENCES deliveries (id),
+            part INTEGER NOT NULL CHECK (part >= 0),
+            UNIQUE (sale_id, delivery_id)
+        );
+        CREATE TABLE payout_voids (
+            payout_id INTEGER PRIMARY KEY REFERENCES payouts (id),
+            date TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created_at TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE TABLE receivable_collections (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            year INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            sale_id INTEGER NOT NULL REFERENCES sales (id),
+            date TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            account TEXT NOT NULL CHECK (account IN ('1101', '1102')),
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created_at TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (year, seq)
+        );
+        CREATE INDEX receivable_collections_sale ON receivable_collections (sale_id, amount);
+        -- one standing payout per member and sale: another only once the earlier is voided
+        CREATE TRIGGER payouts_one_standing BEFORE INSERT ON payouts
+        WHEN EXISTS (SELECT 1 FROM payouts p WHERE p.sale_id = NEW.sale_id
+            AND p.member_id = NEW.member_id
+            AND NOT EXISTS (SELECT 1 FROM payout_voids v WHERE v.payout_id = p.id))
+        BEGIN SELECT RAISE(ABORT, 'locked: this share is already paid'); END;
+        -- a reversed sale's deliveries go back to the open pool, and nothing else changes
+        DROP TRIGGER deliveries_locked;
+        CREATE TRIGGER deliveries_locked BEFORE UPDATE ON deliveries WHEN OLD.status <> 'open'
+            AND NOT (OLD.status = 'settled' AND NEW.status = 'open' AND NEW.sale_id IS NULL
+                AND NEW.part IS NULL
+                AND EXISTS (SELECT 1 FROM sale_reversals r WHERE r.sale_id = OLD.sale_id)
+                AND NEW.date = OLD.date AND NEW.member_id = OLD.member_id
+                AND NEW.commodity_id = OLD.commodity_id AND NEW.gross_grams = OLD.gross_grams
+                AND NEW.net_grams = OLD.net_grams AND NEW.quality_bp = OLD.quality_bp)
+        BEGIN SELECT RAISE(ABORT, 'locked: a settled or void delivery cannot be changed'); END;
+        """
+        + _lock_table("sale_reversals", "a reversal cannot be changed")
+        + _lock_table("sale_reversal_parts", "a reversal cannot be changed")
+        + _lock_table("payout_voids", "a void cannot be changed")
+        + _lock_table("receivable_collections", "a collection is reversed, never changed")
+        + f"""
+        DROP TRIGGER deliveries_period_closed_update;
+        CREATE TRIGGER deliveries_period_closed_update BEFORE UPDATE ON deliveries
+        WHEN (OLD.date <= {_CLOSED_UNTIL} OR NEW.date <= {_CLOSED_UNTIL})
+            AND NOT ((OLD.status = 'open' AND NEW.status = 'settled'
+                    OR OLD.status = 'settled' AND NEW.status = 'open'
+                    AND EXISTS (SELECT 1 FROM sale_reversals r WHERE r.sale_id = OLD.sale_id))
+                AND NEW.date = OLD.date
+                AND NEW.member_id = OLD.member_id AND NEW.commodity_id = OLD.commodity_id
+                AND NEW.gross_grams = OLD.gross_grams AND NEW.net_grams = OLD.net_grams
+                AND NEW.quality_bp = OLD.quality_bp)
+        BEGIN SELECT RAISE(ABORT, 'locked: the period is closed'); END;
+        CREATE TRIGGER receivable_collections_period_closed BEFORE INSERT
+        ON receivable_collections WHEN NEW.date <= {_CLOSED_UNTIL}
+        BEGIN SELECT RAISE(ABORT, 'locked: the period is closed'); END;
+        """,
+    )
+
+
+@migrations(name="0007_i1315_sale_lots")
+def i1315_sale_lots(db: Database) -> None:
+    # Issue 13: whether a sale's lot is fully traceable (every delivery from a mapped plot),
+    # recorded when it is settled, and whether the treasurer asked to pool only traceable
+    # deliveries. Sales settled before this migration get the flag their deliveries give.
+    run_script(
+        db,
+        """
+        CREATE TABLE sale_lots (
+            sale_id INTEGER PRIMARY KEY REFERENCES sales (id),
+            fully_traceable INTEGER NOT NULL CHECK (fully_traceable IN (0, 1)),
+            traceable_only INTEGER NOT NULL CHECK (traceable_only IN (0, 1))
+        );
+        INSERT INTO sale_lots (sale_id, fully_traceable, traceable_only)
+            SELECT s.id, NOT EXISTS (
+                SELECT 1 FROM deliveries d WHERE d.sale_id = s.id AND d.plot_id IS NULL
+            ), 0
+            FROM sales s;
+        """
+        + _lock_table("sale_lots", "the lot of a settled sale stays as it was settled"),
+    )

@@ -145,7 +145,8 @@ class SaleStore:
             f"WITH listed AS (SELECT {_COLUMNS}, year, seq,"
             " (SELECT count(DISTINCT member_id) FROM deliveries d WHERE d.sale_id = sales.id)"
             " AS members,"
-            " (SELECT count(*) FROM payouts p WHERE p.sale_id = sales.id) AS paid"
+            " (SELECT count(*) FROM payouts p WHERE p.sale_id = sales.id"
+            "  AND p.id NOT IN (SELECT payout_id FROM payout_voids)) AS paid"
             f" FROM sales{where}) SELECT * FROM listed"
             + (" WHERE members > paid" if unpaid_only else "")
         )

@@ -91,3 +91,8 @@ CHECK_NAMES: dict[str, tuple[str, str]] = {
     "triggers": ("pengaman dan pemicu audit lengkap", "guard and audit triggers present"),
     "audit_chain": ("rantai catatan audit utuh", "audit chain intact"),
 }
+
+# Issue 10 (branch i10a).
+from .i10a import CHECK_NAMES as _I10A  # noqa: E402
+
+CHECK_NAMES.update(_I10A)

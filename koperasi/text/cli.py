@@ -220,3 +220,8 @@ ARGPARSE: dict[str, tuple[str, str]] = {
         "ambiguous option: {option} could match {matches}",
     ),
 }
+
+# Issue 10 (branch i10a).
+from .i10a import LABELS as _I10A  # noqa: E402
+
+LABELS.update(_I10A)

@@ -721,3 +721,8 @@ SHARED.update(
 from .i10b import SHARED_DOCUMENT as _I10B_SHARED  # noqa: E402
 
 SHARED.update(_I10B_SHARED)
+
+# Issue 10 (branch i10a): BATAL on reversed sales and voided slips.
+from .i10a import DOCUMENTS as _I10A  # noqa: E402
+
+SHARED.update(_I10A)

@@ -1143,6 +1143,15 @@ MESSAGES.update(
 from .i10b import MESSAGES as _I10B  # noqa: E402
 
 MESSAGES.update(_I10B)
+
+# Corrections and controls (issue 10, branch i10a).
+from .i10a import MESSAGES as _I10A  # noqa: E402
+
+MESSAGES.update(_I10A)
+
 from .i12 import MESSAGES as _I12  # noqa: E402  (moving in, part 2)
 
 MESSAGES.update(_I12)
+MESSAGES.update(
+    __import__("koperasi.text.i1315", fromlist=["MESSAGES"]).MESSAGES
+)  # weighing form (i1315)

@@ -153,6 +153,45 @@
     </message>
   </context>
   <context>
+    <name>CancelDialog</name>
+    <message>
+      <source>Reverse sale %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reversing sale &lt;b&gt;%1&lt;/b&gt; posts a reversing entry: gross %2, fee %3, costs %4, net to members &lt;b&gt;%5&lt;/b&gt;. Its %6 deliveries go back to the open pool. The sale keeps its number and shows VOID.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reverse sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void slip %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voiding slip &lt;b&gt;%1&lt;/b&gt; of %2: the share of &lt;b&gt;%3&lt;/b&gt; is unpaid again, the deductions of %4 are given back and the %5 paid out comes back. The slip keeps its number and prints VOID.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Void slip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reason (required)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reversing the sale…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voiding the slip…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CashEntryDialog</name>
     <message>
       <source>Other income</source>
@@ -1026,6 +1065,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
+      <source>OWED BY BUYERS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>VOLUME AND AVERAGE PRICE, LAST 12 MONTHS</source>
       <translation type="unfinished" />
     </message>
@@ -1054,6 +1097,17 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>Every share has been paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n sale(s) to collect, the oldest %1 days</source>
+      <translation>
+        <numerusform>%n sale to collect, the oldest %1 days</numerusform>
+        <numerusform>%n sales to collect, the oldest %1 days</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Buyers owe nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1185,6 +1239,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Receipt %1 sent to the thermal printer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Saved: %1 — %2, %3</source>
       <translation type="unfinished" />
     </message>
@@ -1251,7 +1309,7 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&amp;Plot (optional)</source>
+      <source>&amp;Plot</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1268,6 +1326,14 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take (F2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take the scale's weight once it is stable</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1291,6 +1357,34 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>Give the quality (KKK) of %1 in percent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No mapped plot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No mapped plot (untraceable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A delivery without a mapped plot cannot go into a traceable lot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting for the scale…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The weight is not stable yet; wait until the scale settles.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The scale shows no load; put the delivery on the scale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No weight from the scale: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1369,11 +1463,134 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Weight typed by hand, not taken from the scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reason: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Plot: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DevicesBox</name>
+    <message>
+      <source>Scale and thermal printer (this PC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scale &amp;port</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Baud</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data bits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Thermal printer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Roll width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yaohua XK3190-A9 / Keli XK3118K9</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yaohua XK3190-A12 / A12E</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;D AD-4402 / 4406 / 4329</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other: a number and kg per line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None (N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Even (E)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Odd (O)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>58 mm (32 columns)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>80 mm (48 columns)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>empty: weights are typed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>empty: receipts as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Most Yaohua and Keli indicators send 9600 8N1, A&amp;D 2400 7E1. The printer is a device (/dev/usb/lp0), cups:QUEUE, win:PRINTER NAME or address:port (192.168.1.50:9100).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save &amp;devices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print &amp;test page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Try the scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read the scale with these settings for a few seconds, saving nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the scale's port first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading the scale…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Test page sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printing…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3034,6 +3251,10 @@ Bookkeeping for village farmers' cooperatives.</source>
       <source>P&amp;rint slips of this sale…</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>&amp;Void slip…</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <source>%n unpaid</source>
       <translation>
@@ -3214,6 +3435,28 @@ Bookkeeping for village farmers' cooperatives.</source>
     <message>
       <source>Select &amp;none</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only deliveries from mapped &amp;plots (traceable lot)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every delivery in the pool comes from a mapped plot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n delivery(ies) without a mapped plot left for a later sale.</source>
+      <translation>
+        <numerusform>%n delivery without a mapped plot left for a later sale.</numerusform>
+        <numerusform>%n deliveries without a mapped plot left for a later sale.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delivery(ies) without a mapped plot: the lot will not be fully traceable.</source>
+      <translation>
+        <numerusform>%n delivery without a mapped plot: the lot will not be fully traceable.</numerusform>
+        <numerusform>%n deliveries without a mapped plot: the lot will not be fully traceable.</numerusform>
+      </translation>
     </message>
     <message>
       <source>&lt;b&gt;%1&lt;/b&gt; of %2 deliveries · &lt;b&gt;%3&lt;/b&gt; members · &lt;b&gt;%4&lt;/b&gt; net</source>
@@ -3893,6 +4136,30 @@ Bookkeeping for village farmers' cooperatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Traceable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VOID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fully</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every delivery of the lot came from a mapped plot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some deliveries of the lot have no mapped plot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>%1 of %2 members paid</source>
       <translation type="unfinished" />
     </message>
@@ -3982,6 +4249,10 @@ Bookkeeping for village farmers' cooperatives.</source>
       <source>Lot &amp;trace…</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Re&amp;verse sale…</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <source>%n sale(s)</source>
       <translation>
@@ -4011,6 +4282,10 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>Buyer still owes it (receivable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VOID</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4868,11 +5143,19 @@ installments %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Disbun reference price (Rp/kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>kg net</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Rp per kg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disbun: %1/kg</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -153,6 +153,45 @@
     </message>
   </context>
   <context>
+    <name>CancelDialog</name>
+    <message>
+      <source>Reverse sale %1</source>
+      <translation>Batalkan penjualan %1</translation>
+    </message>
+    <message>
+      <source>Reversing sale &lt;b&gt;%1&lt;/b&gt; posts a reversing entry: gross %2, fee %3, costs %4, net to members &lt;b&gt;%5&lt;/b&gt;. Its %6 deliveries go back to the open pool. The sale keeps its number and shows VOID.</source>
+      <translation>Pembatalan penjualan &lt;b&gt;%1&lt;/b&gt; membukukan jurnal pembalik: bruto %2, jasa koperasi %3, biaya %4, bersih anggota &lt;b&gt;%5&lt;/b&gt;. Ke-%6 setorannya kembali belum terjual. Penjualan tetap memakai nomornya dan tertulis BATAL.</translation>
+    </message>
+    <message>
+      <source>&amp;Reverse sale</source>
+      <translation>&amp;Batalkan penjualan</translation>
+    </message>
+    <message>
+      <source>Void slip %1</source>
+      <translation>Batalkan slip %1</translation>
+    </message>
+    <message>
+      <source>Voiding slip &lt;b&gt;%1&lt;/b&gt; of %2: the share of &lt;b&gt;%3&lt;/b&gt; is unpaid again, the deductions of %4 are given back and the %5 paid out comes back. The slip keeps its number and prints VOID.</source>
+      <translation>Pembatalan slip &lt;b&gt;%1&lt;/b&gt; milik %2: bagian &lt;b&gt;%3&lt;/b&gt; kembali belum dibayar, potongan %4 dikembalikan dan uang %5 yang dibayarkan kembali ke koperasi. Slip tetap memakai nomornya dan tercetak BATAL.</translation>
+    </message>
+    <message>
+      <source>&amp;Void slip</source>
+      <translation>&amp;Batalkan slip</translation>
+    </message>
+    <message>
+      <source>&amp;Reason (required)</source>
+      <translation>&amp;Alasan (wajib)</translation>
+    </message>
+    <message>
+      <source>Reversing the sale…</source>
+      <translation>Membatalkan penjualan…</translation>
+    </message>
+    <message>
+      <source>Voiding the slip…</source>
+      <translation>Membatalkan slip…</translation>
+    </message>
+  </context>
+  <context>
     <name>CashEntryDialog</name>
     <message>
       <source>Other income</source>
@@ -1022,6 +1061,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>BELUM DIBAYAR KE ANGGOTA</translation>
     </message>
     <message>
+      <source>OWED BY BUYERS</source>
+      <translation>PIUTANG PEMBELI</translation>
+    </message>
+    <message>
       <source>VOLUME AND AVERAGE PRICE, LAST 12 MONTHS</source>
       <translation>VOLUME DAN HARGA RATA-RATA, 12 BULAN TERAKHIR</translation>
     </message>
@@ -1050,6 +1093,16 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>Every share has been paid</source>
       <translation>Semua bagian sudah dibayar</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sale(s) to collect, the oldest %1 days</source>
+      <translation>
+        <numerusform>%n penjualan belum dibayar pembeli, tertua %1 hari</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Buyers owe nothing</source>
+      <translation>Tidak ada piutang pembeli</translation>
     </message>
     <message>
       <source>THIS MONTH PER COMMODITY (%1)</source>
@@ -1178,6 +1231,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>&lt;b&gt;Tanggal mundur:&lt;/b&gt; setoran dicatat pada %1, bukan hari ini. Tanggal ini tetap dipakai untuk petani berikutnya sampai Anda kembali ke hari ini.</translation>
     </message>
     <message>
+      <source>Receipt %1 sent to the thermal printer</source>
+      <translation>Nota %1 dikirim ke printer thermal</translation>
+    </message>
+    <message>
       <source>Saved: %1 — %2, %3</source>
       <translation>Tersimpan: %1 — %2, %3</translation>
     </message>
@@ -1244,8 +1301,8 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>Ka&amp;dar KKK (%)</translation>
     </message>
     <message>
-      <source>&amp;Plot (optional)</source>
-      <translation>K&amp;ebun / lahan (opsional)</translation>
+      <source>&amp;Plot</source>
+      <translation>K&amp;ebun</translation>
     </message>
     <message>
       <source>Type part of a name or number…</source>
@@ -1262,6 +1319,14 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>Today</source>
       <translation>Hari ini</translation>
+    </message>
+    <message>
+      <source>Take (F2)</source>
+      <translation>Ambil (F2)</translation>
+    </message>
+    <message>
+      <source>Take the scale's weight once it is stable</source>
+      <translation>Ambil berat: berat dari timbangan, setelah stabil</translation>
     </message>
     <message>
       <source>Type part of the member's name or number and pick them from the list.</source>
@@ -1284,6 +1349,34 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>Give the quality (KKK) of %1 in percent.</source>
       <translation>Isi kadar (KKK) %1 dalam persen.</translation>
+    </message>
+    <message>
+      <source>No mapped plot</source>
+      <translation>Tanpa kebun terpetakan</translation>
+    </message>
+    <message>
+      <source>No mapped plot (untraceable)</source>
+      <translation>Tanpa kebun terpetakan (tidak tertelusur)</translation>
+    </message>
+    <message>
+      <source>A delivery without a mapped plot cannot go into a traceable lot</source>
+      <translation>Setoran tanpa kebun terpetakan tidak dapat masuk ke lot yang tertelusur</translation>
+    </message>
+    <message>
+      <source>Waiting for the scale…</source>
+      <translation>Menunggu timbangan…</translation>
+    </message>
+    <message>
+      <source>The weight is not stable yet; wait until the scale settles.</source>
+      <translation>Berat belum stabil; tunggu sampai angka timbangan diam.</translation>
+    </message>
+    <message>
+      <source>The scale shows no load; put the delivery on the scale.</source>
+      <translation>Timbangan menunjukkan nol; letakkan setoran di atas timbangan.</translation>
+    </message>
+    <message>
+      <source>No weight from the scale: %1</source>
+      <translation>Tidak ada berat dari timbangan: %1</translation>
     </message>
     <message>
       <source>Not today: %1</source>
@@ -1361,12 +1454,135 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>Dicatat %1</translation>
     </message>
     <message>
+      <source>Weight typed by hand, not taken from the scale</source>
+      <translation>Berat diketik manual, bukan diambil dari timbangan</translation>
+    </message>
+    <message>
       <source>Reason: %1</source>
       <translation>Alasan: %1</translation>
     </message>
     <message>
       <source>Plot: %1</source>
       <translation>Kebun: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevicesBox</name>
+    <message>
+      <source>Scale and thermal printer (this PC)</source>
+      <translation>Timbangan dan printer thermal (PC ini)</translation>
+    </message>
+    <message>
+      <source>Scale &amp;port</source>
+      <translation>Port timbangan</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <source>Baud</source>
+      <translation>Baud</translation>
+    </message>
+    <message>
+      <source>Parity</source>
+      <translation>Paritas</translation>
+    </message>
+    <message>
+      <source>Data bits</source>
+      <translation>Bit data</translation>
+    </message>
+    <message>
+      <source>&amp;Thermal printer</source>
+      <translation>Printer thermal</translation>
+    </message>
+    <message>
+      <source>Roll width</source>
+      <translation>Lebar gulungan</translation>
+    </message>
+    <message>
+      <source>Yaohua XK3190-A9 / Keli XK3118K9</source>
+      <translation>Yaohua XK3190-A9 / Keli XK3118K9</translation>
+    </message>
+    <message>
+      <source>Yaohua XK3190-A12 / A12E</source>
+      <translation>Yaohua XK3190-A12 / A12E</translation>
+    </message>
+    <message>
+      <source>A&amp;D AD-4402 / 4406 / 4329</source>
+      <translation>A&amp;D AD-4402 / 4406 / 4329</translation>
+    </message>
+    <message>
+      <source>Other: a number and kg per line</source>
+      <translation>Lainnya: angka dan kg per baris</translation>
+    </message>
+    <message>
+      <source>None (N)</source>
+      <translation>Tidak ada (N)</translation>
+    </message>
+    <message>
+      <source>Even (E)</source>
+      <translation>Genap (E)</translation>
+    </message>
+    <message>
+      <source>Odd (O)</source>
+      <translation>Ganjil (O)</translation>
+    </message>
+    <message>
+      <source>58 mm (32 columns)</source>
+      <translation>58 mm (32 kolom)</translation>
+    </message>
+    <message>
+      <source>80 mm (48 columns)</source>
+      <translation>80 mm (48 kolom)</translation>
+    </message>
+    <message>
+      <source>empty: weights are typed</source>
+      <translation>kosong: berat diketik</translation>
+    </message>
+    <message>
+      <source>empty: receipts as PDF</source>
+      <translation>kosong: nota sebagai PDF</translation>
+    </message>
+    <message>
+      <source>Most Yaohua and Keli indicators send 9600 8N1, A&amp;D 2400 7E1. The printer is a device (/dev/usb/lp0), cups:QUEUE, win:PRINTER NAME or address:port (192.168.1.50:9100).</source>
+      <translation>Kebanyakan indikator Yaohua dan Keli mengirim 9600 8N1, A&amp;D 2400 7E1. Printer berupa perangkat (/dev/usb/lp0), cups:ANTREAN, win:NAMA PRINTER atau alamat:port (192.168.1.50:9100).</translation>
+    </message>
+    <message>
+      <source>Save &amp;devices</source>
+      <translation>Simpan perangkat</translation>
+    </message>
+    <message>
+      <source>Print &amp;test page</source>
+      <translation>Cetak halaman u&amp;ji</translation>
+    </message>
+    <message>
+      <source>Try the scale</source>
+      <translation>Coba timbangan</translation>
+    </message>
+    <message>
+      <source>Read the scale with these settings for a few seconds, saving nothing</source>
+      <translation>Baca timbangan dengan pengaturan ini beberapa detik, tanpa menyimpan</translation>
+    </message>
+    <message>
+      <source>Give the scale's port first.</source>
+      <translation>Isi port timbangan dulu.</translation>
+    </message>
+    <message>
+      <source>Reading the scale…</source>
+      <translation>Membaca timbangan…</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Tersimpan</translation>
+    </message>
+    <message>
+      <source>Test page sent</source>
+      <translation>Halaman uji terkirim</translation>
+    </message>
+    <message>
+      <source>Printing…</source>
+      <translation>Mencetak…</translation>
     </message>
   </context>
   <context>
@@ -3020,6 +3236,10 @@ Pembukuan koperasi tani desa.</translation>
       <source>P&amp;rint slips of this sale…</source>
       <translation>Cetak sl&amp;ip penjualan ini…</translation>
     </message>
+    <message>
+      <source>&amp;Void slip…</source>
+      <translation>Bata&amp;lkan slip…</translation>
+    </message>
     <message numerus="yes">
       <source>%n unpaid</source>
       <translation>
@@ -3193,6 +3413,26 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Select &amp;none</source>
       <translation>&amp;Kosongkan pilihan</translation>
+    </message>
+    <message>
+      <source>Only deliveries from mapped &amp;plots (traceable lot)</source>
+      <translation>Hanya setoran dari kebun &amp;terpetakan (lot tertelusur)</translation>
+    </message>
+    <message>
+      <source>Every delivery in the pool comes from a mapped plot.</source>
+      <translation>Setiap setoran dalam himpunan berasal dari kebun terpetakan.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delivery(ies) without a mapped plot left for a later sale.</source>
+      <translation>
+        <numerusform>%n setoran tanpa kebun terpetakan disisihkan untuk penjualan berikutnya.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delivery(ies) without a mapped plot: the lot will not be fully traceable.</source>
+      <translation>
+        <numerusform>%n setoran tanpa kebun terpetakan: lot tidak akan tertelusur penuh.</numerusform>
+      </translation>
     </message>
     <message>
       <source>&lt;b&gt;%1&lt;/b&gt; of %2 deliveries · &lt;b&gt;%3&lt;/b&gt; members · &lt;b&gt;%4&lt;/b&gt; net</source>
@@ -3872,6 +4112,30 @@ Pembukuan koperasi tani desa.</translation>
       <translation>Setoran</translation>
     </message>
     <message>
+      <source>Traceable</source>
+      <translation>Tertelusur</translation>
+    </message>
+    <message>
+      <source>VOID</source>
+      <translation>BATAL</translation>
+    </message>
+    <message>
+      <source>Fully</source>
+      <translation>Penuh</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Tidak</translation>
+    </message>
+    <message>
+      <source>Every delivery of the lot came from a mapped plot</source>
+      <translation>Setiap setoran lot berasal dari kebun terpetakan</translation>
+    </message>
+    <message>
+      <source>Some deliveries of the lot have no mapped plot</source>
+      <translation>Sebagian setoran lot tidak punya kebun terpetakan</translation>
+    </message>
+    <message>
       <source>%1 of %2 members paid</source>
       <translation>%1 dari %2 anggota sudah dibayar</translation>
     </message>
@@ -3961,6 +4225,10 @@ Pembukuan koperasi tani desa.</translation>
       <source>Lot &amp;trace…</source>
       <translation>&amp;Jejak lot…</translation>
     </message>
+    <message>
+      <source>Re&amp;verse sale…</source>
+      <translation>Bata&amp;lkan penjualan…</translation>
+    </message>
     <message numerus="yes">
       <source>%n sale(s)</source>
       <translation>
@@ -3990,6 +4258,10 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Buyer still owes it (receivable)</source>
       <translation>Piutang Pembeli (belum dibayar)</translation>
+    </message>
+    <message>
+      <source>VOID</source>
+      <translation>BATAL</translation>
     </message>
     <message>
       <source>Date</source>
@@ -4842,12 +5114,20 @@ angsuran %2</translation>
       <translation>Harga rata-rata (Rp/kg)</translation>
     </message>
     <message>
+      <source>Disbun reference price (Rp/kg)</source>
+      <translation>Harga acuan Disbun (Rp/kg)</translation>
+    </message>
+    <message>
       <source>kg net</source>
       <translation>kg bersih</translation>
     </message>
     <message>
       <source>Rp per kg</source>
       <translation>Rp per kg</translation>
+    </message>
+    <message>
+      <source>Disbun: %1/kg</source>
+      <translation>Disbun: %1/kg</translation>
     </message>
   </context>
   <context>

@@ -10,7 +10,7 @@ def test_a_fresh_book_passes_every_check_in_order(book):
     findings = book.checks.run()
     assert [f.check for f in findings] == [name for name, _ in checks.CHECKS]
     assert all(f.ok for f in findings)
-    assert len(findings) == 22
+    assert len(findings) == 24
 
 
 def test_a_check_that_fails_to_run_is_a_finding_and_the_others_still_run(book, monkeypatch):

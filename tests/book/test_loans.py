@@ -6,7 +6,7 @@ import pytest
 
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
-from tests.helpers import dump
+from tests.helpers import dump, fund
 
 D = datetime.date
 
@@ -14,6 +14,9 @@ D = datetime.date
 @pytest.fixture
 def borrower(book):
     book.members.add("Siti Aminah", joined=D(2025, 6, 1))
+    # The money loans are paid from: Kas and Bank never go below zero.
+    fund(book, 10_000_000, D(2025, 6, 1))
+    fund(book, 5_000_000, D(2025, 6, 1), acc.BANK)
     return book
 
 

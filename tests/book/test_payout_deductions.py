@@ -8,7 +8,7 @@ import pytest
 from koperasi.book.sales import SaleInput
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
-from tests.helpers import dump
+from tests.helpers import dump, fund
 
 D = datetime.date
 SALE_DAY = D(2026, 5, 18)
@@ -39,6 +39,7 @@ def indebted(book):
     book.savings.configure(wajib_amount=10_000, deduct_wajib=True)
     book.members.add("Siti Aminah", joined=D(2026, 1, 5))
     book.members.add("Budi Santoso", joined=D(2026, 1, 5))
+    fund(book, 5_000_000, D(2026, 1, 5))  # the cash the loans are paid from
     book.loans.grant("LJ-0001", "kasbon", 300_000, date=D(2026, 5, 1))
     book.loans.grant(
         "LJ-0001", "pinjaman", 2_400_000, date=D(2026, 3, 15), months=6, rate_bp=200,
@@ -83,7 +84,7 @@ def test_deductions_exhaust_the_share(indebted):
     ]
     # One entry: Dr Utang Hasil Panen 500.000; Cr Simpanan Wajib 50.000; Cr Piutang Anggota
     # 300.000 + 62.000 = 362.000; Cr Pendapatan Jasa Pinjaman 88.000; no cash moves.
-    entry = book.journal.get("JU-2026-000004")
+    entry = book.journal.get("JU-2026-000005")  # after the cash held, the 2 loans, the sale
     assert entry.source == "payout"
     assert [(ln.account, ln.debit, ln.credit, ln.member_id) for ln in entry.lines] == [
         (acc.MEMBER_HARVEST_PAYABLE, 500_000, 0, 1),
@@ -140,7 +141,14 @@ def test_several_members_in_one_run(indebted):
     book.deliveries.record("LJ-0002", "TBS Sawit", 1_000_000, date=SALE_DAY)
     # 4.000 kg sold for 4.100.000: fee 100.000, net 4.000.000 split 3:1.
     sale = book.sales.settle(
-        SaleInput("TBS Sawit", SALE_DAY, "PT Pauh", 4_000_000, agreed_total=4_100_000)
+        SaleInput(
+            "TBS Sawit",
+            SALE_DAY,
+            "PT Pauh",
+            4_000_000,
+            agreed_total=4_100_000,
+            received_into=acc.BANK,  # the transfers below are paid from it
+        )
     )
     payouts = book.payouts.pay(sale.number, date=PAY_DAY, method="transfer")
     # Siti 3.000.000 − 50.000 − 300.000 − 888.000 = 1.762.000; Budi 1.000.000 − 50.000.
@@ -148,7 +156,7 @@ def test_several_members_in_one_run(indebted):
         (3_000_000, 1_238_000, 1_762_000, "transfer"),
         (1_000_000, 50_000, 950_000, "transfer"),
     ]
-    assert book.cash.balances()[acc.BANK] == -(1_762_000 + 950_000)
+    assert book.cash.balances()[acc.BANK] == 4_100_000 - (1_762_000 + 950_000)
     assert all(f.ok for f in book.checks.run())
 
 

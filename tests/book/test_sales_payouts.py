@@ -6,7 +6,7 @@ from koperasi.book.sales import SaleInput
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.model import SaleCost
-from tests.helpers import dump
+from tests.helpers import dump, fund
 
 DAY = datetime.date(2026, 11, 20)
 SALE_DAY = datetime.date(2026, 11, 25)
@@ -146,6 +146,7 @@ def test_pay_all_then_nothing_left(rubber):
 
 
 def test_pay_some_by_transfer(rubber):
+    fund(rubber, 1_000_000, SALE_DAY, acc.BANK)  # transfers are paid from the bank
     sale = rubber.sales.settle(sale_input())
     slips = rubber.payouts.pay(sale.number, members=["lj-0002"], method="transfer")
     assert [(p.member_id, p.paid, p.method) for p in slips] == [(2, 970_538, "transfer")]
@@ -184,6 +185,7 @@ def test_reversal_names_the_original_and_only_once(rubber):
     from koperasi.core import accounts as acc
     from koperasi.core.model import JournalEntry, JournalLine
 
+    fund(rubber, 50_000, SALE_DAY)
     with rubber.atomic():
         rubber.journal.post(
             JournalEntry(
@@ -195,7 +197,7 @@ def test_reversal_names_the_original_and_only_once(rubber):
                 ),
             )
         )
-    original = rubber.journal.get("JU-2026-000001")
+    original = rubber.journal.get("JU-2026-000002")
     reversal = rubber.journal.reverse(original.number, "contoh koreksi")
     assert reversal.reverses == original.id
     assert reversal.description.startswith(f"Pembalik {original.number}")

@@ -436,6 +436,7 @@ def test_sale_settles_with_figures_checked_by_hand(settled, cli):
         ],
         "net": 3_165_571,
         "received_into": "1101",
+        "reversed": None,
     }
     # Weight-equivalents (grams × KKK basis points):
     #   NT-1 118.500 × 5.550 = 657.675.000   NT-2 80.000 × 6.000 = 480.000.000
@@ -564,6 +565,19 @@ def test_pool_leaves_out_excluded_deliveries(delivered, cli):
 def test_pay_then_trial_balance_and_check(settled, cli):
     first = cli("payout", settled, "PJ-2025-0001", "--member", "LJ-0002", "--date", "2025-03-10")
     assert (first.code, first.out) == (0, "SP-2025-000001\n")
+    # The transfers are paid from the bank: the treasurer banks Rp 2.200.000 of Kas first.
+    banked = cli(
+        "cash",
+        "transfer",
+        settled,
+        "--from",
+        "kas",
+        "--amount",
+        "2.200.000",
+        "--date",
+        "2025-03-11",
+    )
+    assert banked.code == 0, banked.err
     rest = cli(
         "payout", settled, "PJ-2025-0001", "--date", "12/03/2025", "--method", "transfer", "--json"
     )
@@ -601,16 +615,17 @@ def test_pay_then_trial_balance_and_check(settled, cli):
 
     tb = json.loads(cli("report", "trial-balance", settled, "--json").out)
     accounts = {a["code"]: a for a in tb["accounts"]}
-    # Kas: + G 3.443.888, − costs 175.000, − cash to Budi 992.196 → 2.276.692
+    # Kas: + G 3.443.888, − costs 175.000, − cash to Budi 992.196, − banked 2.200.000
+    # → 76.692
     assert accounts["1101"] == {
         "code": "1101",
         "name": "Kas",
         "debit": 3_443_888,
-        "credit": 1_167_196,
-        "balance": 2_276_692,
+        "credit": 3_367_196,
+        "balance": 76_692,
     }
-    # Bank: − transfers to Siti and Ahmad 1.359.464 + 813.911 = 2.173.375
-    assert accounts["1102"]["balance"] == -2_173_375
+    # Bank: + 2.200.000 − transfers to Siti and Ahmad 1.359.464 + 813.911 = 26.625
+    assert accounts["1102"]["balance"] == 26_625
     # Every share is paid, so nothing is owed to members any more.
     assert (accounts["2101"]["debit"], accounts["2101"]["credit"], accounts["2101"]["balance"]) == (
         3_165_571,
@@ -618,7 +633,7 @@ def test_pay_then_trial_balance_and_check(settled, cli):
         0,
     )
     assert accounts["4101"]["balance"] == 103_317  # the cooperative's fee
-    assert tb["total_debit"] == tb["total_credit"] == 3_443_888 + 3_165_571
+    assert tb["total_debit"] == tb["total_credit"] == 3_443_888 + 3_165_571 + 2_200_000
     assert tb["balanced"] is True
     # Until the day before the sale nothing was posted.
     early = json.loads(
@@ -633,7 +648,8 @@ def test_pay_then_trial_balance_and_check(settled, cli):
     journal = json.loads(cli("report", "journal", settled, "--from", "2025-03-10", "--json").out)
     assert [(e["number"], e["date"]) for e in journal] == [
         ("JU-2025-000002", "2025-03-10"),
-        ("JU-2025-000003", "2025-03-12"),
+        ("JU-2025-000003", "2025-03-11"),
+        ("JU-2025-000004", "2025-03-12"),
     ]
     assert journal[0]["lines"] == [
         {
@@ -655,7 +671,7 @@ def test_pay_then_trial_balance_and_check(settled, cli):
 
     check = cli("check", settled)
     assert check.code == 0
-    assert check.out.splitlines()[-1] == "Semua 25 pemeriksaan lolos."
+    assert check.out.splitlines()[-1] == "Semua 27 pemeriksaan lolos."
     assert "MASALAH" not in check.out
 
 
@@ -926,7 +942,7 @@ def test_refusals_in_english(paid, cli, snapshot):
         "Joined",
     ]
     assert "The trial balance balances." in cli("report", "trial-balance", paid, "--lang", "en").out
-    assert cli("check", paid, "--lang", "en").out.splitlines()[-1] == "All 25 checks hold."
+    assert cli("check", paid, "--lang", "en").out.splitlines()[-1] == "All 27 checks hold."
 
 
 def test_language_from_the_environment(book_file, cli, monkeypatch):

@@ -162,7 +162,7 @@ def test_every_check_has_an_indonesian_name(tmp_path, cli):
     assert names == {en for key, (_, en) in CHECK_NAMES.items() if key not in slow}
     indonesian = cli("check", book_file).out.splitlines()
     assert indonesian[0] == "OK       pemeriksaan cepat berkas SQLite"
-    assert indonesian[-1] == "Semua 25 pemeriksaan lolos."
+    assert indonesian[-1] == "Semua 27 pemeriksaan lolos."
 
 
 def test_version(capsys):

@@ -26,6 +26,8 @@ def test_cards_match_the_small_book(qtbot, window, runner):
         "bank": "Rp 0",
         "unpaid": "Rp 0",
         "unpaid_note": "Semua bagian sudah dibayar",
+        "receivable": "Rp 0",
+        "receivable_note": "Tidak ada piutang pembeli",
         # 120 + 80 kg on 20/11 and 90 kg today; 90 kg not sold yet
         "Karet.delivered": "290 kg",
         "Karet.delivered_note": "disetor bulan ini · 3 setoran",
@@ -61,6 +63,30 @@ def test_unpaid_shares_and_cash_after_an_unpaid_sale(qtbot, window, runner):
     assert figures["cash"] == "Rp 4.739.003"  # 73.125 + 4.665.878
     assert figures["TBS Sawit.sold"] == "1.480 kg · Rp 4.665.878 (1 penjualan)"
     assert figures["TBS Sawit.open"] == "—"
+
+
+def test_receivables_on_the_home_screen(qtbot, window, runner):
+    # The same palm-fruit sale received into Piutang Pembeli today: the buyer owes its
+    # gross Rp 4.665.878, then pays Rp 1.000.000 into the bank.
+    def sell(book):
+        sale = book.sales.settle(
+            SaleInput(
+                "TBS Sawit",
+                datetime.date(2026, 11, 27),
+                "PKS Sarolangun",
+                1_480_000,
+                price_cents=315_262,
+                received_into="1201",
+            )
+        )
+        book.receivables.collect(sale.number, 1_000_000, into="bank")
+
+    runner.call(sell)
+    page = open_home(qtbot, window, runner)
+    figures = page.figures()
+    assert figures["receivable"] == "Rp 3.665.878"
+    assert figures["receivable_note"] == "1 penjualan belum dibayar pembeli, tertua 0 hari"
+    assert figures["bank"] == "Rp 1.000.000"
 
 
 def test_chart_has_twelve_months_of_volume_and_price(qtbot, window, runner):
@@ -115,3 +141,37 @@ def test_english(qtbot, window, runner):
     assert page.chart.chart().axes()[0].categories()[-1] == "Nov 2026"
     window.set_language("id")
     assert page.unpaid_card.caption.text() == "BELUM DIBAYAR KE ANGGOTA"
+
+
+def test_the_chart_draws_the_disbun_reference_beside_the_price(qtbot, window, runner, tmp_path):
+    from tests.geo.samples import SQUARE_GEOMETRY, collection, feature
+
+    path = tmp_path / "kebun.geojson"
+    path.write_text(
+        collection(feature(SQUARE_GEOMETRY, anggota="LJ-0003", nama="Kapling", tahun_tanam=2012)),
+        encoding="utf-8",
+    )
+
+    def build(book):
+        book.plots.import_file(path)
+        [kapling] = book.plots.list("LJ-0003")
+        day = datetime.date(2026, 11, 20)
+        book.reference_prices.set("TBS Sawit", "2026-W47", 10, 20, 320_000)
+        book.deliveries.record("LJ-0003", "TBS Sawit", 1_000_000, date=day, plot_id=kapling.id)
+        book.sales.settle(
+            SaleInput(
+                "TBS Sawit", day, "PKS Sarolangun", 1_000_000, price_cents=300_000,
+                include=(book.deliveries.on_date(day)[-1].receipt,),
+            )
+        )  # fmt: skip
+
+    runner.call(build)
+    page = open_home(qtbot, window, runner)
+    page.chart_combo.setCurrentText("TBS Sawit")
+    qtbot.waitUntil(lambda: page.chart.reference_series is not None, timeout=5000)
+    reference = page.chart.reference_series
+    assert reference.name() == "Harga acuan Disbun (Rp/kg)"
+    # November is the last of the twelve months: Rp 3.200 for a 14-year-old plot.
+    assert [(p.x(), p.y()) for p in reference.points()] == [(11.0, 3200.0)]
+    price = page.chart.price_series
+    assert [(p.x(), p.y()) for p in price.points()][-1] == (11.0, 3000.0)

@@ -147,9 +147,10 @@ def test_keyboard_entry_saves_exact_grams_and_clears_for_the_next(qtbot, page, r
     assert page.net_label.text() == "116,987 kg"
     type_into(qtbot, form.quality_edit, "55,5")
     press(qtbot, form.quality_edit)
-    assert focused(form.plot_edit)
-    type_into(qtbot, form.plot_edit, "Kebun Sungai Keruh")
-    press(qtbot, form.plot_edit)  # Enter in the last field saves
+    assert focused(form.plot_combo)
+    # Siti has no mapped plot in this book: the only choice is "untraceable".
+    assert form.plot_combo.currentText() == "Tanpa kebun terpetakan (tidak tertelusur)"
+    press(qtbot, form.plot_combo)  # Enter in the last field saves
 
     qtbot.waitUntil(lambda: "NT-2026-000005" in page.status_label.text(), timeout=5000)
     assert page.status_label.text() == "✓ Tersimpan: NT-2026-000005 — Siti Aminah, 116,987 kg"
@@ -161,7 +162,7 @@ def test_keyboard_entry_saves_exact_grams_and_clears_for_the_next(qtbot, page, r
     ]
     assert saved.net_grams == 116_987
     assert saved.quality_bp == 5550
-    assert saved.plot == "Kebun Sungai Keruh"
+    assert saved.plot == ""
     assert saved.date == TODAY
     # ready for the next farmer: same commodity and date, empty fields, focus on the member
     assert form.member_edit.text() == form.gross_edit.text() == form.quality_edit.text() == ""
@@ -241,7 +242,7 @@ def test_bad_input_says_what_is_wrong_and_saves_nothing(
     error = form.errors[error_key]
     assert error.isVisible()  # at once, while typing
     assert error.text().startswith(sentence)
-    press(qtbot, form.plot_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, form.plot_combo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, runner)
     assert len(deliveries_on(runner, TODAY)) == 2
     assert page.status_label.text() == ""
@@ -521,7 +522,7 @@ def test_tab_order_follows_the_form(qtbot, page):
         form.deduction_kg_edit,
         form.deduction_percent_edit,
         form.quality_edit,
-        form.plot_edit,
+        form.plot_combo,
         page.print_check,
         page.clear_button,
         page.save_button,

@@ -8,6 +8,7 @@ import pytest
 from koperasi.gui import preview
 from koperasi.gui.dialogs.member_page import MemberPage
 from tests.gui.conftest import settle
+from tests.helpers import fund
 
 
 @pytest.fixture
@@ -80,6 +81,7 @@ def test_the_passbook_and_a_void(qtbot, window, runner, shown, monkeypatch):
 def test_a_loans_installments(qtbot, window, runner, shown):
     def setup(book):
         book.members.add("Ahmad Fauzi", gender="L", joined=datetime.date(2026, 1, 5))
+        fund(book, 2_000_000, datetime.date(2026, 1, 5))  # Kas never goes below zero
         # Rp 1.200.000 on 10 August, 6 months at 2 % flat: Rp 224.000 a month; the first
         # installment repaid on 10 September.
         loan = book.loans.grant(

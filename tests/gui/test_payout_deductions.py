@@ -12,6 +12,7 @@ from koperasi.gui.models.payout_table_model import (
 )
 from tests.gui.conftest import settle
 from tests.gui.test_payouts_page import open_payouts, sell_rubber
+from tests.helpers import fund
 
 
 def with_debts(runner):
@@ -20,6 +21,7 @@ def with_debts(runner):
 
     def setup(book):
         book.savings.configure(wajib_amount=10_000, deduct_wajib=True)
+        fund(book, 2_000_000, book.today())  # the cash the kasbon are paid from
         book.loans.grant("LJ-0001", "kasbon", 200_000)
         book.loans.grant("LJ-0002", "kasbon", 1_000_000)
 

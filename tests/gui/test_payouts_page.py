@@ -71,6 +71,7 @@ def open_payouts(qtbot, window, runner, number: str):
 
 def test_pay_selected_then_print_the_runs_slips(qtbot, window, runner, monkeypatch):
     number = sell_rubber(runner)
+    runner.call(lambda book: book.cash.transfer("kas", 700_000))  # Budi is paid by transfer
     questions = []
     monkeypatch.setattr(
         "koperasi.gui.pages.payouts.confirm",

@@ -187,7 +187,7 @@ def test_ledger_report_data_and_pdfs(qtbot, window, runner):
         wrong = JournalEntry(
             TODAY,
             "Beban rapat pengurus",
-            (JournalLine("5101", debit=150_000), JournalLine("1101", credit=150_000)),
+            (JournalLine("5101", debit=50_000), JournalLine("1101", credit=50_000)),
         )
         with book.atomic():
             _id, number = book.journal.post(wrong)
@@ -208,8 +208,8 @@ def test_ledger_report_data_and_pdfs(qtbot, window, runner):
     assert wrong.reversed_by == reversal.number and wrong.reverses == ""
     assert reversal.reverses == original
     assert [(ln.account_name, ln.debit, ln.credit) for ln in wrong.lines] == [
-        ("Beban Operasional", 150_000, 0),
-        ("Kas", 0, 150_000),
+        ("Beban Operasional", 50_000, 0),
+        ("Kas", 0, 50_000),
     ]
     for entry in journal.entries:
         assert entry.total_debit == entry.total_credit == sum(ln.debit for ln in entry.lines)

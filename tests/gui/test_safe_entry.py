@@ -30,7 +30,7 @@ def pick_budi(qtbot, form):
 
 
 def save_with_ctrl_enter(qtbot, form):
-    press(qtbot, form.plot_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, form.plot_combo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
 
 # -- 1. one parser: 1.250 kg is one thousand two hundred fifty kilograms ---------------------

@@ -48,6 +48,7 @@ def test_sale_model_without_window_lists_formats_and_filters(qtbot, runner, smal
         "2.264.375",
         "2",
         "2 / 2",
+        "Tidak",  # its deliveries have no mapped plot: the lot is not fully traceable
     ]
     assert model.index(0, 5).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert model.index(0, 0).data(RecordRole).members == 2

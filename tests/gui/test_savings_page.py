@@ -16,6 +16,7 @@ from koperasi.gui.models.savings_table_model import (
 )
 from koperasi.gui.paged_model import RecordRole
 from tests.gui.conftest import TODAY, settle
+from tests.helpers import fund
 
 
 @pytest.fixture
@@ -35,6 +36,7 @@ def with_rules(runner):
         book.members.add(
             "Ahmad Fauzi", gender="L", village="Pauh", joined=datetime.date(2026, 1, 5)
         )
+        fund(book, 10_000_000, datetime.date(2026, 1, 5))  # the cash loans are paid from
 
     runner.call(setup)
 
@@ -159,6 +161,7 @@ def test_withdrawing_more_than_the_balance_is_refused(qtbot, window, runner, sho
 
 
 def test_a_loan_shows_its_installment_plan_before_it_is_saved(qtbot, window, runner, shown):
+    runner.call(lambda book: fund(book, 10_000_000, datetime.date(2026, 1, 5)))
     page = open_page(qtbot, window, runner)
     dialog = page.grant_loan("LJ-0003")
     qtbot.addWidget(dialog)
@@ -218,6 +221,7 @@ def test_a_loan_shows_its_installment_plan_before_it_is_saved(qtbot, window, run
 
 
 def test_a_kasbon_has_no_plan(qtbot, window, runner, shown):
+    runner.call(lambda book: fund(book, 10_000_000, datetime.date(2026, 1, 5)))
     page = open_page(qtbot, window, runner)
     dialog = page.grant_loan("LJ-0001")
     qtbot.addWidget(dialog)

@@ -176,9 +176,9 @@ def weigh(qtbot, page, runner, pick, gross, deduction_kg, quality) -> None:
     assert focused(form.quality_edit)
     qtbot.keyClicks(form.quality_edit, quality)
     press(qtbot, form.quality_edit)
-    assert focused(form.plot_edit)
+    assert focused(form.plot_combo)
     saved_before = page.last_saved
-    press(qtbot, form.plot_edit)  # Enter in the last field saves
+    press(qtbot, form.plot_combo)  # Enter in the last field saves
     qtbot.waitUntil(lambda: page.last_saved is not saved_before, timeout=5000)
     settle(qtbot, runner)
     assert form.member_edit.text() == form.gross_edit.text() == ""  # ready for the next
@@ -459,7 +459,6 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
     window.go(2)
     settle(qtbot, runner)
     qtbot.keyClicks(form.gross_edit, "75,5")
-    qtbot.keyClicks(form.plot_edit, "Kebun Pauh")
     assert [sidebar.item(i).text() for i in range(sidebar.count())] == [
         "Beranda",
         "Anggota",
@@ -508,7 +507,7 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
     assert page.status_label.text() == ""  # typing the next weighing cleared "Saved: …"
     # what was typed and not saved is still there
     assert form.gross_edit.text() == "75,5"
-    assert form.plot_edit.text() == "Kebun Pauh"
+    assert form.plot_combo.currentText() == "No mapped plot (untraceable)"
     assert page.net_label.text() == "75,5 kg"
 
     window.language_actions["id"].trigger()
@@ -520,7 +519,7 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
     assert page.heading.text() == "<h2>Setoran</h2>"
     assert window.members.add_button.text() == "Tambah &anggota"
     assert form.gross_edit.text() == "75,5"
-    assert form.plot_edit.text() == "Kebun Pauh"
+    assert form.plot_combo.currentText() == "Tanpa kebun terpetakan (tidak tertelusur)"
     form.clear_for_next()  # the treasurer changes their mind: nothing more is weighed
     settle(qtbot, runner)
     assert len(runner.call(lambda b: b.deliveries.on_date(TODAY))) == 3

@@ -13,6 +13,7 @@ from koperasi.book import Book
 from koperasi.book.deliveries import DeductionInput
 from koperasi.book.sales import SaleInput
 from koperasi.core.model import SaleCost
+from tests.helpers import fund
 
 TODAY = datetime.date(2026, 11, 27)
 LONG_NAME = (
@@ -217,6 +218,7 @@ def build_deductions_book(path: Path, lang: str = "id") -> Book:
         888.000 (KW-2026-000005) = Rp 262.000 paid;
       SP-2026-000002 Budi: 180.000 − wajib 50.000 (KW-2026-000006) − kasbon 130.000 of
         200.000 (KW-2026-000007; Rp 70.000 still owed) = Rp 0 paid.
+    The cooperative holds Rp 3.000.000 more in Kas from 10 March (Kas never goes below zero).
     Then Siti withdraws Rp 50.000 of sukarela on 25 May (KW-2026-000008), and on 10 July,
     after June's installment fell due, repays it in cash: 432.000 (KW-2026-000009).
     """
@@ -236,6 +238,7 @@ def build_deductions_book(path: Path, lang: str = "id") -> Book:
     budi = book.members.add("Budi Santoso", village="Pulau Pandan", joined=day(2026, 1, 5)).number
     book.savings.deposit(siti, "pokok", 100_000, date=day(2026, 1, 5))
     book.savings.deposit(siti, "sukarela", 250_000, date=day(2026, 3, 10))
+    fund(book, 3_000_000, day(2026, 3, 10))  # the cash the loans are paid from
     book.loans.grant(
         siti, "pinjaman", 2_400_000, date=day(2026, 3, 15), months=6, rate_bp=200,
         method="declining",

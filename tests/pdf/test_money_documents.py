@@ -14,6 +14,7 @@ from koperasi.pdf.loan_schedule import render_loan_schedule
 from koperasi.reports.cash_book import cash_book_data
 from koperasi.reports.kwitansi import kwitansi_data
 from koperasi.reports.loan_schedule import loan_schedule_data
+from tests.helpers import fund
 from tests.pdf.pdf_helpers import TODAY, page_sizes, pages, text_runs
 
 JOINED = datetime.date(2026, 1, 5)
@@ -36,6 +37,7 @@ def book(tmp_path):
     b.members.add("Siti Aminah", village="Lubuk Resam", joined=JOINED)
     b.members.add("Budi Santoso", village="Pauh", joined=JOINED)
     b.savings.deposit("LJ-0001", "pokok", date=datetime.date(2026, 1, 5))
+    fund(b, 2_000_000, datetime.date(2026, 1, 5))  # Kas never goes below zero
     b.savings.deposit("LJ-0001", "sukarela", 1_250_000, date=datetime.date(2026, 11, 2))
     b.savings.withdraw("LJ-0001", 300_000, date=datetime.date(2026, 11, 20))
     b.loans.grant("LJ-0002", "pinjaman", 1_200_000, datetime.date(2026, 8, 10), 6, 200, "flat")
@@ -127,13 +129,13 @@ def test_a_loans_installment_plan(book):
 
 def test_the_cash_book_of_november(book):
     data = cash_book_data(book, datetime.date(2026, 11, 1), datetime.date(2026, 11, 30))
-    # Opening: pokok 100.000 − loan 1.200.000 + repayment 224.000 = −Rp 876.000 (the demo
-    # cooperative started with no cash); then +1.250.000 −75.000 −300.000.
+    # Opening: cash held 2.000.000 + pokok 100.000 − loan 1.200.000 + repayment 224.000
+    # = Rp 1.124.000; then +1.250.000 −75.000 −300.000.
     assert (data.opening, data.total_received, data.total_paid, data.closing) == (
-        -876_000,
+        1_124_000,
         1_250_000,
         375_000,
-        -1_000,
+        1_999_000,
     )
     text = " ".join(pages(render_cash_book(data)))
     for expected in (
@@ -141,7 +143,7 @@ def test_the_cash_book_of_november(book):
         "Akun 1101 Kas",
         "Saldo awal",
         "Ongkos ke bank",
-        "Saldo awal -Rp 876.000 + masuk Rp 1.250.000 − keluar Rp 375.000 = saldo akhir -Rp 1.000.",
-        "saldo menjadi negatif",
+        "Saldo awal Rp 1.124.000 + masuk Rp 1.250.000 − keluar Rp 375.000 = saldo akhir Rp 1.999.000.",
     ):
         assert expected in text, expected
+    assert "saldo menjadi negatif" not in text

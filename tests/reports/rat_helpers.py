@@ -3,8 +3,8 @@
 2024 (the year before): three members, their simpanan pokok, one rubber sale paid out,
 an office expense; the 2024 surplus is posted and paid early in 2025.
 2025 (the report's year): two members join and two leave, savings deposits and a
-withdrawal, a loan and its repayment (one installment deducted from a payout), a transfer
-from Kas to Bank, cash-book income and expenses (one voided), a rubber sale received in
+withdrawal, a loan paid from the bank and its repayment (one installment deducted from a
+payout), a transfer of Rp 1.200.000 from Kas to Bank (Kas and Bank never go below zero), cash-book income and expenses (one voided), a rubber sale received in
 the bank and two palm-fruit sales (one share still unpaid at 31 December); the 2025
 surplus is posted. 2026: part of the 2025 SHU paid, some other income.
 """
@@ -73,12 +73,19 @@ def build_rat_book(path: Path, lang: str = "id") -> Book:
     budi = add("Budi Santoso", gender="L", village="Sungai Baung", joined=day(2025, 6, 1))
     book.savings.deposit(ahmad, "wajib", 120_000, day(2025, 1, 20))
     book.savings.deposit(sri, "wajib", 120_000, day(2025, 1, 20), method="transfer")
-    book.cash.transfer("kas", 2_000_000, day(2025, 2, 1))
+    book.cash.transfer("kas", 1_200_000, day(2025, 2, 1))
     book.shu.pay(2024, members=[ahmad, nur], method="cash", date=day(2025, 2, 20))
     book.shu.pay(2024, members=[sri], method="sukarela", date=day(2025, 2, 20))
     book.cash.expense("Rapat/RAT", 500_000, "Konsumsi RAT tahun buku 2024", day(2025, 2, 20))
     loan = book.loans.grant(
-        sri, "pinjaman", 1_200_000, day(2025, 3, 1), months=12, rate_bp=100, method="flat"
+        sri,
+        "pinjaman",
+        1_200_000,
+        day(2025, 3, 1),
+        months=12,
+        rate_bp=100,
+        method="flat",
+        paid_from="bank",
     )
     wrong = book.cash.expense("ATK & kantor", 100_000, "Kertas dan tinta", day(2025, 3, 3))
     book.cash.void(wrong.number, "salah catat, sudah dibayar pengurus", day(2025, 3, 5))
@@ -94,7 +101,7 @@ def build_rat_book(path: Path, lang: str = "id") -> Book:
             "PT Remco Jambi",
             sold_grams=11_500_000,
             price_cents=1_300_000,
-            costs=(SaleCost("Angkutan", 2_500_000),),
+            costs=(SaleCost("Angkutan", 2_500_000, acc.BANK),),
             received_into=acc.BANK,
         )
     )

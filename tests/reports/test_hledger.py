@@ -43,6 +43,8 @@ def busy_book(book):
         )
     )
     book.payouts.pay(rubber.number, date=datetime.date(2026, 11, 21), members=["LJ-0001"])
+    # The buyer pays into the bank before the shares go out by transfer (Bank never below zero).
+    book.receivables.collect(palm.number, palm.gross, into="bank", date=datetime.date(2026, 11, 21))
     book.payouts.pay(palm.number, date=datetime.date(2026, 11, 22), method="transfer")
     return book
 
@@ -93,6 +95,8 @@ def money_book(book):
     for number in ("LJ-0001", "LJ-0002", "LJ-0003"):
         book.savings.deposit(number, "pokok", date=d(2025, 1, 6))
     book.savings.deposit("LJ-0003", "sukarela", 1_250_000, date=d(2025, 2, 1), method="transfer")
+    # Cash for the loans below: Kas never goes below zero.
+    book.savings.deposit("LJ-0003", "sukarela", 3_000_000, date=d(2025, 2, 1))
     book.savings.withdraw("LJ-0003", 300_000, date=d(2025, 8, 1))
     book.loans.grant("LJ-0001", "kasbon", 400_000, date=d(2025, 3, 1))
     book.loans.grant("LJ-0002", "pinjaman", 2_500_000, date=d(2025, 2, 15), months=5, rate_bp=150)

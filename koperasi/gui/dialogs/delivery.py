@@ -80,6 +80,8 @@ class CorrectionDialog(QDialog):
         commodities: Iterable[Commodity],
         today: datetime.date,
         parent: QWidget | None = None,
+        plots: Iterable | None = None,
+        plot_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -87,10 +89,17 @@ class CorrectionDialog(QDialog):
         self.saved: Delivery | None = None
         self.heading = QLabel()
         self.form = DeliveryForm(columns=2, mark_other_days=False)
+        # Given the mapped plots, the plot can be corrected too; without them it stays.
+        self.plot_choice = plots is not None
+        self.form.set_plot_choice(self.plot_choice)
         self.form.set_today(today)
         self.form.set_commodities(commodities)
         self.form.set_members(members)
+        if plots is not None:
+            self.form.set_plots(plots)
         self.form.prefill(row.delivery, row.member, row.commodity)
+        if self.plot_choice:
+            self.form.select_plot(plot_id)
         self.original = self.form.check(show_required=True)[0]
         self.net_label = QLabel()
         self.reason_label = QLabel()
@@ -122,7 +131,7 @@ class CorrectionDialog(QDialog):
         layout.addWidget(self.reason_error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        QWidget.setTabOrder(self.form.plot_edit, self.reason_edit)
+        QWidget.setTabOrder(self.form.plot_combo, self.reason_edit)
         self.form.net_changed.connect(self._show_net)
         self.form.submitted.connect(self._form_done)
         self.reason_edit.returnPressed.connect(self.save)
@@ -198,6 +207,8 @@ class CorrectionDialog(QDialog):
             "quality_bp": values.quality_bp if values.quality_bp is not None else FULL_QUALITY_BP,
             "plot": values.plot,
         }
+        if self.plot_choice:
+            changes["plot_id"] = values.plot_id
         self.buttons.setEnabled(False)
 
         def done(delivery: Delivery) -> None:

@@ -1,5 +1,10 @@
 """The weighing form: date, commodity, member, weights, deductions, quality and plot.
 
+With a scale set up (Pengaturan), the live weight shows beside the weight field and F2
+("Ambil berat") takes it, only when the indicator says it is stable; a weight typed by hand
+is allowed but the delivery is marked as typed (weight_manual). The plot is chosen from the
+member's mapped plots, or "tanpa kebun terpetakan" (the delivery is then untraceable).
+
 Made for the keyboard at the weighing point: the member is found by typing part of a name
 or number (Enter takes the one that matches), Enter moves to the next field and saves in
 the last one, Ctrl+Enter saves from anywhere. Each field says what is wrong with it as it
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +41,18 @@ from koperasi.core.model import Commodity, Delivery, Member
 from koperasi.core.numbers import parse_kg, parse_percent
 from koperasi.core.units import GRAMS_PER_KG
 from koperasi.gui import i18n
+from koperasi.gui.devices.scale_watch import LiveWeight, live_message
 from koperasi.gui.kit.dates import DayEdit, pydate, qdate, today_button
 from koperasi.gui.kit.style import ERROR_STYLE
 
 LABEL_STYLE = "color: #40524a; font-weight: 600;"
 PAST_DATE_STYLE = "QDateEdit { background: #fff3c4; }"
+# The live weight: green when it may be taken, amber while it moves, red when there is none.
+LIVE_STYLES = {
+    "stable": "color: #1f7a4d; font-weight: 700;",
+    "unstable": "color: #9a6700; font-weight: 600;",
+}
+LIVE_PROBLEM_STYLE = "color: #b3261e; font-weight: 600;"
 
 KG_DEDUCTION = "tare"
 PERCENT_DEDUCTION = "other"
@@ -54,6 +67,9 @@ class DeliveryValues:
       deductions_changed: False when correcting and the deduction fields were left as
         they were, so the delivery keeps its own deductions exactly.
       quality_bp: None when the commodity has no quality factor.
+      plot: the chosen plot's name ("" when none); plot_id: the mapped plot, or None when
+        the delivery is untraceable.
+      weight_manual: a scale is set up and the gross weight was typed, not taken from it.
     """
 
     member: str
@@ -66,6 +82,8 @@ class DeliveryValues:
     plot: str
     net_grams: int
     deductions_changed: bool = True
+    plot_id: int | None = None
+    weight_manual: bool = False
 
 
 def member_label(member: Member) -> str:
@@ -85,6 +103,14 @@ def _decimal_text(value: int, scale: int) -> str:
 
 def kg_input(grams: int) -> str:
     return _decimal_text(grams, GRAMS_PER_KG)
+
+
+def plot_label(plot) -> str:
+    """How a plot shows in the picker: "Kebun Sungai Ladang · 1,8 ha · 2012"."""
+    parts = [plot.name, f"{_decimal_text(round(plot.area_m2 / 1000), 10)} ha"]
+    if plot.planting_year:
+        parts.append(str(plot.planting_year))
+    return " · ".join(parts)
 
 
 class DeliveryForm(QWidget):
@@ -110,6 +136,12 @@ class DeliveryForm(QWidget):
         self._today: datetime.date | None = None  # the book's today, given by set_today()
         self._tried = False
         self._original_deductions: tuple[str, str] | None = None
+        self._plots: dict[int, list] = {}  # member id -> the member's PlotRows
+        self._plot_choice = True  # False in a correction: the plot stays as recorded
+        self._recorded_plot = ""
+        self._scale_on = False
+        self._live: LiveWeight | None = None
+        self._taken_grams: int | None = None  # the stable weight F2 put in the field
 
         # No maximum date: QDateEdit would clamp each keystroke to it ("20/11" typed on the
         # 4th became "04/11"); a future date is kept as typed and refused under the field.
@@ -129,7 +161,17 @@ class DeliveryForm(QWidget):
         self.deduction_kg_edit = QLineEdit()
         self.deduction_percent_edit = QLineEdit()
         self.quality_edit = QLineEdit()
-        self.plot_edit = QLineEdit()
+        self.plot_combo = QComboBox()
+        self.plot_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.plot_combo.setMinimumContentsLength(10)
+        self.take_button = QToolButton()
+        self.take_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.live_label = QLabel()
+        self.live_label.setWordWrap(True)
+        self.take_button.hide()
+        self.live_label.hide()
         for edit in (
             self.gross_edit,
             self.deduction_kg_edit,
@@ -148,7 +190,7 @@ class DeliveryForm(QWidget):
             ("deduction_kg", self.deduction_kg_edit, 1),
             ("deduction_percent", self.deduction_percent_edit, 1),
             ("quality", self.quality_edit, 1),
-            ("plot", self.plot_edit, 1),
+            ("plot", self.plot_combo, 1),
         ]
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
@@ -181,6 +223,13 @@ class DeliveryForm(QWidget):
                 date_row.addWidget(self.date_edit, 1)
                 date_row.addWidget(self.today_button)
                 box.addLayout(date_row)
+            elif field is self.gross_edit:
+                gross_row = QHBoxLayout()
+                gross_row.setSpacing(4)
+                gross_row.addWidget(self.gross_edit, 1)
+                gross_row.addWidget(self.take_button)
+                box.addLayout(gross_row)
+                box.addWidget(self.live_label)
             else:
                 box.addWidget(field)
             box.addWidget(error)
@@ -202,7 +251,7 @@ class DeliveryForm(QWidget):
             self.deduction_kg_edit,
             self.deduction_percent_edit,
             self.quality_edit,
-            self.plot_edit,
+            self.plot_combo,
         ]
         for first, second in itertools.pairwise(self.chain):
             QWidget.setTabOrder(first, second)
@@ -212,7 +261,6 @@ class DeliveryForm(QWidget):
             self.deduction_kg_edit,
             self.deduction_percent_edit,
             self.quality_edit,
-            self.plot_edit,
         ):
             edit.returnPressed.connect(lambda edit=edit: self._advance(edit))
             edit.textChanged.connect(self._typed)
@@ -222,10 +270,18 @@ class DeliveryForm(QWidget):
             self.deduction_kg_edit,
             self.deduction_percent_edit,
             self.quality_edit,
-            self.plot_edit,
         ):
             edit.textEdited.connect(lambda _text: self.edited.emit())
-        for widget in (self.date_edit, self.date_edit.lineEdit(), self.commodity_combo):
+        # A weight typed (or changed) by hand is no longer the one taken from the scale.
+        self.gross_edit.textEdited.connect(self._weight_typed)
+        self.take_button.clicked.connect(self.take_weight)
+        self.plot_combo.activated.connect(lambda _index: self.edited.emit())
+        for widget in (
+            self.date_edit,
+            self.date_edit.lineEdit(),
+            self.commodity_combo,
+            self.plot_combo,
+        ):
             widget.installEventFilter(self)
         self.completer.activated.connect(self._member_picked)
         self.member_edit.textChanged.connect(self._member_typed)
@@ -236,6 +292,10 @@ class DeliveryForm(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.submitted)
+        self.take_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
+        self.take_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.take_shortcut.activated.connect(self.take_weight)
+        self.take_shortcut.setEnabled(False)
         self.retranslate()
         self._commodity_changed()
 
@@ -250,7 +310,7 @@ class DeliveryForm(QWidget):
             "deduction_kg": self.tr("Deduction (&kg)"),
             "deduction_percent": self.tr("Deduction (%)"),
             "quality": self.tr("&Quality, KKK (%)"),
-            "plot": self.tr("&Plot (optional)"),
+            "plot": self.tr("&Plot"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
@@ -260,6 +320,10 @@ class DeliveryForm(QWidget):
         self.deduction_percent_edit.setPlaceholderText("0")
         self.quality_edit.setToolTip(self.tr("Only for commodities with a quality factor"))
         self.today_button.setText(self.tr("Today"))
+        self.take_button.setText(self.tr("Take (F2)"))  # "Ambil (F2)"
+        self.take_button.setToolTip(self.tr("Take the scale's weight once it is stable"))
+        self._fill_plots()
+        self._show_live()
         self.validate(show_required=self._tried)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -317,7 +381,6 @@ class DeliveryForm(QWidget):
                 self.deduction_kg_edit,
                 self.deduction_percent_edit,
                 self.quality_edit,
-                self.plot_edit,
             )
         )
 
@@ -456,9 +519,11 @@ class DeliveryForm(QWidget):
                 gross_grams=gross,
                 deductions=tuple(deductions),
                 quality_bp=quality,
-                plot=self.plot_edit.text().strip(),
+                plot=self.plot_name(),
                 net_grams=net,
                 deductions_changed=current != self._original_deductions,
+                plot_id=self.plot_id(),
+                weight_manual=self._scale_on and self._taken_grams != gross,
             ),
             errors,
         )
@@ -522,9 +587,10 @@ class DeliveryForm(QWidget):
             self.deduction_kg_edit,
             self.deduction_percent_edit,
             self.quality_edit,
-            self.plot_edit,
         ):
             edit.clear()
+        self._taken_grams = None
+        self._fill_plots()
         self.validate()
         self.focus_member()
 
@@ -555,8 +621,157 @@ class DeliveryForm(QWidget):
         self.quality_edit.setText(
             percent_input(delivery.quality_bp) if commodity.uses_quality else ""
         )
-        self.plot_edit.setText(delivery.plot)
+        self._taken_grams = None
+        self._recorded_plot = delivery.plot
+        self._fill_plots()
         self.validate()
+
+    # -- the member's plots ---------------------------------------------------------------
+
+    def set_plots(self, plots: Iterable) -> None:
+        """Every mapped plot (PlotRows); the picker offers the chosen member's."""
+        self._plots = {}
+        for plot in plots:
+            self._plots.setdefault(plot.member_id, []).append(plot)
+        self._fill_plots()
+
+    def set_plot_choice(self, on: bool) -> None:
+        """Off in a correction: the plot shows as recorded and is not changed."""
+        self._plot_choice = on
+        self.plot_combo.setEnabled(on)
+        self._fill_plots()
+
+    def member_plots(self) -> list:
+        """The chosen member's plots of the chosen commodity (or of no commodity)."""
+        member, commodity = self.member(), self.commodity()
+        if member is None:
+            return []
+        return [
+            p
+            for p in self._plots.get(member.id, [])
+            if commodity is None or p.commodity_id in (None, commodity.id)
+        ]
+
+    def _fill_plots(self) -> None:
+        """The picker for this member and commodity: their plots, then "no mapped plot".
+        A member with one plot of the commodity has it chosen; the choice stays when the
+        list has not changed."""
+        combo = self.plot_combo
+        if not self._plot_choice:
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self._recorded_plot or self.tr("No mapped plot"), None)
+            combo.blockSignals(False)
+            return
+        plots = self.member_plots()
+        chosen = combo.currentData()
+        items = [(plot_label(p), p.id) for p in plots]
+        items.append((self.tr("No mapped plot (untraceable)"), None))
+        old = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+        if old == items:
+            return
+        combo.blockSignals(True)
+        combo.clear()
+        for label, plot_id in items:
+            combo.addItem(label, plot_id)
+        ids = [plot_id for _, plot_id in items]
+        if chosen in ids and chosen is not None:
+            combo.setCurrentIndex(ids.index(chosen))
+        else:
+            combo.setCurrentIndex(0 if len(plots) == 1 else len(items) - 1)
+        combo.setToolTip(self.tr("A delivery without a mapped plot cannot go into a traceable lot"))
+        combo.blockSignals(False)
+
+    def select_plot(self, plot_id: int | None) -> None:
+        """Choose this plot (None: no mapped plot) when the member has it."""
+        index = self.plot_combo.findData(plot_id) if plot_id is not None else -1
+        if index < 0:
+            index = self.plot_combo.count() - 1  # "no mapped plot" is always last
+        self.plot_combo.setCurrentIndex(index)
+
+    def plot_id(self) -> int | None:
+        if not self._plot_choice:
+            return None
+        data = self.plot_combo.currentData()
+        return data if isinstance(data, int) else None
+
+    def plot_name(self) -> str:
+        if not self._plot_choice:
+            return self._recorded_plot
+        plot_id = self.plot_id()
+        for plot in self.member_plots():
+            if plot.id == plot_id:
+                return plot.name
+        return ""
+
+    # -- the scale -------------------------------------------------------------------------
+
+    def set_scale(self, on: bool) -> None:
+        """A scale is set up on this PC: show the live weight and take it with F2."""
+        self._scale_on = on
+        self.take_button.setVisible(on)
+        self.live_label.setVisible(on)
+        self.take_shortcut.setEnabled(on)
+        if not on:
+            self._live = None
+        self._show_live()
+
+    def set_live_weight(self, live: LiveWeight | None) -> None:
+        """What the scale says now (from the scale's thread)."""
+        self._live = live
+        self._show_live()
+
+    def live_weight(self) -> LiveWeight | None:
+        return self._live
+
+    def _show_live(self) -> None:
+        if not self._scale_on:
+            return
+        live = self._live
+        if live is None:
+            self.live_label.setStyleSheet(LIVE_PROBLEM_STYLE)
+            self.live_label.setText(self.tr("Waiting for the scale…"))
+            return
+        self.live_label.setStyleSheet(LIVE_STYLES.get(live.kind, LIVE_PROBLEM_STYLE))
+        self.live_label.setText(live_message(live))
+        self.take_button.setEnabled(live.stable)
+
+    def take_weight(self) -> bool:
+        """F2 "Ambil berat": the scale's weight into the field, only when it is stable and
+        above zero; otherwise the field says why not and keeps what it had."""
+        live = self._live
+        if not self._scale_on:
+            return False
+        if live is None or not live.stable or live.grams is None or live.grams <= 0:
+            if live is not None and live.kind == "unstable":
+                why = self.tr("The weight is not stable yet; wait until the scale settles.")
+            elif live is not None and live.stable:
+                why = self.tr("The scale shows no load; put the delivery on the scale.")
+            else:
+                why = self.tr("No weight from the scale: %1").replace(
+                    "%1", live_message(live) if live else self.tr("Waiting for the scale…")
+                )
+            self.errors["gross"].setText(why)
+            self.errors["gross"].show()
+            return False
+        self._taken_grams = live.grams
+        self.gross_edit.setText(kg_input(live.grams))
+        self.edited.emit()
+        self.validate(show_required=self._tried)
+        self._advance(self.gross_edit)
+        return True
+
+    def weight_is_manual(self) -> bool:
+        """A scale is set up and the gross weight in the field was not taken from it."""
+        if not self._scale_on:
+            return False
+        try:
+            return self._taken_grams != parse_kg(self.gross_edit.text().strip())
+        except KoperasiError:
+            return True
+
+    def _weight_typed(self, _text: str) -> None:
+        self._taken_grams = None
 
     # -- reacting to the keyboard --------------------------------------------------------
 
@@ -615,6 +830,7 @@ class DeliveryForm(QWidget):
     def _member_typed(self, _text: str) -> None:
         if self.member() is not None or not self.member_edit.text():
             self.errors["member"].hide()
+        self._fill_plots()
 
     def _typed(self, _text: str = "") -> None:
         self.validate(show_required=self._tried)
@@ -626,6 +842,7 @@ class DeliveryForm(QWidget):
         if not uses_quality:
             self.quality_edit.clear()
         self.quality_edit.setPlaceholderText("" if uses_quality else "—")
+        self._fill_plots()
         self.validate(show_required=self._tried)
 
     def _date_changed(self, _date: QDate | None = None) -> None:

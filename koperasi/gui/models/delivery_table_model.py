@@ -179,6 +179,10 @@ class DeliveryTableModel(PagedTableModel):
                 font = QFont()
                 font.setBold(True)
                 return font
+            if column == COL_GROSS and d.weight_manual:
+                font = QFont()  # typed by hand, not taken from the scale
+                font.setItalic(True)
+                return font
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
@@ -204,6 +208,10 @@ class DeliveryTableModel(PagedTableModel):
                     text += f" ({percent(deduction.percent_bp)})"
                 lines.append(text)
             return "\n".join(lines)
+        if column == COL_GROSS and d.weight_manual:
+            return QCoreApplication.translate(
+                "DeliveryTableModel", "Weight typed by hand, not taken from the scale"
+            )
         if column == COL_STATUS and d.status == "void" and d.void_reason:
             return QCoreApplication.translate("DeliveryTableModel", "Reason: %1").replace(
                 "%1", d.void_reason

@@ -52,12 +52,15 @@ class PoolTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[tuple[Delivery, Member]] = []
         self.left_out: set[str] = set()
+        # Receipts that may not be ticked (untraceable ones while the lot is traceable-only).
+        self.locked: set[str] = set()
         self.places = self.places_equivalent = 0
 
     def set_rows(self, rows: list[tuple[Delivery, Member]]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.left_out = set()
+        self.locked = set()
         self.places = kg_places(*(d.net_grams for d, _ in self.rows))
         self.places_equivalent = kg_places(
             *(equivalent_grams(d.weight_equivalent) for d, _ in self.rows)
@@ -66,7 +69,7 @@ class PoolTableModel(QAbstractTableModel):
         self.checked_changed.emit()
 
     def set_all_checked(self, checked: bool) -> None:
-        self.left_out = set() if checked else {d.receipt for d, _ in self.rows}
+        self.left_out = set(self.locked) if checked else {d.receipt for d, _ in self.rows}
         if self.rows:
             self.dataChanged.emit(
                 self.index(0, COL_RECEIPT),
@@ -187,12 +190,22 @@ class PoolTableModel(QAbstractTableModel):
             return False
         receipt = self.rows[index.row()][0].receipt
         if Qt.CheckState(value) == Qt.CheckState.Checked:
+            if receipt in self.locked:
+                return False
             self.left_out.discard(receipt)
         else:
             self.left_out.add(receipt)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 6))
         self.checked_changed.emit()
         return True
+
+    def lock_out(self, receipts: set[str]) -> None:
+        """Untick these and keep them unticked; an empty set frees them (they stay unticked)."""
+        self.locked = set(receipts)
+        self.left_out |= self.locked
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 6))
+        self.checked_changed.emit()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)

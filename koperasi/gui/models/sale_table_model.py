@@ -25,7 +25,8 @@ from koperasi.gui.paged_model import PagedTableModel, Query
     COL_NET,
     COL_DELIVERIES,
     COL_PAID,
-) = range(11)
+    COL_TRACEABLE,
+) = range(12)
 
 NUMERIC_COLUMNS = {
     COL_SOLD,
@@ -47,6 +48,8 @@ class SaleListing:
     commodity: str
     members: int
     paid: int
+    reversed: bool = False  # issue 10: a reversed sale shows VOID
+    traceable: bool | None = None  # the lot is fully traceable (recorded at settling)
 
     @property
     def number(self) -> str:
@@ -60,8 +63,17 @@ class SaleListing:
 def listings(rows: list[tuple[Any, int, int]], book: Book) -> list[SaleListing]:
     """The book's (sale, members, paid) rows with commodity names (runs on the worker)."""
     names = {c.id: c.name for c in book.commodities.list()}
+    reversed_ = book.corrections.reversed_sales([sale.id for sale, _, _ in rows])
+    lots = book.plots.lots(sale.id for sale, _, _ in rows)
     return [
-        SaleListing(sale, names.get(sale.commodity_id, "?"), members, paid)
+        SaleListing(
+            sale,
+            names.get(sale.commodity_id, "?"),
+            members,
+            paid,
+            sale.id in reversed_,
+            lots[sale.id].fully_traceable if sale.id in lots else None,
+        )
         for sale, members, paid in rows
     ]
 
@@ -82,6 +94,7 @@ class SaleTableModel(PagedTableModel):
             QCoreApplication.translate("SaleTableModel", "Net (Rp)"),
             QCoreApplication.translate("SaleTableModel", "Deliveries"),
             QCoreApplication.translate("SaleTableModel", "Paid"),
+            QCoreApplication.translate("SaleTableModel", "Traceable"),
         ]
 
     def sort_keys(self) -> list[str]:
@@ -97,6 +110,7 @@ class SaleTableModel(PagedTableModel):
             "net",
             "deliveries",
             "unpaid",
+            "number",  # the register is not sorted by traceability
         ]
 
     def fetch_count(self, book: Book, query: Query) -> int:
@@ -159,7 +173,15 @@ class SaleTableModel(PagedTableModel):
             if column == COL_DELIVERIES:
                 return group(sale.delivery_count)
             if column == COL_PAID:
+                if listing.reversed:
+                    return QCoreApplication.translate("SaleTableModel", "VOID")
                 return f"{group(listing.paid)} / {group(listing.members)}"
+            if column == COL_TRACEABLE and listing.traceable is not None:
+                return (
+                    QCoreApplication.translate("SaleTableModel", "Fully")
+                    if listing.traceable
+                    else QCoreApplication.translate("SaleTableModel", "No")
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_PAID and listing.unpaid:
@@ -173,6 +195,16 @@ class SaleTableModel(PagedTableModel):
                 return sale.buyer
             if column == COL_FEE:
                 return fee_text(sale.fee_kind, sale.fee_bp, sale.fee_cents_per_kg)
+            if column == COL_TRACEABLE and listing.traceable is not None:
+                return (
+                    QCoreApplication.translate(
+                        "SaleTableModel", "Every delivery of the lot came from a mapped plot"
+                    )
+                    if listing.traceable
+                    else QCoreApplication.translate(
+                        "SaleTableModel", "Some deliveries of the lot have no mapped plot"
+                    )
+                )
             if column == COL_PAID:
                 return (
                     QCoreApplication.translate("SaleTableModel", "%1 of %2 members paid")

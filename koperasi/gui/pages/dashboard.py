@@ -36,11 +36,13 @@ from koperasi.gui.pages.base import Page
 from koperasi.gui.worker import BookRunner
 from koperasi.reports.screens import dashboard as figures
 from koperasi.reports.screens.dashboard import CommodityMonth, MonthVolume, Overview
+from koperasi.reports.screens.price_reference import MonthReference, monthly_reference
 
 MONTHS = 12
 COMMODITY_COLUMNS = 3
 GREEN = QColor("#2e6b52")
 GOLD = QColor("#d99a00")
+DISBUN = QColor("#8a3b2e")  # the reference line, dashed
 
 PAGE_STYLE = """
 QFrame[card="true"] { background: #ffffff; border: 1px solid #d5ddd8; border-radius: 8px; }
@@ -94,6 +96,27 @@ class MoneyCard(QFrame):
         self.value.setText(loading_text())
         self.value.setStyleSheet("")
         self.note.setText("")
+
+
+class ReceivableLine(MoneyCard):
+    """What buyers still owe (issue 10), on one line under the cards: caption, amount, note."""
+
+    def __init__(self) -> None:
+        QFrame.__init__(self)
+        self.setProperty("card", True)
+        self.caption = _label("caption")
+        self.value = _label("", "—")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.value.font()
+        font.setBold(True)
+        self.value.setFont(font)
+        self.note = _label("small")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.setSpacing(12)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note, 1)
 
 
 class CommodityCard(QFrame):
@@ -160,6 +183,8 @@ class VolumeChart(QChartView):
         self.months: tuple[MonthVolume, ...] = ()
         self.bar_set: QBarSet | None = None
         self.price_series: QLineSeries | None = None
+        self.references: tuple[MonthReference, ...] = ()
+        self.reference_series: QLineSeries | None = None
         chart = QChart()
         chart.setLocalizeNumbers(True)
         # The same separators as every figure of the app (koperasi.core.fmt), in both languages.
@@ -170,8 +195,11 @@ class VolumeChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
 
-    def show_months(self, months: tuple[MonthVolume, ...]) -> None:
+    def show_months(
+        self, months: tuple[MonthVolume, ...], references: tuple[MonthReference, ...] = ()
+    ) -> None:
         self.months = months
+        self.references = references
         lang = i18n.current_language()
         chart = self.chart()
         chart.removeAllSeries()
@@ -198,6 +226,20 @@ class VolumeChart(QChartView):
         self.price_series = line
         chart.addSeries(bars)
         chart.addSeries(line)
+        # The plantation office's reference (issue 13): the price members should get.
+        reference = QLineSeries()
+        reference.setName(self.tr("Disbun reference price (Rp/kg)"))
+        dashed = QPen(DISBUN)
+        dashed.setWidth(2)
+        dashed.setStyle(Qt.PenStyle.DashLine)
+        reference.setPen(dashed)
+        reference.setPointsVisible(True)
+        for index, month in enumerate(references):
+            if month.reference_cents is not None:
+                reference.append(QPointF(index, month.reference_cents / 100))
+        self.reference_series = reference if reference.count() else None
+        if reference.count():
+            chart.addSeries(reference)
 
         categories = QBarCategoryAxis()
         categories.append([month_label(m.month, lang) for m in months])
@@ -216,6 +258,7 @@ class VolumeChart(QChartView):
         price_axis.setTitleText(self.tr("Rp per kg"))
         price_axis.setLabelFormat("%.0f")
         prices = [m.average_price_cents / 100 for m in months if m.average_price_cents]
+        prices += [m.reference_cents / 100 for m in references if m.reference_cents]
         price_axis.setRange(0, max([*prices, 1000]) * 1.1)
         price_axis.applyNiceNumbers()
         price_axis.setLabelsFont(small)
@@ -226,6 +269,9 @@ class VolumeChart(QChartView):
         bars.attachAxis(volume_axis)
         line.attachAxis(categories)
         line.attachAxis(price_axis)
+        if self.reference_series is not None:
+            self.reference_series.attachAxis(categories)
+            self.reference_series.attachAxis(price_axis)
 
     def _bar_hovered(self, status: bool, index: int) -> None:
         if not status or not 0 <= index < len(self.months):
@@ -238,7 +284,18 @@ class VolumeChart(QChartView):
         ]
         if month.average_price_cents is not None:
             lines.append(f"{price(month.average_price_cents)}/kg")
+        if index < len(self.references) and self.references[index].reference_cents is not None:
+            lines.append(
+                self.tr("Disbun: %1/kg").replace(
+                    "%1", price(self.references[index].reference_cents)
+                )
+            )
         QToolTip.showText(QCursor.pos(), "\n".join(lines), self)
+
+
+def _references(book, commodity: str, months: tuple[MonthVolume, ...]) -> tuple:
+    """The Disbun reference of each month (runs on the worker)."""
+    return monthly_reference(book, commodity, tuple(m.month for m in months)) if months else ()
 
 
 class DashboardPage(Page):
@@ -261,6 +318,7 @@ class DashboardPage(Page):
         self.overview: Overview | None = None
         self.loading = False  # the worker is adding up the figures; the cards say so
         self.months: tuple[MonthVolume, ...] = ()
+        self.references: tuple[MonthReference, ...] = ()
         self.chart_commodity = ""
 
         self.heading = QLabel()
@@ -279,6 +337,7 @@ class DashboardPage(Page):
         self.cash_card = MoneyCard()
         self.bank_card = MoneyCard()
         self.unpaid_card = MoneyCard()
+        self.receivable_card = ReceivableLine()  # issue 10: what buyers still owe
         money = QHBoxLayout()
         money.setSpacing(12)
         for card in (self.cash_card, self.bank_card, self.unpaid_card):
@@ -311,6 +370,7 @@ class DashboardPage(Page):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addLayout(money)
+        layout.addWidget(self.receivable_card)
         layout.addWidget(self.commodity_caption)
         layout.addLayout(self.commodity_grid)
         layout.addWidget(self.chart_card, 1)
@@ -334,10 +394,11 @@ class DashboardPage(Page):
         self.cash_card.caption.setText(self.tr("CASH (KAS)"))
         self.bank_card.caption.setText(self.tr("BANK"))
         self.unpaid_card.caption.setText(self.tr("NOT YET PAID TO MEMBERS"))
+        self.receivable_card.caption.setText(self.tr("OWED BY BUYERS"))
         self.chart_title.setText(self.tr("VOLUME AND AVERAGE PRICE, LAST 12 MONTHS"))
         self._show_overview()
         if self.months:
-            self.chart.show_months(self.months)
+            self.chart.show_months(self.months, self.references)
 
     # -- loading ----------------------------------------------------------------------
 
@@ -346,15 +407,16 @@ class DashboardPage(Page):
             return
         wanted = self.chart_commodity
         self.loading = True
-        for card in (self.cash_card, self.bank_card, self.unpaid_card):
+        for card in (self.cash_card, self.bank_card, self.unpaid_card, self.receivable_card):
             card.show_loading()
 
-        def load(book) -> tuple[Overview, str, tuple[MonthVolume, ...]]:
+        def load(book) -> tuple[Overview, str, tuple[MonthVolume, ...], tuple]:
             overview = figures.overview(book)
             names = [c.commodity for c in overview.commodities]
             commodity = wanted if wanted in names else (names[0] if names else "")
             months = figures.monthly(book, commodity, MONTHS) if commodity else ()
-            return overview, commodity, months
+            references = _references(book, commodity, months)
+            return overview, commodity, months, references
 
         self.runner.book_op(
             load,
@@ -364,29 +426,33 @@ class DashboardPage(Page):
             parent=self,
         )
 
-    def _loaded(self, result: tuple[Overview, str, tuple[MonthVolume, ...]]) -> None:
+    def _loaded(self, result: tuple[Overview, str, tuple[MonthVolume, ...], tuple]) -> None:
         self.loading = False
-        self.overview, self.chart_commodity, self.months = result
+        self.overview, self.chart_commodity, self.months, self.references = result
         self.chart_combo.blockSignals(True)
         self.chart_combo.clear()
         self.chart_combo.addItems([c.commodity for c in self.overview.commodities])
         self.chart_combo.setCurrentText(self.chart_commodity)
         self.chart_combo.blockSignals(False)
         self._show_overview()
-        self.chart.show_months(self.months)
+        self.chart.show_months(self.months, self.references)
 
     def _chart_commodity_chosen(self, name: str) -> None:
         if not name or name == self.chart_commodity or self.runner.book_path is None:
             return
         self.chart_commodity = name
 
-        def loaded(months: tuple[MonthVolume, ...]) -> None:
+        def loaded(result: tuple[tuple[MonthVolume, ...], tuple]) -> None:
             if name == self.chart_commodity:
-                self.months = months
-                self.chart.show_months(months)
+                self.months, self.references = result
+                self.chart.show_months(*result)
+
+        def load(book) -> tuple[tuple[MonthVolume, ...], tuple]:
+            months = figures.monthly(book, name, MONTHS)
+            return months, _references(book, name, months)
 
         self.runner.book_op(
-            lambda book: figures.monthly(book, name, MONTHS),
+            load,
             loaded,
             lambda exc: show_error(self, exc),
             busy=self.tr("Adding up the figures…"),
@@ -414,6 +480,16 @@ class DashboardPage(Page):
         )
         color = "#b35900" if overview.unpaid_total else "#1f4d3a"
         self.unpaid_card.value.setStyleSheet(f"color: {color};")
+        self.receivable_card.value.setText(rupiah(overview.receivable_total))
+        self.receivable_card.note.setText(
+            self.tr(
+                "%n sale(s) to collect, the oldest %1 days", "", overview.receivable_sales
+            ).replace("%1", str(overview.receivable_oldest_days))
+            if overview.receivable_sales
+            else self.tr("Buyers owe nothing")
+        )
+        color = "#b35900" if overview.receivable_total else "#1f4d3a"
+        self.receivable_card.value.setStyleSheet(f"color: {color};")
         self.commodity_caption.setText(
             self.tr("THIS MONTH PER COMMODITY (%1)").replace(
                 "%1", f"{month_name(overview.today.month, lang)} {overview.today.year}".upper()
@@ -447,6 +523,8 @@ class DashboardPage(Page):
             "bank": self.bank_card.value.text(),
             "unpaid": self.unpaid_card.value.text(),
             "unpaid_note": self.unpaid_card.note.text(),
+            "receivable": self.receivable_card.value.text(),
+            "receivable_note": self.receivable_card.note.text(),
         }
         for card in self.commodity_cards:
             if card.isVisibleTo(self):

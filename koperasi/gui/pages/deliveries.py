@@ -6,8 +6,8 @@ import datetime
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 from koperasi.core.fmt import date_long, kg
 from koperasi.core.model import Commodity, Delivery, Member
 from koperasi.gui import i18n
+from koperasi.gui.devices.printing import print_receipt_thermal
+from koperasi.gui.devices.scale_watch import ScaleWatcher
+from koperasi.gui.devices.settings import scale_settings, thermal_printer
 from koperasi.gui.dialogs.delivery import CorrectionDialog, HistoryDialog, print_receipt
 from koperasi.gui.forms.delivery_form import (
     DeliveryForm,
@@ -57,12 +60,13 @@ BACK_DATED_STYLE = (
 
 
 class DeliveriesPage(Page):
-    AREAS = frozenset({"deliveries", "members", "settings"})
+    AREAS = frozenset({"deliveries", "members", "settings", "plots"})  # plots: the picker
 
     def __init__(self, runner: BookRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.members: list[Member] = []
         self.commodities: list[Commodity] = []
+        self.plots: list = []  # every mapped plot, for the plot picker and corrections
         self.today: datetime.date | None = runner.today  # the book's; set again on load
         self.last_saved: Delivery | None = None
         self.last_preview: PdfPreview | None = None
@@ -72,6 +76,11 @@ class DeliveriesPage(Page):
         self._day_set = False
         self.correction_dialog: CorrectionDialog | None = None
         self.history_dialog: HistoryDialog | None = None
+        self.scale_watcher: ScaleWatcher | None = None
+        self.printed: list[str] = []  # receipts the thermal printer took, last one last
+        app = QCoreApplication.instance()
+        if app is not None:  # a thread still reading at exit would abort Python
+            app.aboutToQuit.connect(self.stop_scale)
 
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
@@ -283,19 +292,26 @@ class DeliveriesPage(Page):
         if self.runner.book_path is None:
             return
 
-        def load(book) -> tuple[datetime.date, list[Member], list[Commodity]]:
-            return book.today(), book.members.list(active=True), book.commodities.list()
+        def load(book) -> tuple[datetime.date, list[Member], list[Commodity], list]:
+            return (
+                book.today(),
+                book.members.list(active=True),
+                book.commodities.list(),
+                book.plots.list(),
+            )
 
         self.runner.book_op(load, self._loaded)
         self._reload_day()
 
-    def _loaded(self, result: tuple[datetime.date, list[Member], list[Commodity]]) -> None:
-        today, members, commodities = result
+    def _loaded(self, result: tuple[datetime.date, list[Member], list[Commodity], list]) -> None:
+        today, members, commodities, plots = result
         self.today = today
         self.members, self.commodities = members, commodities
         self.form.set_today(today)
         self.form.set_commodities(commodities)
         self.form.set_members(members)
+        self.plots = plots
+        self.form.set_plots(plots)
         self._show_back_dated()
         if not self._day_set:
             self._day_set = True
@@ -382,6 +398,8 @@ class DeliveriesPage(Page):
                 quality_bp=values.quality_bp,
                 plot=values.plot,
                 require_quality=True,
+                plot_id=values.plot_id,
+                weight_manual=values.weight_manual,
             )
 
         self.runner.book_op(
@@ -444,6 +462,12 @@ class DeliveriesPage(Page):
             self.status_label.clear()
             return
         kind, receipt, name, weight = self._status
+        if kind == "printed":
+            self.status_label.setStyleSheet(SAVED_STYLE)
+            self.status_label.setText(
+                "✓ " + self.tr("Receipt %1 sent to the thermal printer").replace("%1", receipt)
+            )
+            return
         texts = {
             "saved": self.tr("Saved: %1 — %2, %3"),
             "corrected": self.tr("Corrected: %1 — %2, %3"),
@@ -491,10 +515,18 @@ class DeliveriesPage(Page):
         if row is None:
             return
 
-        def editable(delivery: Delivery) -> None:
+        def editable(result: tuple[Delivery, int | None]) -> None:
+            delivery, plot_id = result
             fresh = DeliveryRow(delivery, row.member, row.commodity)
             dialog = CorrectionDialog(
-                self.runner, fresh, self.members, self.commodities, self.today, self
+                self.runner,
+                fresh,
+                self.members,
+                self.commodities,
+                self.today,
+                self,
+                plots=self.plots,
+                plot_id=plot_id,
             )
             dialog.accepted.connect(
                 lambda: self._after_change("corrected", dialog.saved, dialog.form.member().name)
@@ -503,7 +535,10 @@ class DeliveriesPage(Page):
             self.correction_dialog = dialog
 
         self.runner.book_op(
-            lambda book: book.deliveries.check_editable(row.receipt),
+            lambda book: (
+                book.deliveries.check_editable(row.receipt),
+                book.plots.of_delivery(row.receipt),
+            ),
             editable,
             lambda exc: show_error(self, exc),
         )
@@ -544,10 +579,57 @@ class DeliveriesPage(Page):
             self.print_receipt(row.receipt)
 
     def print_receipt(self, receipt: str) -> None:
+        """On this PC's thermal printer when one is set (Pengaturan), else the PDF preview."""
+        printer = thermal_printer()
+        if printer is not None:
+
+            def sent() -> None:
+                self.printed.append(receipt)
+                self._status = ("printed", receipt, "", "")
+                self._show_status()
+
+            print_receipt_thermal(
+                self.runner, receipt, printer, sent, lambda exc: show_error(self, exc)
+            )
+            return
+
         def shown(preview: PdfPreview) -> None:
             self.last_preview = preview
 
         print_receipt(self.runner, receipt, self, shown)
+
+    # -- the scale ----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.start_scale()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The port is left free while another screen is shown (and when the window closes).
+        self.stop_scale()
+        super().hideEvent(event)
+
+    def start_scale(self) -> None:
+        """Read the scale set up in Pengaturan (again, if its settings changed)."""
+        settings = scale_settings()
+        watcher = self.scale_watcher
+        if watcher is not None and watcher.settings == settings and watcher.isRunning():
+            return
+        self.stop_scale()
+        self.form.set_scale(settings is not None)
+        if settings is None:
+            return
+        self.form.set_live_weight(None)
+        watcher = ScaleWatcher(settings)
+        watcher.reading.connect(self.form.set_live_weight)
+        self.scale_watcher = watcher
+        watcher.start()
+
+    def stop_scale(self) -> None:
+        watcher, self.scale_watcher = self.scale_watcher, None
+        if watcher is not None:
+            watcher.reading.disconnect()
+            watcher.stop()
 
     def show_history(self) -> HistoryDialog | None:
         row = self.selected_row()

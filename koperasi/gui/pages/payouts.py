@@ -125,6 +125,9 @@ class PayoutsPage(Page):
         self.find_edit.setMinimumWidth(200)
         self.all_button = QPushButton()
         self.none_button = QPushButton()
+        self.void_button = QPushButton()  # issue 10: void the selected member's slip
+        self.void_button.setEnabled(False)
+        self.cancel_dialog = None
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -151,6 +154,7 @@ class PayoutsPage(Page):
         checks.addWidget(self.all_button)
         checks.addWidget(self.none_button)
         checks.addStretch(2)
+        checks.addWidget(self.void_button)
         pay_row = QHBoxLayout(self.pay_box)
         pay_row.addWidget(self.date_label)
         pay_row.addWidget(self.date_edit)
@@ -181,6 +185,9 @@ class PayoutsPage(Page):
         self.pay_button.clicked.connect(self.pay_selected)
         self.date_edit.dateChanged.connect(lambda _: self._date_changed())
         self.print_sale_button.clicked.connect(self.print_sale_slips)
+        self.void_button.clicked.connect(self.void_slip)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_void())
+        self.model.modelReset.connect(self._update_void)
         self.retranslate()
 
     # -- texts -------------------------------------------------------------------------
@@ -204,6 +211,7 @@ class PayoutsPage(Page):
         self.method_combo.addItem(self.tr("Transfer"), "transfer")
         self.method_combo.setCurrentIndex(max(0, current))
         self.print_sale_button.setText(self.tr("P&rint slips of this sale…"))
+        self.void_button.setText(self.tr("&Void slip…"))
         self.model.retranslate()
         self._fill_combo()
         self._update_summary()
@@ -305,6 +313,36 @@ class PayoutsPage(Page):
             loaded,
             lambda exc: show_error(self, exc),
         )
+
+    def current_status(self):
+        """The share on the selected row (None on the totals row or with none selected)."""
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.model.rows):
+            return self.model.rows[row]
+        return None
+
+    def _update_void(self) -> None:
+        status = self.current_status()
+        self.void_button.setEnabled(status is not None and status.payout is not None)
+
+    def void_slip(self):
+        """Void the selected member's slip: a dialog states the amounts and asks why."""
+        from koperasi.gui.dialogs.cancel import CancelDialog
+
+        status = self.current_status()
+        if status is None or status.payout is None:
+            return None
+        payout = status.payout
+        figures = {
+            "member": f"{status.member.number} {status.member.name}",
+            "share": payout.share,
+            "deductions": payout.deductions,
+            "paid": payout.paid,
+        }
+        self.cancel_dialog = CancelDialog(self.runner, "payout", payout.slip, figures, self)
+        self.cancel_dialog.saved.connect(lambda _done: self.load_shares())
+        self.cancel_dialog.open()
+        return self.cancel_dialog
 
     def _show_deduction_columns(self) -> None:
         """The deduction columns of this sale: only the kinds it deducts or owes."""

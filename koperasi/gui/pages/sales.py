@@ -73,6 +73,8 @@ class SalesPage(Page):
         self.print_button = QPushButton()
         self.pay_button = QPushButton()
         self.trace_button = QPushButton()  # issue 13: the lot's plots, GeoJSON, trace sheet
+        self.reverse_button = QPushButton()  # issue 10: reverse a sale none of whose shares is paid
+        self.cancel_dialog = None
         self.count_label = QLabel()
 
         self.model = SaleTableModel(runner, self)
@@ -128,7 +130,10 @@ class SalesPage(Page):
         shares_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         shares_header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         detail_layout = QHBoxLayout(self.detail_box)
-        detail_layout.addWidget(figures_scroll)
+        figures_column = QVBoxLayout()
+        figures_column.addWidget(figures_scroll, 1)
+        figures_column.addWidget(self.reverse_button, 0, Qt.AlignmentFlag.AlignLeft)
+        detail_layout.addLayout(figures_column)
         detail_layout.addWidget(self.shares_table, 1)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -160,6 +165,7 @@ class SalesPage(Page):
         self.print_button.clicked.connect(self.print_sheet)
         self.pay_button.clicked.connect(self._pay)
         self.trace_button.clicked.connect(self.open_trace)
+        self.reverse_button.clicked.connect(self.reverse)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
         self.model.modelReset.connect(self._update_count)
         self.model.loaded_callbacks.append(self._loaded)
@@ -192,6 +198,7 @@ class SalesPage(Page):
         self.print_button.setText(self.tr("&Print settlement sheet…"))
         self.pay_button.setText(self.tr("Pa&y members…"))
         self.trace_button.setText(self.tr("Lot &trace…"))
+        self.reverse_button.setText(self.tr("Re&verse sale…"))
         self.model.retranslate()
         self.shares_model.retranslate()
         self._update_count()
@@ -299,6 +306,9 @@ class SalesPage(Page):
         self.print_button.setEnabled(enabled)
         self.pay_button.setEnabled(enabled and any(s.payout is None for s in self.statuses))
         self.trace_button.setEnabled(enabled)
+        self.reverse_button.setEnabled(
+            enabled and detail.reversal is None and all(s.payout is None for s in self.statuses)
+        )
         if detail is None:
             self.detail_box.setTitle(self.tr("Sale details"))
             self.figures.setText(
@@ -357,6 +367,18 @@ class SalesPage(Page):
             (self.tr("Received into"), accounts.get(sale.received_into, sale.received_into), False),
         ]
         html = "<table cellspacing='0' cellpadding='2'>"
+        self.figures.setToolTip("")
+        if detail.reversal is not None:
+            # Above the figures, kept short: the full reason is in the tooltip.
+            reason = detail.reversal.reason
+            short = reason if len(reason) <= 44 else reason[:43] + "…"
+            html = (
+                "<p style='color:#b00020'><b>"
+                + self.tr("VOID")
+                + f"</b> {date_short(detail.reversal.date)}<br>{_escape(short)}</p>"
+                + html
+            )
+            self.figures.setToolTip(reason)
         for label, value, strong in rows:
             if strong:
                 label, value = f"<b>{label}</b>", f"<b>{value}</b>"
@@ -401,6 +423,26 @@ class SalesPage(Page):
         self.trace_dialog = LotTraceDialog(self.runner, listing.number, self)
         self.trace_dialog.open()
         return self.trace_dialog
+
+    def reverse(self):
+        """Reverse the selected sale: a dialog states its figures and asks why."""
+        from koperasi.gui.dialogs.cancel import CancelDialog
+
+        detail = self.detail
+        if detail is None:
+            return None
+        sale = detail.sale
+        figures = {
+            "gross": sale.gross,
+            "fee": sale.fee,
+            "costs": sale.costs,
+            "net": sale.net,
+            "deliveries": sale.delivery_count,
+        }
+        self.cancel_dialog = CancelDialog(self.runner, "sale", sale.number, figures, self)
+        self.cancel_dialog.saved.connect(lambda _done: self._settled(sale.number))
+        self.cancel_dialog.open()
+        return self.cancel_dialog
 
     def _pay(self) -> None:
         listing = self.selected_sale()

@@ -33,6 +33,7 @@ from koperasi.core.fmt import fee_text
 from koperasi.core.members import check_prefix, member_number
 from koperasi.core.model import Commodity, Profile
 from koperasi.gui import i18n
+from koperasi.gui.devices.settings_box import DevicesBox
 from koperasi.gui.dialogs.commodity import CommodityDialog
 from koperasi.gui.kit.book_fields import (
     FEE_PER_KG,
@@ -238,6 +239,8 @@ class SettingsPage(Page):
         left = QVBoxLayout()
         left.addWidget(self.profile_box)
         left.addWidget(self.prefix_box)
+        self.devices_box = DevicesBox(runner)  # this PC's scale and thermal printer
+        left.addWidget(self.devices_box)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.logo_box)

@@ -72,6 +72,9 @@ class Overview:
     bank: int
     unpaid_total: int
     unpaid_members: int
+    receivable_total: int = 0  # issue 10: what buyers still owe (Piutang Pembeli)
+    receivable_sales: int = 0
+    receivable_oldest_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,7 @@ def overview(book: Book, today: datetime.date | None = None) -> Overview:
         )
     balances = book.journal.account_sums([acc.CASH, acc.BANK])
     unpaid_total, unpaid_members = book.payouts.unpaid_shares()
+    owed = book.receivables.list(on=today)
     return Overview(
         today=today,
         month_start=month_start,
@@ -158,6 +162,9 @@ def overview(book: Book, today: datetime.date | None = None) -> Overview:
         bank=balances[acc.BANK][0] - balances[acc.BANK][1],
         unpaid_total=unpaid_total,
         unpaid_members=unpaid_members,
+        receivable_total=sum(r.outstanding for r in owed),
+        receivable_sales=len(owed),
+        receivable_oldest_days=max((r.age_days for r in owed), default=0),
     )
 
 

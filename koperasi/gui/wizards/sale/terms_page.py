@@ -369,6 +369,7 @@ class TermsPage(SalePage):
             received_into=self.ACCOUNTS[max(0, self.account_combo.currentIndex())],
             include=wizard.pool_page.model.chosen_receipts(),
             oversold_confirmed=self.oversold_check.isChecked(),
+            traceable_only=wizard.pool_page.traceable_check.isChecked(),
         )
 
     def _fee_mode_changed(self) -> None:

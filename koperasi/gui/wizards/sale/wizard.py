@@ -54,6 +54,7 @@ class SaleWizard(QWizard):
         # The pool of open deliveries for (commodity, date), loaded on the worker.
         self.pool_key: tuple[str, datetime.date] | None = None
         self.pool_rows: list = []
+        self.untraceable: set[str] = set()  # pooled receipts without a mapped plot
         # The last preview the book computed, and the input it was computed from.
         self.sale_input: SaleInput | None = None
         self.preview: SalePreview | None = None
@@ -118,15 +119,18 @@ class SaleWizard(QWizard):
         def load(book: Book):
             deliveries = book.sales.open_deliveries(key[0], key[1])
             members = book.members.by_ids(sorted({d.member_id for d in deliveries}))
-            return [(d, members[d.member_id]) for d in deliveries]
+            untraceable = set(book.plots.untraceable_open(key[0], key[1]))
+            return [(d, members[d.member_id]) for d in deliveries], untraceable
 
-        def loaded(rows) -> None:
+        def loaded(result) -> None:
+            rows, untraceable = result
             if self.closed:
                 return
             if (self.commodity() is None) or key != (self.commodity().name, self.sale_date()):
                 return  # the treasurer changed the commodity or date meanwhile
             self.pool_key = key
             self.pool_rows = rows
+            self.untraceable = untraceable
             self.commodity_page.pool_loaded()
 
         self.runner.book_op(load, loaded, lambda exc: show_error(self, exc))
