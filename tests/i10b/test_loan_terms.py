@@ -6,6 +6,7 @@ import datetime
 import pytest
 
 from koperasi.core.loans import annuity_payment, effective_annual_bp, schedule
+from tests.helpers import fund
 
 D = datetime.date
 
@@ -13,6 +14,7 @@ D = datetime.date
 @pytest.fixture
 def borrower(book):
     book.members.add("Siti Aminah", joined=D(2025, 6, 1))
+    fund(book, 20_000_000, D(2025, 6, 1))  # the money lent is in Kas (never below zero)
     return book
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
-from tests.helpers import dump
+from tests.helpers import dump, fund
 
 D = datetime.date
 
@@ -15,6 +15,8 @@ D = datetime.date
 def saver(book):
     book.members.add("Siti Aminah", joined=D(2025, 6, 1))
     book.members.add("Budi Santoso", joined=D(2025, 6, 1))
+    fund(book, 10_000_000, D(2025, 6, 1))  # what Kas and Bank hold before the test's loans
+    fund(book, 10_000_000, D(2025, 6, 1), "1102")
     book.savings.deposit("LJ-0001", "pokok", 100_000, date=D(2025, 6, 1))
     book.savings.deposit("LJ-0001", "wajib", 240_000, date=D(2025, 12, 1))
     book.savings.deposit("LJ-0001", "sukarela", 500_000, date=D(2026, 1, 5))
