@@ -24,6 +24,7 @@ from koperasi.store.commodities import CommodityStore
 from koperasi.store.connection import BookFile, create_book_file, open_book_file, transaction
 from koperasi.store.dashboard import DashboardStore
 from koperasi.store.deliveries import DeliveryStore
+from koperasi.store.exits import ExitStore
 from koperasi.store.journal import JournalStore
 from koperasi.store.loans import LoanStore
 from koperasi.store.members import MemberStore
@@ -126,6 +127,11 @@ class Book:
         self.users = Users(self)
         self.posts = Posts(self)
         self.reference_prices = ReferencePrices(self)
+        # Members leaving (issue 10, branch i10b)
+        from koperasi.book.leaving import Leaving
+
+        self._store_exits = ExitStore(self._db)
+        self.leaving = Leaving(self)
         # Issue 10 (branch i10a): corrections by reversal and buyer receivables.
         from koperasi.book.corrections import Corrections
         from koperasi.book.receivables import Receivables

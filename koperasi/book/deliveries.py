@@ -12,6 +12,7 @@ from koperasi.book.ops import operation
 from koperasi.core.deliveries import check_quality, net_grams, resolve_deduction
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short
+from koperasi.core.limits import check_grams
 from koperasi.core.model import Deduction, Delivery
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ class Deliveries:
         self.book.closing.require_open(date)
         if gross_grams <= 0:
             raise KoperasiError("delivery.gross_positive")
+        check_grams(gross_grams)
         resolved: Sequence[Deduction] = tuple(
             resolve_deduction(gross_grams, d.kind, d.grams, d.percent_bp)
             for d in deductions
@@ -92,16 +94,22 @@ class Deliveries:
         plot: str = "",
         plot_id: int | None = None,
         weight_manual: bool = False,
+        require_quality: bool = False,
     ) -> Delivery:
         """Record a weighing; returns it with its receipt number. plot_id: the member's
         mapped plot it came from (issue 13), checked to belong to that member.
         weight_manual: the gross weight was typed by hand, not taken from the scale (the
         delivery and its receipt say so). At a weighing post the receipt numbers carry the
-        post's id: NT-P2-2026-000123."""
+        post's id: NT-P2-2026-000123. require_quality: the screens and the command line
+        refuse a quality commodity (Karet) typed without its quality (koperasi.book.controls)."""
         delivery = self._build(
             member, commodity, date or self.book.today(), gross_grams, deductions, quality_bp, plot
         )
         delivery = replace(delivery, weight_manual=bool(weight_manual))
+        if require_quality:  # typed by a person: a quality commodity needs its quality
+            from koperasi.book.controls import require_quality as check
+
+            check(self.book, commodity, quality_bp)
         if plot_id is not None:
             self.book.plots.check_owner(plot_id, delivery.member_id)
         year = delivery.date.year

@@ -11,6 +11,7 @@ from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.journal import require_balanced, reversal_of
+from koperasi.core.limits import check_rupiah
 from koperasi.core.model import Account, JournalEntry
 from koperasi.core.numbering import document_number
 
@@ -49,7 +50,7 @@ class TrialBalance:
 
 
 # Entries posted by an operation on a record (a sale, a payout run) are part of it.
-RECORD_SOURCES = frozenset({"sale", "payout", "payout_void"})
+RECORD_SOURCES = frozenset({"sale", "payout", "payout_void", "member_exit"})
 # Entries posted with a document of their own (a receipt, a loan, a voucher, the year's
 # SHU): they are voided or corrected through that document, never reversed alone.
 DOCUMENT_SOURCES = frozenset(
@@ -79,6 +80,8 @@ class Journal:
     def post(self, entry: JournalEntry) -> tuple[int, str]:
         """Post a balanced entry inside the caller's transaction; returns (id, number).
         Nothing is posted into a closed period."""
+        for line in entry.lines:  # no amount past the ceiling reaches a sum (core.limits)
+            check_rupiah(line.debit or line.credit)
         require_balanced(entry)
         self.book.closing.require_open(entry.date)
         self._require_not_below_zero(entry)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from koperasi.core.collectibility import CLASSES, collectibility, days_overdue
 from koperasi.core.errors import KoperasiError
 from koperasi.core.loans import (
     LOAN_KINDS,
+    ON_BALANCE,
     Installment,
     LoanPosition,
     position,
@@ -54,14 +55,30 @@ def plan_of(loan: LoanRow) -> tuple[Installment, ...]:
 
 
 def position_of(
-    loan: LoanRow, principal_paid: int, service_paid: int, on: datetime.date
+    loan: LoanRow,
+    principal_paid: int,
+    service_paid: int,
+    on: datetime.date,
+    history: Sequence[tuple[datetime.date, int]] = (),
 ) -> LoanPosition:
     """Where a loan stands on a date. Once its principal is repaid the loan is closed: the
-    service charge of months not yet due is not charged."""
+    service charge of months not yet due is not charged. `history`, the (date, principal)
+    of its repayments, lets a loan charged on its balance charge service on what is actually
+    owed after a prepayment (core.loans.position)."""
     outstanding = loan.principal - principal_paid
     if outstanding <= 0:
         return LoanPosition(0, 0, 0)
-    return position(loan.kind, loan.principal, plan_of(loan), principal_paid, service_paid, on)
+    return position(
+        loan.kind,
+        loan.principal,
+        plan_of(loan),
+        principal_paid,
+        service_paid,
+        on,
+        rate_bp=loan.rate_bp,
+        history=history if loan.method in ON_BALANCE else (),
+        start=loan.date,
+    )
 
 
 @dataclass(frozen=True)
@@ -127,7 +144,7 @@ class Loans:
             months, rate_bp, method = 0, 0, "none"
         else:
             method = (method or "").strip().lower()
-            method = {"menurun": "declining", "anuitas": "declining"}.get(method, method)
+            method = {"menurun": "declining", "anuitas": "annuity"}.get(method, method)
         day = self.book.closing.check_date(date)
         if the_member.joined and day < the_member.joined:
             raise KoperasiError(
@@ -174,6 +191,13 @@ class Loans:
 
     # -- reading -----------------------------------------------------------------------
 
+    def _history(self, loan: LoanRow, principal_paid: int) -> list[tuple[datetime.date, int]]:
+        """The principal repayments of a loan charged on its balance (nothing to read for a
+        loan on which no principal was repaid, or one charged flat)."""
+        if not principal_paid or loan.method not in ON_BALANCE:
+            return []
+        return self._store.principal_history(loan.id)
+
     def get(self, number: str) -> LoanRow:
         loan = self._store.by_number(number)
         if loan is None:
@@ -193,7 +217,8 @@ class Loans:
     def position(self, number: str, on: datetime.date | None = None) -> LoanPosition:
         loan = self.get(number)
         principal_paid, service_paid = self._store.repaid(loan.id)
-        return position_of(loan, principal_paid, service_paid, on or self.book.today())
+        history = self._history(loan, principal_paid)
+        return position_of(loan, principal_paid, service_paid, on or self.book.today(), history)
 
     def _status(
         self,
@@ -203,7 +228,9 @@ class Loans:
         service_paid: int,
         on: datetime.date,
     ) -> LoanStatus:
-        pos = position_of(loan, principal_paid, service_paid, on)
+        pos = position_of(
+            loan, principal_paid, service_paid, on, self._history(loan, principal_paid)
+        )
         upcoming = None
         if pos.outstanding:
             upcoming = next((i for i in plan_of(loan) if i.due > on), None)
@@ -263,7 +290,8 @@ class Loans:
         found: dict[int, list[tuple[LoanRow, LoanPosition]]] = {}
         for loan, principal_paid, service_paid in self._store.open_loans(on):
             if loan.member_id in wanted:
-                pos = position_of(loan, principal_paid, service_paid, on)
+                history = self._history(loan, principal_paid)
+                pos = position_of(loan, principal_paid, service_paid, on, history)
                 if pos.due > 0:
                     found.setdefault(loan.member_id, []).append((loan, pos))
         return found
@@ -273,7 +301,8 @@ class Loans:
         on = on or self.book.today()
         found: dict[int, tuple[int, int]] = {}
         for loan, principal_paid, service_paid in self._store.open_loans():
-            pos = position_of(loan, principal_paid, service_paid, on)
+            history = self._history(loan, principal_paid)
+            pos = position_of(loan, principal_paid, service_paid, on, history)
             outstanding, due = found.get(loan.member_id, (0, 0))
             found[loan.member_id] = (outstanding + pos.outstanding, due + pos.due)
         return found
@@ -305,7 +334,9 @@ class Loans:
                 loan_date=fmt.date_short(loan.date),
             )
         principal_paid, service_paid = self._store.repaid(loan.id)
-        pos = position_of(loan, principal_paid, service_paid, day)
+        pos = position_of(
+            loan, principal_paid, service_paid, day, self._history(loan, principal_paid)
+        )
         if pos.outstanding == 0:
             raise KoperasiError("loan.paid_off", number=loan.number)
         most = pos.outstanding + pos.service_due

@@ -126,7 +126,8 @@ class Payouts:
         self.book.closing.require_open(date)
         statuses = {s.member.number.upper(): s for s in self.status(sale_number)}
         if members is None:
-            chosen = [s for s in statuses.values() if s.payout is None]
+            # A share of Rp 0 (a part rounded to nothing) gets no slip: no number, no paper.
+            chosen = [s for s in statuses.values() if s.payout is None and s.share > 0]
             if not chosen:
                 raise KoperasiError("payout.nothing_to_pay", sale=sale.number)
         else:
@@ -141,6 +142,10 @@ class Payouts:
                         number=status.member.number,
                         sale=sale.number,
                         slip=status.payout.slip,
+                    )
+                if status.share <= 0:
+                    raise KoperasiError(
+                        "payout.zero_share", number=status.member.number, sale=sale.number
                     )
                 if status not in chosen:
                     chosen.append(status)

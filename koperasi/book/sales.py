@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
-from koperasi.core.fmt import date_short
+from koperasi.core.fmt import date_short, kg
 from koperasi.core.journal import sale_entry
+from koperasi.core.limits import check_grams, check_price, check_rupiah
 from koperasi.core.model import Commodity, Delivery, SaleCost
 from koperasi.core.numbering import document_number
 from koperasi.core.settlement import FeeRule, PooledDelivery, Settlement, settle
@@ -31,6 +32,9 @@ class SaleInput:
       include: when given, exactly these receipts are pooled instead of the default pool.
       fee_bp / fee_cents_per_kg: override the commodity's fee for this sale.
       received_into: the account debited with the gross (Kas, Bank or Piutang Pembeli).
+      oversold_confirmed: the treasurer confirmed that the buyer weighed more than was
+        pooled (negative shrinkage); without it such a sale is refused, never accepted
+        without a word.
       traceable_only: pool only deliveries from a mapped plot (a fully traceable lot, EUDR);
         the sale records it.
     """
@@ -47,7 +51,24 @@ class SaleInput:
     received_into: str = acc.CASH
     exclude: tuple[str, ...] = ()
     include: tuple[str, ...] | None = None
+    oversold_confirmed: bool = False
     traceable_only: bool = False
+
+
+def check_sale_bounds(sale: SaleInput) -> None:
+    """Every figure of a sale within its ceiling (core.limits), so that none of its sums can
+    overflow a stored integer: one sentence instead of a traceback."""
+    check_grams(sale.sold_grams)
+    if sale.price_cents is not None:
+        check_price(sale.price_cents)
+    if sale.agreed_total is not None:
+        check_rupiah(sale.agreed_total)
+    if sale.fee_cents_per_kg is not None:
+        check_price(sale.fee_cents_per_kg)
+    for cost in sale.costs:
+        check_rupiah(cost.amount)
+    if sale.price_cents is not None:  # the gross, weight × price, is one amount too
+        check_rupiah(sale.sold_grams * sale.price_cents // 100_000)
 
 
 @dataclass(frozen=True)
@@ -99,6 +120,7 @@ class Sales:
     def preview(self, sale: SaleInput) -> SalePreview:
         """Every figure of the sale, computed exactly as settling would, saving nothing."""
         commodity = self.book.commodities.get(sale.commodity)
+        check_sale_bounds(sale)
         if not sale.buyer.strip():
             raise KoperasiError("sale.buyer_required")
         if sale.received_into not in {a.code for a in self.book._store_journal.accounts()}:
@@ -153,6 +175,13 @@ class Sales:
         """Settle a sale in one transaction: the sale, its costs, every delivery's part, the journal."""
         preview = self.preview(sale)
         s = preview.settlement
+        if s.shrinkage_grams < 0 and not sale.oversold_confirmed:
+            raise KoperasiError(
+                "sale.oversold",
+                sold=kg(sale.sold_grams),
+                pooled=kg(s.pooled_grams),
+                extra=kg(-s.shrinkage_grams),
+            )
         year = sale.date.year
         with self.book.atomic():
             seq = self.book._settings.next_seq("sale", year)

@@ -43,6 +43,7 @@ def cmd_delivery_add(args: argparse.Namespace) -> int:
             quality_bp=args.quality_percent,
             plot=args.plot or "",
             plot_id=args.plot_id,
+            require_quality=True,
         )
         print(delivery.receipt)
         return 0

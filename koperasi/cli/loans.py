@@ -19,6 +19,7 @@ from koperasi.cli.common import (
     short_date,
 )
 from koperasi.core import fmt
+from koperasi.core.loans import effective_annual_bp
 from koperasi.core.units import parse_date, parse_percent, parse_rupiah
 
 if TYPE_CHECKING:
@@ -56,6 +57,11 @@ def _loan_json(status: Any) -> dict:
         "months": loan.months,
         "rate_percent": percent_json(loan.rate_bp),
         "method": loan.method,
+        "effective_annual_percent": percent_json(
+            effective_annual_bp(loan.principal, loan.months, loan.rate_bp, loan.method)
+            if loan.kind == "pinjaman"
+            else 0
+        ),
         "purpose": loan.purpose,
         "principal_paid": status.principal_paid,
         "service_paid": status.service_paid,
@@ -95,8 +101,14 @@ def cmd_loan_schedule(args: argparse.Namespace) -> int:
         head = f"{loan.number} {label(loan.kind, lang)} {status.member.number} {status.member.name}"
         print(f"{head}: {fmt.rupiah(loan.principal)}, {fmt.date_short(loan.date)}")
         if plan:
+            from koperasi.text import text as say
+            from koperasi.text.i10b import SHARED_DOCUMENT
+
+            effective = effective_annual_bp(loan.principal, loan.months, loan.rate_bp, loan.method)
             print(
-                f"{loan.months} {label('months', lang).lower()}, {fmt.percent(loan.rate_bp)} ({loan.method})"
+                f"{loan.months} {label('months', lang).lower()}, {fmt.percent(loan.rate_bp)} ({loan.method});"
+                f" {say(SHARED_DOCUMENT, 'loan.effective', lang).lower()}"
+                f" {say(SHARED_DOCUMENT, 'loan.effective_value', lang, rate=fmt.percent(effective))}"
             )
             rows = [
                 [
@@ -206,7 +218,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--amount", required=True, type=parse_rupiah, metavar="RP")
     p.add_argument("--months", type=count)
     p.add_argument("--rate-percent", type=parse_percent, help="service charge per month (%%)")
-    p.add_argument("--method", choices=("flat", "declining"), default="flat")
+    p.add_argument("--method", choices=("flat", "declining", "annuity"), default="flat")
     p.add_argument("--purpose")
     p.add_argument("--date", type=parse_date)
     p.add_argument("--from", dest="paid_from", choices=("cash", "transfer"), default="cash")

@@ -1,4 +1,4 @@
-"""`koperasi member add|list|edit|deactivate`: the member register."""
+"""`koperasi member add|list|edit|deactivate|leave|exit-statement`: the member register."""
 
 from __future__ import annotations
 
@@ -16,10 +16,14 @@ from koperasi.cli.common import (
     report_error,
     run_with_book,
     short_date,
+    write_whole,
     yes_no,
 )
+from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.units import parse_date
+from koperasi.text import text
+from koperasi.text.i10b import CLI as LEAVE_TEXT
 
 if TYPE_CHECKING:
     from koperasi.book import Book
@@ -147,3 +151,78 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add_book(p)
     p.add_argument("number", metavar="NO")
     p.set_defaults(func=cmd_member_deactivate)
+
+    add_leave_commands(member)  # a member leaves (issue 10, branch i10b)
+
+
+# -- a member leaves (issue 10, branch i10b) ----------------------------------------
+
+
+def _say(key: str, lang: str, **params: object) -> str:
+    return text(LEAVE_TEXT, key, lang, **params)
+
+
+def _write_statement(book: Book, member: str, path: str, lang: str) -> None:
+    from koperasi.pdf.exit_statement import render_exit
+    from koperasi.reports.exit_statement import exit_data
+
+    write_whole(path, render_exit(exit_data(book, member)))
+    print(_say("pdf_written", lang, path=path))
+
+
+def cmd_member_leave(args: argparse.Namespace) -> int:
+    def leave(book: Book) -> int:
+        row = book.leaving.leave(args.number, args.date, args.reason, refund=args.refund)
+        member = book.members.by_id(row.member_id)
+        print(
+            _say(
+                "left",
+                args.lang,
+                number=row.number,
+                member=member.number,
+                name=member.name,
+                date=fmt.date_short(row.date),
+                savings=fmt.rupiah(row.savings),
+                owed=fmt.rupiah(row.loans),
+                how=_say(f"how.{row.refund}", args.lang),
+                paid=fmt.rupiah(row.paid),
+            )
+        )
+        if args.output:
+            _write_statement(book, member.number, args.output, args.lang)
+        return 0
+
+    return run_with_book(args.book, leave, args.lang)
+
+
+def cmd_exit_statement(args: argparse.Namespace) -> int:
+    def write(book: Book) -> int:
+        _write_statement(book, args.number, args.output, args.lang)
+        return 0
+
+    return run_with_book(args.book, write, args.lang, readonly=True)
+
+
+def add_leave_commands(member: argparse._SubParsersAction) -> None:
+    """Add `leave` and `exit-statement` to the `member` topic."""
+    p = member.add_parser(
+        "leave",
+        help="a member leaves: loans settled from savings, pokok and wajib refunded",
+    )
+    add_book(p)
+    p.add_argument("number", metavar="MEMBER_NO")
+    p.add_argument("--date", type=parse_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--reason", required=True)
+    p.add_argument(
+        "--refund",
+        choices=("cash", "bank", "payable"),
+        help="how savings are handed back (default: the book's setting, else cash)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="also write the exit statement PDF")
+    p.set_defaults(func=cmd_member_leave)
+
+    p = member.add_parser("exit-statement", help="print a leaving member's exit statement")
+    add_book(p)
+    p.add_argument("number", metavar="MEMBER_NO")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_exit_statement)

@@ -259,3 +259,47 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     output(p)
     p.set_defaults(func=cmd_guide)
+
+    # Receipts of the kwitansi series and of SHU paid in cash (issue 10, branch i10b).
+    p = documents.add_parser(
+        "kwitansi", help="a receipt: KW-... (savings, repayments) or SHU-YEAR-MEMBER (cash SHU)"
+    )
+    add_book(p)
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("--paper", choices=("a6", "a5", "roll80"), default="a6")
+    output(p)
+    p.set_defaults(func=cmd_kwitansi)
+
+    p = documents.add_parser(
+        "loan", help="a loan or kasbon agreement with its installment plan (A4, meterai box)"
+    )
+    add_book(p)
+    p.add_argument("number", metavar="LOAN_NO", help="e.g. PN-2026-0001 or KB-2026-0001")
+    output(p)
+    p.set_defaults(func=cmd_loan)
+
+
+def cmd_kwitansi(args: argparse.Namespace) -> int:
+    from koperasi.pdf.kwitansi import render_kwitansi
+    from koperasi.reports.kwitansi import kwitansi_data
+
+    return _printing(
+        args,
+        lambda book: (
+            render_kwitansi(kwitansi_data(book, args.number), args.paper),
+            label("one_document", args.lang),
+        ),
+    )
+
+
+def cmd_loan(args: argparse.Namespace) -> int:
+    from koperasi.pdf.loan_schedule import render_loan_schedule
+    from koperasi.reports.loan_schedule import loan_schedule_data
+
+    return _printing(
+        args,
+        lambda book: (
+            render_loan_schedule(loan_schedule_data(book, args.number)),
+            label("one_document", args.lang),
+        ),
+    )

@@ -44,6 +44,7 @@ def _sale_input(args: argparse.Namespace) -> SaleInput:
         fee_cents_per_kg=args.fee_per_kg,
         received_into=acc.MONEY_ACCOUNTS[args.received_into],
         exclude=tuple(args.exclude or ()),
+        oversold_confirmed=bool(getattr(args, "confirm_oversold", False)),
     )
 
 
@@ -383,6 +384,11 @@ def _add_sale_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="+",
         metavar="RECEIPT",
         help="open deliveries to leave out of the pool",
+    )
+    parser.add_argument(
+        "--confirm-oversold",
+        action="store_true",
+        help="the buyer weighed more than was pooled (negative shrinkage): settle anyway",
     )
     parser.add_argument(
         "--traceable-only",

@@ -116,6 +116,19 @@ DEFAULT_CHART = (
     ),
 )
 
+# Added with members leaving (issue 10, branch i10b): what the statutes keep back of a
+# leaving member's savings, owed to them until paid.
+EXIT_PAYABLE = "2110"
+DEFAULT_CHART = (
+    *DEFAULT_CHART,
+    Account(
+        EXIT_PAYABLE,
+        "Utang Simpanan Anggota Keluar",
+        "Savings payable to members who left",
+        "liability",
+        "credit",
+    ),
+)
 # Money and funds that cannot go below zero: an entry that would take one of them below
 # zero on its date or any later date is refused; `koperasi check` reports any that did.
 NEVER_NEGATIVE = (CASH, BANK, BOARD_FUND, STAFF_FUND, EDUCATION_FUND, SOCIAL_FUND, REGIONAL_FUND)

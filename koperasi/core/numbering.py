@@ -13,6 +13,7 @@ SERIES = {
     "loan": ("PN", 4),  # pinjaman
     "kasbon": ("KB", 4),
     "cash": ("KS", 6),  # cash-book vouchers (bukti kas)
+    "exit": ("KL", 4),  # a member leaves (keluar): the exit statement
     "collection": ("PP", 6),  # a buyer's payment of a receivable (pelunasan piutang)
 }
 

@@ -180,6 +180,7 @@ class _Demo(People, Harvest, Money, YearEnd):
     def _simulate(self) -> None:
         self._make_members()
         self.by_id = {m.id: m for m in self.members}
+        self.left_on = {m.id: m.left_on for m in self.members if m.left_on is not None}
         # Their own generator, seeded without drawing from the harvest's: the harvest stays
         # what it was before the demo had plots.
         plots_rng = random.Random(f"plots {self.member_count} {self.start.isoformat()}")
@@ -208,7 +209,13 @@ class _Demo(People, Harvest, Money, YearEnd):
             day = self.start + datetime.timedelta(days=index)
             self.days_done = index
             if day.year != year:
-                self.capital[year] = {m.id: m.pokok + m.wajib for m in self.members}
+                # Members who left by the year end share in no jasa modal (issue 10).
+                end = datetime.date(year, 12, 31)
+                self.capital[year] = {
+                    m.id: m.pokok + m.wajib
+                    for m in self.members
+                    if m.left_on is None or m.left_on > end
+                }
                 self._flush(year)
                 year = day.year
             if index % 7 == 0:

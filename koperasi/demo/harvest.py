@@ -323,7 +323,10 @@ class Harvest:
             deductions.extend(delivery_deductions)
         pool.clear()
         year_shares = self.transactions.setdefault(year, {})
+        left = self.left_on
         for member_id, share in s.shares.items():
+            if member_id in left and left[member_id] < day:
+                continue  # sold after they left: no jasa usaha on it (Shu.compute, issue 10)
             year_shares[member_id] = year_shares.get(member_id, 0) + share
         # Paid out within the week: most members come on the payout day, the rest collect
         # theirs two or three days later. A payout day after today is still to come (the

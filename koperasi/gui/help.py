@@ -61,6 +61,7 @@ HELP_PAGES: dict[str, int] = {
     "ClosingShuPage": guide.YEAR_END,
     "SettingsPage": guide.SETTINGS,
     "CommodityDialog": guide.SETTINGS,
+    "LeaveDialog": guide.MEMBERS,  # a member leaves (issue 10)
     # issue 9: logging in, backups and restore, the audit log
     "LoginDialog": guide.BACKUPS,
     "RestoreDialog": guide.BACKUPS,

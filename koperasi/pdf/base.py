@@ -307,6 +307,8 @@ class Sheet:
         s = self.s
         size, small = s.body, s.small
         width = self.width / len(columns)
+        if any(col.meterai for col in columns):
+            space = max(space, METERAI_HEIGHT + 1 * mm)  # a real stamp (32 × 24 mm) must fit
         captions = max(2 if col.caption else 1 for col in columns)
         names = max(len(self.wrap(col.name or " ", small, width=width)) for col in columns)
         height = captions * s.line(size) + space + 0.6 * mm + names * s.line(small)
@@ -322,7 +324,7 @@ class Sheet:
             box_top = sheet.y
             sheet.gap(space)
             if col.meterai and self.c is not None:
-                _meterai_box(self.c, s, sheet.x + width / 2, box_top, space, col.meterai)
+                _meterai_box(self.c, s, sheet.x + width / 2, box_top, space, col.meterai, width)
             if self.c is not None:
                 line_width = min(width * 0.78, 45 * mm)
                 self.c.setStrokeColor(s.ink)
@@ -359,12 +361,28 @@ class Signature:
     meterai: str = ""
 
 
-def _meterai_box(c: Canvas, s: TextStyle, middle: float, top: float, space: float, text: str):
+# A meterai (duty stamp) is about 30 × 22 mm (Meterai Rp 10.000 of 2021); its box is drawn
+# 32 × 24 mm so that a real stamp fits inside it with room to spare.
+METERAI_WIDTH = 32 * mm
+METERAI_HEIGHT = 24 * mm
+METERAI_SPACE = METERAI_HEIGHT + 3 * mm  # the room to sign above a line holding a box
+
+
+def _meterai_box(
+    c: Canvas,
+    s: TextStyle,
+    middle: float,
+    top: float,
+    space: float,
+    text: str,
+    column: float = 0,
+):
     """A dashed box for the duty stamp, a little left of the middle, where the member signs
-    across its edge as the law asks."""
-    height = min(space - 2 * mm, 17 * mm)
-    width = height * 1.3
-    x = middle - width * 0.65
+    across its edge as the law asks; kept inside its column when the column is narrow."""
+    height, width = METERAI_HEIGHT, METERAI_WIDTH
+    x = middle - width * 0.6
+    if column:
+        x = max(x, middle - column / 2 + 0.5 * mm)
     y = top - (space - height) / 2 - height
     c.setStrokeColor(s.muted)
     c.setLineWidth(0.6)
@@ -791,9 +809,11 @@ class FlowRenderer(Renderer):
             )
             for c in columns
         ]
-        rows = [top, captions, roles, [""] * len(columns), names]
+        signing = [MeteraiBox(c.meterai) if c.meterai else "" for c in columns]
+        room = METERAI_SPACE if any(c.meterai for c in columns) else 17 * mm
+        rows = [top, captions, roles, signing, names]
         table = Table(
-            rows, colWidths=[width] * len(columns), rowHeights=[None, None, None, 17 * mm, None]
+            rows, colWidths=[width] * len(columns), rowHeights=[None, None, None, room, None]
         )
         table.setStyle(
             PlatypusTableStyle(
@@ -806,6 +826,27 @@ class FlowRenderer(Renderer):
             )
         )
         return table
+
+
+class MeteraiBox(Flowable):
+    """The dashed 32 × 24 mm box of a duty stamp in a signature cell of a flowing document."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.width, self.height = METERAI_WIDTH, METERAI_HEIGHT
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        style = text_style_for_flow()
+        _meterai_box(self.canv, style, self.width * 0.6, self.height, self.height, self.text)
+
+
+def text_style_for_flow() -> TextStyle:
+    """The canvas text style of A4 documents (for drawing a meterai box in a flow)."""
+    return text_style(paper("a4"))
 
 
 class PageMarker(Flowable):
@@ -862,3 +903,12 @@ __all__ = [
     "kg_decimals",
     "text_width",
 ]
+
+
+def figure_width(
+    texts: Iterable[str], minimum: float, bold: bool = True, size: float = 8.5
+) -> float:
+    """The width of a column of figures: its widest figure (in bold, as totals print) plus the
+    cell padding, never less than `minimum`, so that no amount up to Rp 999 miliar (or a
+    period total past a triliun) wraps or runs into its neighbour."""
+    return max([minimum, *(text_width(t, bold, size) + 7 for t in texts)])

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from koperasi.core.fmt import date_long, date_short, rupiah
-from koperasi.pdf.base import FlowRenderer, Signature, escape
+from koperasi.pdf.base import FlowRenderer, Signature, escape, figure_width
 from koperasi.pdf.labels import Labels
 from koperasi.pdf.styles import ACCENT, RULE, TINT, VOID, table_commands
 from koperasi.reports.cash_book import CashBookData
@@ -81,6 +81,9 @@ class CashBookRenderer(FlowRenderer):
             ]
         )
         widths = [19 * mm, 29 * mm, None, 25 * mm, 25 * mm, 27 * mm]
+        for column in (3, 4, 5):  # as wide as the widest figure: none may overprint
+            figures = [row[column] for row in rows[1:] if isinstance(row[column], str)]
+            widths[column] = figure_width(figures, widths[column], bold=True, size=8)
         widths[2] = self.paper.body_width - sum(w for w in widths if w)
         table = Table(rows, colWidths=widths, repeatRows=1)
         commands = table_commands(rows=len(rows) - 1)
@@ -97,8 +100,7 @@ class CashBookRenderer(FlowRenderer):
         for row in negative:
             commands.append(("TEXTCOLOR", (5, row), (5, row), VOID))
         table.setStyle(TableStyle(commands))
-        story += [
-            table,
+        ending: list[Flowable] = [
             Spacer(1, 2.5 * mm),
             self.p(
                 L(
@@ -114,22 +116,28 @@ class CashBookRenderer(FlowRenderer):
             self.p(L("cash_book.note"), "small"),
         ]
         if negative:
-            story.append(self.p(L("cash_book.negative"), "small"))
+            ending.append(self.p(L("cash_book.negative"), "small"))
+        story.append(table)
         place = data.header.place
         day = date_long(data.header.printed_on, self.lang)
-        story += [
-            Spacer(1, 8 * mm),
+        # The summary, the notes and the signatures stay on one page: the signatures are
+        # never stranded alone on a last page (issue 10).
+        story.append(
             KeepTogether(
-                self.signatures(
-                    [
-                        Signature(L("prepared_by"), L("treasurer"), data.header.treasurer),
-                        Signature(L("checked_by"), L("supervisor"), ""),
-                        Signature(L("approved_by"), L("chairman"), data.header.chairman),
-                    ],
-                    place_date=L("place_date", place=place, date=day) if place else day,
-                )
-            ),
-        ]
+                [
+                    *ending,
+                    Spacer(1, 8 * mm),
+                    self.signatures(
+                        [
+                            Signature(L("prepared_by"), L("treasurer"), data.header.treasurer),
+                            Signature(L("checked_by"), L("supervisor"), ""),
+                            Signature(L("approved_by"), L("chairman"), data.header.chairman),
+                        ],
+                        place_date=L("place_date", place=place, date=day) if place else day,
+                    ),
+                ]
+            )
+        )
         return story
 
 

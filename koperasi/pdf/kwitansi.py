@@ -36,6 +36,8 @@ class KwitansiRenderer(CanvasRenderer):
         L = self.labels
         if k.kind == "repayment":
             return L(f"kwitansi.repayment.{k.loan_kind}", loan=k.loan_number)
+        if k.kind == "shu":
+            return L("kwitansi.shu", year=k.shu_year)
         if k.voids:
             return L("kwitansi.void_of", number=k.voids)
         kind = L(f"kwitansi.kind.{k.savings_kind}")
@@ -77,6 +79,10 @@ class KwitansiRenderer(CanvasRenderer):
             sheet.amount(L("kwitansi.principal"), rupiah(k.principal))
             sheet.amount(L("kwitansi.service"), rupiah(k.service))
             sheet.rule(weight=0.8, color=s.ink, above=0.6 * mm)
+        if k.kind == "shu":
+            sheet.amount(L("kwitansi.jasa_usaha"), rupiah(k.jasa_usaha))
+            sheet.amount(L("kwitansi.jasa_modal"), rupiah(k.jasa_modal))
+            sheet.rule(weight=0.8, color=s.ink, above=0.6 * mm)
         label = L("kwitansi.received") if k.received else L("kwitansi.paid_out")
 
         def amount(sh: Sheet) -> None:
@@ -88,16 +94,6 @@ class KwitansiRenderer(CanvasRenderer):
             sh.gap(1.6 * mm)
             sh.text(f"{L('in_words')}:", s.small, color=s.muted)
             sh.text(k.in_words, s.body, bold=True)
-
-        sheet.keep(amount)
-        sheet.gap(1.2 * mm)
-        if k.kind == "repayment":
-            sheet.amount(L("kwitansi.outstanding"), rupiah(k.balance_after), color=s.muted)
-        else:
-            kind = L(f"kwitansi.kind.{k.savings_kind}")
-            balance = L("kwitansi.balance", kind=kind)
-            sheet.amount(balance[:1].upper() + balance[1:], rupiah(k.balance_after), color=s.muted)
-        sheet.gap(2.5 * mm if not narrow else 1.5 * mm)
 
         where, day = k.header.place, date_long(k.date, self.lang)
         meterai = f"{L('meterai')}\n{rupiah(k.meterai_duty)}" if k.meterai_duty else ""
@@ -120,7 +116,26 @@ class KwitansiRenderer(CanvasRenderer):
                 ]
             sh.signatures(columns, space=space)
 
-        sheet.keep(signatures)
+        def balance(sh: Sheet) -> None:
+            sh.gap(1.2 * mm)
+            if k.kind == "repayment":
+                sh.amount(L("kwitansi.outstanding"), rupiah(k.balance_after), color=s.muted)
+            elif k.kind == "shu":
+                pass  # an SHU share leaves no balance behind
+            else:
+                kind = L(f"kwitansi.kind.{k.savings_kind}")
+                caption = L("kwitansi.balance", kind=kind)
+                sh.amount(caption[:1].upper() + caption[1:], rupiah(k.balance_after), color=s.muted)
+            sh.gap(2.5 * mm if not narrow else 1.5 * mm)
+
+        def tail(sh: Sheet) -> None:
+            # The amount, the balance after it and the signatures stay on one page: the
+            # signatures never stand alone on a last page.
+            amount(sh)
+            balance(sh)
+            signatures(sh)
+
+        sheet.keep(tail)
 
 
 def render_kwitansi(data: KwitansiData, paper: str = "a6") -> bytes:

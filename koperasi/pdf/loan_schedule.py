@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from koperasi.core.fmt import date_long, date_short, percent, rupiah
-from koperasi.pdf.base import FlowRenderer, Signature
+from koperasi.pdf.base import FlowRenderer, Signature, figure_width
 from koperasi.pdf.labels import Labels
 from koperasi.pdf.styles import ACCENT, RULE, TINT, table_commands
 from koperasi.reports.loan_schedule import LoanScheduleData
@@ -44,6 +44,7 @@ class LoanScheduleRenderer(FlowRenderer):
             rows += [
                 (L("loan.term"), L("loan.term_value", months=data.months)),
                 (L("loan.rate"), L(f"loan.rate_value.{data.method}", rate=percent(data.rate_bp))),
+                (L("loan.effective"), L("loan.effective_value", rate=percent(data.effective_bp))),
             ]
         if data.purpose:
             rows.append((L("loan.purpose"), data.purpose))
@@ -62,17 +63,31 @@ class LoanScheduleRenderer(FlowRenderer):
         story += self._position(data)
         place = data.header.place
         day = date_long(data.date, self.lang)
+        meterai = f"{L('meterai')}\n{rupiah(data.meterai_duty)}" if data.meterai_duty else ""
+        agreement = L(
+            f"loan.agreement.{data.kind}",
+            member=data.member_name,
+            amount=rupiah(data.principal),
+            coop=data.header.name,
+        )
         story += [
-            Spacer(1, 8 * mm),
+            Spacer(1, 6 * mm),
+            # The promise, the place and date and the signatures stay on one page together.
             KeepTogether(
-                self.signatures(
-                    [
-                        Signature(L("loan.borrower"), L("member"), data.member_name),
-                        Signature(L("loan.lender"), L("treasurer"), data.header.treasurer),
-                        Signature(L("loan.approved"), L("chairman"), data.header.chairman),
-                    ],
-                    place_date=L("place_date", place=place, date=day) if place else day,
-                )
+                [
+                    self.p(agreement, "body"),
+                    Spacer(1, 4 * mm),
+                    self.signatures(
+                        [
+                            Signature(
+                                L("loan.borrower"), L("member"), data.member_name, meterai=meterai
+                            ),
+                            Signature(L("loan.lender"), L("treasurer"), data.header.treasurer),
+                            Signature(L("loan.approved"), L("chairman"), data.header.chairman),
+                        ],
+                        place_date=L("place_date", place=place, date=day) if place else day,
+                    ),
+                ]
             ),
         ]
         return story
@@ -111,8 +126,8 @@ class LoanScheduleRenderer(FlowRenderer):
                 "",
             ]
         )
-        rest = (self.paper.body_width - 42 * mm) / 4
-        widths = [14 * mm, 28 * mm, rest, rest, rest, rest]
+        rest = (self.paper.body_width - 36 * mm) / 4
+        widths = [12 * mm, 24 * mm, rest, rest, rest, rest]
         table = Table(rows, colWidths=widths, repeatRows=1)
         commands = table_commands(rows=len(rows) - 1)
         commands += [
@@ -124,6 +139,7 @@ class LoanScheduleRenderer(FlowRenderer):
             ("FONT", (0, -1), (-1, -1), self.style.bold, 8.5),
             ("BACKGROUND", (0, -1), (-1, -1), TINT),
         ]
+        commands += _fit_figures(rows, rest, 2, self.style.bold)
         table.setStyle(TableStyle(commands))
         return table
 
@@ -165,8 +181,8 @@ class LoanScheduleRenderer(FlowRenderer):
                     rupiah(data.principal_paid + data.service_paid),
                 ]
             )
-            rest = (self.paper.body_width - 95 * mm) / 3
-            table = Table(rows, colWidths=[38 * mm, 25 * mm, 32 * mm, rest, rest, rest])
+            rest = (self.paper.body_width - 80 * mm) / 3
+            table = Table(rows, colWidths=[33 * mm, 22 * mm, 25 * mm, rest, rest, rest])
             commands = table_commands(rows=len(rows) - 1)
             commands += [
                 ("ALIGN", (3, 1), (-1, -1), "RIGHT"),
@@ -174,6 +190,7 @@ class LoanScheduleRenderer(FlowRenderer):
                 ("FONT", (0, -1), (-1, -1), self.style.bold, 8.5),
                 ("BACKGROUND", (0, -1), (-1, -1), TINT),
             ]
+            commands += _fit_figures(rows, rest, 3, self.style.bold)
             table.setStyle(TableStyle(commands))
             story.append(table)
         else:
@@ -199,3 +216,19 @@ class LoanScheduleRenderer(FlowRenderer):
 def render_loan_schedule(data: LoanScheduleData) -> bytes:
     """A loan's agreement and installment plan as PDF bytes, A4 portrait."""
     return LoanScheduleRenderer("a4", data.header.lang).render(data)
+
+
+def _fit_figures(rows: list[list], width: float, first: int, bold_font: str) -> list[tuple]:
+    """Table commands that print the figure columns (from `first`) a size smaller when their
+    widest figure, bold as the totals print, would not fit `width` (amounts of hundreds of
+    miliar): a figure never overprints its neighbour."""
+    figures = [str(cell) for row in rows[1:] for cell in row[first:] if isinstance(cell, str)]
+    for size in (8.5, 7.5, 6.5):
+        if figure_width(figures, 0, bold=True, size=size) <= width:
+            break
+    if size == 8.5:
+        return []
+    return [
+        ("FONTSIZE", (first, 1), (-1, -1), size),
+        ("FONT", (first, -1), (-1, -1), bold_font, size),
+    ]

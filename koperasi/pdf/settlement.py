@@ -11,11 +11,12 @@ from koperasi.pdf.base import (
     PageMarker,
     Signature,
     escape,
+    figure_width,
     kg_decimals,
     text_width,
     void_watermark,
 )
-from koperasi.pdf.styles import ACCENT, INK, MUTED, RULE, STRIPE, TINT, table_commands
+from koperasi.pdf.styles import ACCENT, INK, RULE, STRIPE, TINT, table_commands
 from koperasi.reports.header import SaleSummary
 from koperasi.reports.settlement import SettlementData
 
@@ -139,6 +140,8 @@ class SettlementRenderer(FlowRenderer):
         shrinkage = kg(sale.shrinkage_grams)
         if sale.shrinkage_grams:
             shrinkage = f"{shrinkage} ({percent(sale.shrinkage_bp)})"
+        if sale.shrinkage_grams < 0:  # the buyer weighed more than was pooled: say so
+            shrinkage += " · " + L("shrinkage.negative", kg=kg(-sale.shrinkage_grams))
         facts = self.fields(
             [
                 (L("buyer"), sale.buyer),
@@ -171,7 +174,10 @@ class SettlementRenderer(FlowRenderer):
             for cost in sale.costs:
                 rows.append([self.p(f"– {cost.label}"), figure(f"−{rupiah(cost.amount)}")])
         rows.append([self.p(L("net"), "value_bold"), figure(rupiah(sale.net), bold=True)])
-        money = Table(rows, colWidths=[58 * mm, 31 * mm])
+        figures = [rupiah(sale.gross), f"−{rupiah(sale.fee)}", rupiah(sale.net)]
+        figures += [f"−{rupiah(c.amount)}" for c in sale.costs]
+        value = figure_width(figures, 31 * mm, bold=True, size=8.5)  # Rp 999 miliar fits whole
+        money = Table(rows, colWidths=[89 * mm - value, value])
         money.setStyle(
             TableStyle(
                 [
@@ -205,7 +211,16 @@ class SettlementRenderer(FlowRenderer):
 
     def _widths(self, data: SettlementData, rows: list[list]) -> list[float]:
         """Figure columns as wide as their widest figure (the bold total), the signature
-        column a fixed width, and the name column all that is left."""
+        column a fixed width, and the name column all that is left. Figures of hundreds of
+        miliar print a size smaller, so that the names keep a readable column."""
+        self._figure_size = 8.5
+        widths = self._widths_at(data, rows, 8.5)
+        if widths[2] < 35 * mm:
+            self._figure_size = 7.0
+            widths = self._widths_at(data, rows, 7.0)
+        return widths
+
+    def _widths_at(self, data: SettlementData, rows: list[list], size: float) -> list[float]:
         pad = 6 + 1
         total = rows[-1]
         widths = [max(text_width(str(len(data.rows))), text_width(self.labels("number"), True, 8))]
@@ -214,8 +229,9 @@ class SettlementRenderer(FlowRenderer):
         for column in range(3, len(total) - 1):
             head = rows[0][column].text if isinstance(rows[0][column], Paragraph) else ""
             widest = max(text_width(word, True, 8) for word in head.split()) if head else 0
-            widths.append(max(text_width(str(total[column]), True), widest))
-        widths.append(24 * mm - pad)
+            widths.append(max(text_width(str(total[column]), True, size), widest))
+        # The signature column also carries what was paid: as wide as its total, at least.
+        widths.append(max(24 * mm - pad, text_width(str(total[-1]), True, size)))
         widths = [max(w + pad, 8 * mm) for w in widths]
         widths[1] = max(widths[1], 16 * mm)
         widths[2] = self.paper.body_width - sum(w for i, w in enumerate(widths) if i != 2)
@@ -236,7 +252,8 @@ class SettlementRenderer(FlowRenderer):
             head.append(Paragraph(L("equivalent"), styles["head_right"]))
         head += [
             Paragraph(L("part"), styles["head_right"]),
-            Paragraph(L("signature"), styles["head_center"]),
+            Paragraph(L("settlement.deductions"), styles["head_right"]),
+            Paragraph(f"{L('settlement.paid')} · {L('signature')}", styles["head_center"]),
         ]
         rows: list[list] = [head]
         places = kg_decimals(data.total_net_grams, *(r.net_grams for r in data.rows))
@@ -251,7 +268,13 @@ class SettlementRenderer(FlowRenderer):
             ]
             if quality:
                 cells.append(kg(r.equivalent_grams, places_eq))
-            cells += [rupiah(r.share), f"{index}. ........"]
+            # The member signs under what they received, the deductions shown beside it.
+            paid = rupiah(r.paid) if r.paid is not None else L("settlement.unpaid")
+            cells += [
+                rupiah(r.share),
+                rupiah(r.deductions) if r.deductions else "",
+                f"{paid}\n{index}. ........",
+            ]
             rows.append(cells)
         total = [
             "",
@@ -262,7 +285,7 @@ class SettlementRenderer(FlowRenderer):
         ]
         if quality:
             total.append(kg(data.total_equivalent_grams, places_eq))
-        total += [rupiah(data.total_share), ""]
+        total += [rupiah(data.total_share), rupiah(data.total_deductions), rupiah(data.total_paid)]
         rows.append(total)
         return rows
 
@@ -275,8 +298,7 @@ class SettlementRenderer(FlowRenderer):
         commands += [
             ("ALIGN", (0, 1), (0, -1), "RIGHT"),
             ("ALIGN", (3, 1), (share_col, -1), "RIGHT"),
-            ("FONTSIZE", (-1, 1), (-1, -1), 7),
-            ("TEXTCOLOR", (-1, 1), (-1, -1), MUTED),
+            ("FONTSIZE", (-1, 1), (-1, -1), min(7.5, getattr(self, "_figure_size", 8.5))),
             ("VALIGN", (-1, 1), (-1, -1), "BOTTOM"),
             ("LINEBEFORE", (-1, 0), (-1, -1), 0.3, RULE),
             ("LINEBELOW", (0, 1), (-1, last_member), 0.25, RULE),
@@ -294,9 +316,12 @@ class SettlementRenderer(FlowRenderer):
                 ("SPAN", (1, -1), (2, -1)),
                 ("LINEABOVE", (0, -1), (-1, -1), 0.9, ACCENT),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.9, ACCENT),
-                ("FONT", (3, -1), (share_col, -1), self.style.bold, 8.5),
+                ("FONT", (3, -1), (-1, -1), self.style.bold, getattr(self, "_figure_size", 8.5)),
+                ("ALIGN", (-1, -1), (-1, -1), "CENTER"),
                 ("BACKGROUND", (0, -1), (-1, -1), TINT),
             ]
+        if getattr(self, "_figure_size", 8.5) < 8.5:
+            commands.append(("FONTSIZE", (3, 1), (share_col, last_member), self._figure_size))
         table.setStyle(TableStyle(commands))
         return table
 

@@ -93,8 +93,7 @@ class SlipRenderer(CanvasRenderer):
             sh.text(f"{L('in_words')}:", s.small, color=s.muted)
             sh.text(slip.paid_in_words, s.body, bold=True)
 
-        sheet.keep(paid)
-        sheet.gap(2.5 * mm if not narrow else 1 * mm)
+        gap = 2.5 * mm if not narrow else 1 * mm
 
         where, day = slip.header.place, date_long(slip.date, self.lang)
         meterai = ""
@@ -122,7 +121,14 @@ class SlipRenderer(CanvasRenderer):
                 ]
             sh.signatures(columns, space=space)
 
-        sheet.keep(signatures)
+        def paid_and_signed(sh: Sheet) -> None:
+            # The signatures never stand alone on a page: the amount they sign for goes with
+            # them (a crowded slip with a real-size meterai box may need two small pages).
+            paid(sh)
+            sh.gap(gap)
+            signatures(sh)
+
+        sheet.keep(paid_and_signed)
 
     def _deduction(self, sheet: Sheet, d: SlipDeduction) -> None:
         """A deduction line, its figure flush right; on narrow paper in the size of the

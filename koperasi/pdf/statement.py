@@ -14,7 +14,7 @@ from reportlab.platypus import (
 )
 
 from koperasi.core.fmt import date_long, date_short, kg, percent, rupiah
-from koperasi.pdf.base import FlowRenderer, Signature, escape, kg_decimals
+from koperasi.pdf.base import FlowRenderer, Signature, escape, figure_width, kg_decimals
 from koperasi.pdf.styles import ACCENT, MUTED, RULE, TINT, table_commands
 from koperasi.reports.statement import (
     LoanBalance,
@@ -51,19 +51,21 @@ class StatementRenderer(FlowRenderer):
             self.p(f"{L('period')}: {period}", "subtitle"),
             self.fields(member, [30 * mm, 120 * mm], bold_first=2),
         ]
+        self._money = figure_width(
+            (rupiah(v) for v in _amounts(data)), 25 * mm, bold=True, size=8.5
+        )
         for section in data.sections:
             story += self._section(section)
         day = date_long(data.header.printed_on, self.lang)
         place = data.header.place
-        story += [
-            Spacer(1, 8 * mm),
-            KeepTogether(
-                self.signatures(
-                    [Signature("", "", ""), Signature("", L("treasurer"), data.header.treasurer)],
-                    place_date=L("place_date", place=place, date=day) if place else day,
-                )
-            ),
-        ]
+        signatures = self.signatures(
+            [Signature("", "", ""), Signature("", L("treasurer"), data.header.treasurer)],
+            place_date=L("place_date", place=place, date=day) if place else day,
+        )
+        # The signature never stands alone on a last page: the last table or note above it
+        # moves with it (issue 10).
+        last = story.pop() if len(story) > 3 else None
+        story.append(KeepTogether([*([last] if last else []), Spacer(1, 8 * mm), signatures]))
         return story
 
     def _section(self, section: StatementSection) -> list[Flowable]:
@@ -140,7 +142,8 @@ class StatementRenderer(FlowRenderer):
             ]
         )
         width = self.paper.body_width
-        widths = [19 * mm, None, 21 * mm, 25 * mm, 25 * mm, 26 * mm]
+        m = getattr(self, "_money", 26 * mm)  # every figure column as wide as the widest figure
+        widths = [19 * mm, None, 21 * mm, m, m, m]
         if section.key != "harvest":  # only harvest proceeds have a weight
             rows = [row[:2] + row[3:] for row in rows]
             widths = widths[:2] + widths[3:]
@@ -236,7 +239,8 @@ class StatementRenderer(FlowRenderer):
                 money(sum(k.closing for k in kinds), True),
             ]
         )
-        widths = [0, 27 * mm, 25 * mm, 25 * mm, 26 * mm]
+        m = getattr(self, "_money", 26 * mm)
+        widths = [0, max(27 * mm, m), m, m, m]
         return self._small_table(rows, widths, total=True)
 
     def _loan_balances(self, loans: tuple[LoanBalance, ...]) -> Table:
@@ -284,7 +288,8 @@ class StatementRenderer(FlowRenderer):
                     money(sum(x.service_due for x in loans if x.kind != "kasbon"), True),
                 ]
             )
-        widths = [0, 19 * mm, 25 * mm, 25 * mm, 25 * mm, 26 * mm]
+        m = getattr(self, "_money", 26 * mm)
+        widths = [0, 19 * mm, m, m, m, m]
         return self._small_table(rows, widths, total=total)
 
     def _describe(self, line: StatementLine) -> str:
@@ -326,6 +331,15 @@ class StatementRenderer(FlowRenderer):
             if line.detail == "pinjaman":
                 return L("line.loan.pinjaman", reference=line.reference, n=line.count)
             return L("line.loan.kasbon", reference=line.reference)
+        if line.kind == "shu":
+            return L(
+                "line.shu",
+                year=line.reference,
+                usaha=rupiah(line.principal),
+                modal=rupiah(line.service),
+            )
+        if line.kind == "shu_payment":
+            return L(f"line.shu_paid.{line.method}", year=line.related, reference=line.reference)
         if line.kind == "repayment":
             text = L(f"line.repayment.{line.detail}", loan=line.loan, reference=line.reference)
             if self._via(line):
@@ -351,6 +365,24 @@ class StatementRenderer(FlowRenderer):
 
 
 _NOTES = {"statement.note.harvest", "statement.note.loans"}
+
+
+def _amounts(data: StatementData) -> list[int]:
+    """Every amount the statement prints, to size its figure columns (sums included)."""
+    found: list[int] = []
+    for section in data.sections:
+        found += [section.opening, section.closing, section.total_credit, section.total_debit]
+        for line in section.lines:
+            found += [line.credit, line.debit, line.balance or 0]
+        kinds = section.savings
+        found += [v for k in kinds for v in (k.opening, k.credit, k.debit, k.closing)]
+        found += [sum(k.opening for k in kinds), sum(k.credit for k in kinds)]
+        found += [sum(k.debit for k in kinds), sum(k.closing for k in kinds)]
+        loans = section.loans
+        found += [v for x in loans for v in (x.principal, x.outstanding, x.principal_due)]
+        found += [x.service_due for x in loans]
+        found += [sum(x.principal for x in loans), sum(x.outstanding for x in loans)]
+    return found
 
 
 def render_statement(data: StatementData) -> bytes:

@@ -4,6 +4,7 @@ withdrawal, or a loan repayment, with the amount in words and the balance after 
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,8 @@ class KwitansiData:
       slip: the payout slip that deducted it, for method "payout".
       voids: the receipt this one voids, or ""; voided_by: the receipt that voids this one.
       meterai_duty: the duty stamp the receipt needs (above Rp 5.000.000), or None.
+      shu_year, jasa_usaha, jasa_modal: a receipt of kind "shu" (a member's SHU paid in
+        cash): the year and the two parts of the share.
     """
 
     header: Header
@@ -59,6 +62,9 @@ class KwitansiData:
     voids: str = ""
     voided_by: str = ""
     meterai_duty: int | None = None
+    shu_year: int = 0
+    jasa_usaha: int = 0
+    jasa_modal: int = 0
 
 
 def _slip_of(book: Book, member_id: int, payout_id: int | None) -> str:
@@ -136,10 +142,45 @@ def repayment_receipt_data(book: Book, number: str) -> KwitansiData:
     )
 
 
+def shu_receipt_data(book: Book, year: int, member: str) -> KwitansiData:
+    """The receipt of a member's SHU of a year paid in cash (SHU-2025-LJ-0026)."""
+    from koperasi.reports.statement import shu_receipt_number
+
+    header = header_of(book)
+    the_member = book.members.get(member)
+    found = [(row, paid) for row, paid in book.shu.of_member(the_member.number) if row.year == year]
+    if not found or found[0][1] is None or found[0][1].method != "cash":
+        raise KoperasiError("shu.no_cash_receipt", number=the_member.number, year=year)
+    row, paid = found[0]
+    assert paid is not None
+    return KwitansiData(
+        header=header,
+        number=shu_receipt_number(year, the_member.number),
+        date=paid.date,
+        kind="shu",
+        savings_kind="",
+        method="cash",
+        member_number=the_member.number,
+        member_name=the_member.name,
+        member_village=the_member.village,
+        amount=paid.amount,
+        received=False,
+        in_words=amount_in_words(paid.amount, header.lang),
+        balance_after=0,
+        meterai_duty=meterai_duty(paid.amount),
+        shu_year=year,
+        jasa_usaha=row.jasa_usaha,
+        jasa_modal=row.jasa_modal,
+    )
+
+
 def kwitansi_data(book: Book, number: str) -> KwitansiData:
     """Any receipt of the kwitansi series (KW-...): savings movements and loan repayments
-    share it."""
+    share it; SHU-2025-LJ-0026 is the receipt of a member's SHU paid in cash."""
     number = (number or "").strip()
+    shu = re.fullmatch(r"SHU-(\d{4})-(.+)", number, re.IGNORECASE)
+    if shu:
+        return shu_receipt_data(book, int(shu.group(1)), shu.group(2))
     if book.savings.find(number) is not None:
         return savings_receipt_data(book, number)
     if book.loans.find_repayment(number) is not None:

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from koperasi.core import accounts as acc
+from koperasi.core.loans import effective_annual_bp
 from koperasi.core.terbilang import amount_in_words
 from koperasi.reports.header import Header, header_of
+from koperasi.reports.slips import meterai_duty
 
 if TYPE_CHECKING:
     from koperasi.book.book import Book
@@ -49,6 +51,8 @@ class LoanScheduleData:
     lines: the installment plan (empty for a kasbon); total_* its sums.
     repayments: the repayments made up to the print date.
     outstanding / principal_due / service_due: where the loan stands on the print date.
+    effective_bp: the effective annual rate (core.loans.effective_annual_bp), 0 for a kasbon.
+    meterai_duty: the duty stamp the agreement needs (above Rp 5.000.000), or None.
     """
 
     header: Header
@@ -76,6 +80,8 @@ class LoanScheduleData:
     principal_due: int
     service_due: int
     on: datetime.date
+    effective_bp: int = 0
+    meterai_duty: int | None = None
 
 
 def loan_schedule_data(book: Book, number: str) -> LoanScheduleData:
@@ -120,4 +126,10 @@ def loan_schedule_data(book: Book, number: str) -> LoanScheduleData:
         principal_due=status.position.principal_due,
         service_due=status.position.service_due,
         on=header.printed_on,
+        effective_bp=(
+            effective_annual_bp(loan.principal, loan.months, loan.rate_bp, loan.method)
+            if loan.kind == "pinjaman"
+            else 0
+        ),
+        meterai_duty=meterai_duty(loan.principal),
     )

@@ -404,7 +404,10 @@ def loans_section(
                 debit=r.principal,
             )
             keyed.append(((r.date, _KIND_ORDER["repayment"], r.number), line))
-        pos = position_of(loan, sum(r.principal for r in paid), sum(r.service for r in paid), end)
+        history = [(r.date, r.principal) for r in paid if r.principal]
+        pos = position_of(
+            loan, sum(r.principal for r in paid), sum(r.service for r in paid), end, history
+        )
         balances.append(
             LoanBalance(
                 loan.number,
@@ -436,13 +439,97 @@ def loans_section(
     )
 
 
+def shu_section(
+    book: Book, member: Member, start: datetime.date, end: datetime.date
+) -> StatementSection | None:
+    """The member's SHU: each year's share (jasa usaha and jasa modal) raises what the
+    cooperative owes them on 31 December, each payment (in cash, or credited to their
+    sukarela with its receipt) lowers it. None when the member never had an SHU share."""
+    shares = [
+        (row, paid)
+        for row, paid in book.shu.of_member(member.number)
+        if row.total > 0 and datetime.date(row.year, 12, 31) <= end
+    ]
+    if not shares:
+        return None
+    opening = 0
+    keyed: list[tuple[tuple, StatementLine]] = []
+    for row, paid in shares:
+        year_end = datetime.date(row.year, 12, 31)
+        if year_end < start:
+            opening += row.total
+        else:
+            keyed.append(
+                (
+                    (year_end, 0, row.year),
+                    StatementLine(
+                        date=year_end,
+                        kind="shu",
+                        reference=str(row.year),
+                        principal=row.jasa_usaha,
+                        service=row.jasa_modal,
+                        credit=row.total,
+                    ),
+                )
+            )
+        if paid is None or paid.date > end:
+            continue
+        if paid.date < start:
+            opening -= paid.amount
+            continue
+        reference = (
+            book.savings.by_id(paid.savings_id).number
+            if paid.savings_id
+            else shu_receipt_number(row.year, member.number)
+        )
+        keyed.append(
+            (
+                (paid.date, 1, row.year),
+                StatementLine(
+                    date=paid.date,
+                    kind="shu_payment",
+                    reference=reference,
+                    related=str(row.year),
+                    method=paid.method,
+                    debit=paid.amount,
+                ),
+            )
+        )
+    keyed.sort(key=lambda pair: pair[0])
+    balance, lines = opening, []
+    for _, line in keyed:
+        balance += line.credit - line.debit
+        lines.append(replace(line, balance=balance))
+    total_credit = sum(line.credit for line in lines)
+    total_debit = sum(line.debit for line in lines)
+    return StatementSection(
+        key="shu",
+        opening=opening,
+        lines=tuple(lines),
+        total_credit=total_credit,
+        total_debit=total_debit,
+        closing=opening + total_credit - total_debit,
+    )
+
+
+def shu_receipt_number(year: int, member_number: str) -> str:
+    """The reference of the receipt for a member's SHU paid in cash: one per member and
+    year (SHU-2025-LJ-0026), since a year's SHU is paid to each member once."""
+    return f"SHU-{year}-{member_number}"
+
+
 SectionBuilder = Callable[
     ["Book", "Member", datetime.date, datetime.date], "StatementSection | None"
 ]
 
 # The balances a statement shows, in order. A builder returns None when the member has
 # nothing to show in it.
-SECTION_BUILDERS: list[SectionBuilder] = [harvest_section, savings_section, loans_section]
+SECTION_BUILDERS: list[SectionBuilder] = [
+    harvest_section,
+    savings_section,
+    loans_section,
+    shu_section,
+]
 
 
 def statement_data(

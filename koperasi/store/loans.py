@@ -17,7 +17,7 @@ class LoanRow:
 
     Attributes:
       months, rate_bp, method: the term, the monthly service rate in basis points and
-        "flat" or "declining"; 0, 0 and "none" for a kasbon.
+        "flat", "declining" or "annuity"; 0, 0 and "none" for a kasbon.
       money_account: where the money came from, 1101 Kas or 1102 Bank.
     """
 
@@ -55,9 +55,20 @@ class RepaymentRow:
         return self.principal + self.service
 
 
+# An annuity is stored as a declining loan with a row in loan_annuities (migration
+# 0007_i10b_loan_annuities); it reads back as method "annuity".
+_METHOD = (
+    "CASE WHEN {t}id IN (SELECT loan_id FROM loan_annuities) THEN 'annuity' ELSE {t}method END"
+)
 _LOAN_COLUMNS = (
-    "id, number, kind, member_id, date, principal, months, rate_bp, method, purpose,"
-    " money_account, entry_id"
+    "id, number, kind, member_id, date, principal, months, rate_bp, "
+    + _METHOD.format(t="")
+    + ", purpose, money_account, entry_id"
+)
+_PREFIXED_LOAN_COLUMNS = (
+    "l.id, l.number, l.kind, l.member_id, l.date, l.principal, l.months, l.rate_bp, "
+    + _METHOD.format(t="l.")
+    + ", l.purpose, l.money_account, l.entry_id"
 )
 _REPAYMENT_COLUMNS = "id, number, loan_id, date, principal, service, method, payout_id, entry_id"
 _INSERT_REPAYMENT = (
@@ -118,12 +129,14 @@ class LoanStore:
                 loan.principal,
                 loan.months,
                 loan.rate_bp,
-                loan.method,
+                "declining" if loan.method == "annuity" else loan.method,
                 loan.purpose,
                 loan.money_account,
                 loan.entry_id,
             ],
         )
+        if loan.method == "annuity":
+            self.db.conn.execute("INSERT INTO loan_annuities (loan_id) VALUES (?)", [loan.id])
         return loan.id
 
     def insert_repayments(self, rows: Iterable[tuple[RepaymentRow, int, int]]) -> None:
@@ -171,7 +184,7 @@ class LoanStore:
         return [
             (_loan(row[:-2]), row[-2], row[-1])
             for row in self.db.conn.execute(
-                f"SELECT {', '.join('l.' + c for c in _LOAN_COLUMNS.split(', '))},"
+                f"SELECT {_PREFIXED_LOAN_COLUMNS},"
                 " coalesce(r.principal, 0), coalesce(r.service, 0) FROM loans l LEFT JOIN"
                 " (SELECT loan_id, sum(principal) AS principal, sum(service) AS service"
                 " FROM loan_repayments GROUP BY loan_id) r ON r.loan_id = l.id"
@@ -275,5 +288,16 @@ class LoanStore:
                 " WHERE l.date <= ? AND l.principal > coalesce(r.principal, 0)"
                 " ORDER BY l.member_id, l.id",
                 [day.isoformat(), day.isoformat()],
+            )
+        ]
+
+    def principal_history(self, loan_id: int) -> list[tuple[datetime.date, int]]:
+        """(date, principal) of a loan's repayments, oldest first (service on the balance)."""
+        return [
+            (to_date(day), principal)  # type: ignore[misc]
+            for day, principal in self.db.conn.execute(
+                "SELECT date, principal FROM loan_repayments WHERE loan_id = ? AND principal > 0"
+                " ORDER BY date, id",
+                [loan_id],
             )
         ]

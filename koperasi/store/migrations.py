@@ -816,6 +816,73 @@ def h13_reference_prices(db: Database) -> None:
     )
 
 
+@migrations(name="0007_i10b_member_exits")
+def i10b_member_exits(db: Database) -> None:
+    # Issue 10 (branch i10b): a member who leaves. Their open loans are settled from their
+    # savings and the rest refunded (cash, bank) or kept as a payable (2110) when the statutes
+    # say so; one row per member who left, naming the journal entry that did it.
+    db.conn.execute(
+        "INSERT OR IGNORE INTO accounts (code, name_id, name_en, kind, normal) VALUES (?, ?, ?, ?, ?)",
+        (
+            "2110",
+            "Utang Simpanan Anggota Keluar",
+            "Savings payable to members who left",
+            "liability",
+            "credit",
+        ),
+    )
+    run_script(
+        db,
+        """
+        CREATE TABLE member_exits (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            year INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            member_id INTEGER NOT NULL UNIQUE REFERENCES members (id),
+            date TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            refund TEXT NOT NULL CHECK (refund IN ('cash', 'transfer', 'payable')),
+            pokok INTEGER NOT NULL CHECK (pokok >= 0),
+            wajib INTEGER NOT NULL CHECK (wajib >= 0),
+            sukarela INTEGER NOT NULL CHECK (sukarela >= 0),
+            loan_principal INTEGER NOT NULL CHECK (loan_principal >= 0),
+            loan_service INTEGER NOT NULL CHECK (loan_service >= 0),
+            paid INTEGER NOT NULL CHECK (paid >= 0
+                AND paid = pokok + wajib + sukarela - loan_principal - loan_service),
+            entry_id INTEGER REFERENCES journal_entries (id),
+            created_at TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (year, seq)
+        );
+        """
+        + _lock_table("member_exits", "a leaving is kept as it was recorded"),
+    )
+    # The account inserted above is a row of an audited table: seal it, as h14 does.
+    if db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"
+    ).fetchone():
+        from koperasi.store.audit import AuditStore
+
+        AuditStore(db).seal("migration", "koperasi")
+
+
+@migrations(name="0007_i10b_loan_annuities")
+def i10b_loan_annuities(db: Database) -> None:
+    # Issue 10 (branch i10b): annuity loans (anuitas). The loans table's CHECK names only flat
+    # and declining, and rebuilding a table the journal and audit log point at is not worth
+    # the risk: an annuity is stored as a declining loan (its service is on the balance) with
+    # a row here saying its installments are equal totals.
+    run_script(
+        db,
+        """
+        CREATE TABLE loan_annuities (
+            loan_id INTEGER PRIMARY KEY REFERENCES loans (id)
+        );
+        """
+        + _lock_table("loan_annuities", "a loan keeps its terms"),
+    )
+
+
 @migrations(name="0007_i12_opening_dues")
 def i12_opening_dues(db: Database) -> None:
     # Issue 12 (moving in, part 2): what members owe and are owed on the start date besides

@@ -720,6 +720,11 @@ SHARED.update(
     }
 )
 
+# Issue 10's second half (branch i10b): the SHU on statements and receipts, paid amounts.
+from .i10b import SHARED_DOCUMENT as _I10B_SHARED  # noqa: E402
+
+SHARED.update(_I10B_SHARED)
+
 # Issue 10 (branch i10a): BATAL on reversed sales and voided slips.
 from .i10a import DOCUMENTS as _I10A  # noqa: E402
 

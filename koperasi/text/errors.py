@@ -1139,6 +1139,11 @@ MESSAGES.update(
         ),
     }
 )
+# Members leaving, loans, bounds (issue 10, branch i10b)
+from .i10b import MESSAGES as _I10B  # noqa: E402
+
+MESSAGES.update(_I10B)
+
 # Corrections and controls (issue 10, branch i10a).
 from .i10a import MESSAGES as _I10A  # noqa: E402
 

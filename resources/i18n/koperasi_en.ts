@@ -1874,6 +1874,89 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
   </context>
   <context>
+    <name>LeaveDialog</name>
+    <message>
+      <source>Leave the cooperative: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date of leaving</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Savings refunded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In cash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By bank transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kept as a payable (statutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Leave and print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Savings: pokok %1, wajib %2, sukarela %3 = %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Less %1: principal %2, service %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refunded in cash: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refunded by bank transfer: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owed to the member (payable): %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The savings do not cover the loans: %1 must be repaid first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 %2 leaves the cooperative on %3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From that day the member receives no SHU. This cannot be undone. Go on?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leave the cooperative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recording the leaving…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LoanDialog</name>
     <message>
       <source>Kasbon or loan to a member</source>
@@ -1952,6 +2035,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
+      <source>the principal still owed, equal installments (annuity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No.</source>
       <translation type="unfinished" />
     </message>
@@ -2009,6 +2096,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
         <numerusform>%n installment, the first %1 on %2; repaid in all %3 (service charge %4).</numerusform>
         <numerusform>%n installments, the first %1 on %2; repaid in all %3 (service charge %4).</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Effective rate %1 a year.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Type the amount to see the installment plan.</source>
@@ -2517,6 +2608,10 @@ Bookkeeping for village farmers' cooperatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Leave the cooperati&amp;ve…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Details</source>
       <translation type="unfinished" />
     </message>
@@ -2747,6 +2842,14 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>Preparing the statement…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exit statement %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preparing the exit statement…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4836,6 +4939,10 @@ installments %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The buyer really weighed more than was pooled (negative shrinkage)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Price per kg</source>
       <translation type="unfinished" />
     </message>
@@ -4957,6 +5064,10 @@ installments %2</source>
     </message>
     <message>
       <source>Cooperative fee (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The buyer paid for %1 more than was pooled (negative shrinkage): check the weights, or tick the box to confirm it.</source>
       <translation type="unfinished" />
     </message>
     <message>

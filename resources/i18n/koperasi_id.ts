@@ -1864,6 +1864,89 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>LeaveDialog</name>
+    <message>
+      <source>Leave the cooperative: %1</source>
+      <translation>Keluar dari koperasi: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Date of leaving</source>
+      <translation>&amp;Tanggal keluar</translation>
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+      <source>&amp;Savings refunded</source>
+      <translation>&amp;Simpanan dikembalikan</translation>
+    </message>
+    <message>
+      <source>In cash</source>
+      <translation>Tunai</translation>
+    </message>
+    <message>
+      <source>By bank transfer</source>
+      <translation>Transfer bank</translation>
+    </message>
+    <message>
+      <source>Kept as a payable (statutes)</source>
+      <translation>Ditahan sebagai utang (AD/ART)</translation>
+    </message>
+    <message>
+      <source>&amp;Leave and print…</source>
+      <translation>&amp;Keluarkan dan cetak…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Savings: pokok %1, wajib %2, sukarela %3 = %4</source>
+      <translation>Simpanan: pokok %1, wajib %2, sukarela %3 = %4</translation>
+    </message>
+    <message>
+      <source>Less %1: principal %2, service %3</source>
+      <translation>Dikurangi %1: pokok %2, jasa %3</translation>
+    </message>
+    <message>
+      <source>Refunded in cash: %1</source>
+      <translation>Dikembalikan tunai: %1</translation>
+    </message>
+    <message>
+      <source>Refunded by bank transfer: %1</source>
+      <translation>Dikembalikan lewat transfer bank: %1</translation>
+    </message>
+    <message>
+      <source>Owed to the member (payable): %1</source>
+      <translation>Menjadi utang koperasi kepada anggota: %1</translation>
+    </message>
+    <message>
+      <source>The savings do not cover the loans: %1 must be repaid first.</source>
+      <translation>Simpanan tidak cukup untuk melunasi pinjaman: %1 harus dibayar dulu.</translation>
+    </message>
+    <message>
+      <source>The date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <source>%1 %2 leaves the cooperative on %3.</source>
+      <translation>%1 %2 keluar dari koperasi pada %3.</translation>
+    </message>
+    <message>
+      <source>From that day the member receives no SHU. This cannot be undone. Go on?</source>
+      <translation>Sejak hari itu anggota tidak lagi menerima SHU. Ini tidak dapat dibatalkan. Lanjutkan?</translation>
+    </message>
+    <message>
+      <source>Leave the cooperative</source>
+      <translation>Keluar dari koperasi</translation>
+    </message>
+    <message>
+      <source>Recording the leaving…</source>
+      <translation>Mencatat anggota keluar…</translation>
+    </message>
+  </context>
+  <context>
     <name>LoanDialog</name>
     <message>
       <source>Kasbon or loan to a member</source>
@@ -1942,6 +2025,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>sisa pokok (menurun)</translation>
     </message>
     <message>
+      <source>the principal still owed, equal installments (annuity)</source>
+      <translation>sisa pokok, angsuran tetap (anuitas)</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>Ke</translation>
     </message>
@@ -1998,6 +2085,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>
         <numerusform>%n kali angsuran, yang pertama %1 pada %2; seluruhnya dibayar kembali %3 (jasa %4).</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Effective rate %1 a year.</source>
+      <translation>Bunga efektif %1 per tahun.</translation>
     </message>
     <message>
       <source>Type the amount to see the installment plan.</source>
@@ -2506,6 +2597,10 @@ Pembukuan koperasi tani desa.</translation>
       <translation>&amp;Ubah data…</translation>
     </message>
     <message>
+      <source>Leave the cooperati&amp;ve…</source>
+      <translation>&amp;Keluar dari koperasi…</translation>
+    </message>
+    <message>
       <source>Details</source>
       <translation>Data anggota</translation>
     </message>
@@ -2734,6 +2829,14 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Preparing the statement…</source>
       <translation>Menyiapkan rekening anggota…</translation>
+    </message>
+    <message>
+      <source>Exit statement %1</source>
+      <translation>Surat keluar anggota %1</translation>
+    </message>
+    <message>
+      <source>Preparing the exit statement…</source>
+      <translation>Menyiapkan surat keluar anggota…</translation>
     </message>
   </context>
   <context>
@@ -4809,6 +4912,10 @@ angsuran %2</translation>
       <translation>hasil timbang pembeli, mis. 1.250,5</translation>
     </message>
     <message>
+      <source>The buyer really weighed more than was pooled (negative shrinkage)</source>
+      <translation>Pembeli memang menimbang lebih dari yang dikumpulkan (susut negatif)</translation>
+    </message>
+    <message>
       <source>Price per kg</source>
       <translation>Harga per kg</translation>
     </message>
@@ -4931,6 +5038,10 @@ angsuran %2</translation>
     <message>
       <source>Cooperative fee (%1)</source>
       <translation>Jasa koperasi (%1)</translation>
+    </message>
+    <message>
+      <source>The buyer paid for %1 more than was pooled (negative shrinkage): check the weights, or tick the box to confirm it.</source>
+      <translation>Pembeli membayar %1 lebih banyak dari yang dikumpulkan (susut negatif): periksa timbangan, atau centang kotak untuk mengonfirmasi.</translation>
     </message>
     <message>
       <source>%1 from %2 share the net in proportion to their weight%3.</source>

@@ -10,6 +10,7 @@ from koperasi.book.sales import SaleInput
 from koperasi.core import accounts as acc
 from koperasi.core.errors import KoperasiError
 from koperasi.core.model import SaleCost
+from koperasi.reports.settlement import settlement_data
 from tests.helpers import dump
 
 D = datetime.date
@@ -240,10 +241,15 @@ def test_a_voided_payout_gives_back_the_share_and_the_kasbon_it_deducted(rubber)
     assert status == {"LJ-0001": None, "LJ-0002": None}
     assert book.corrections.payout_void(siti.id).reason == "dibayar ke orang yang salah"
     assert all(f.ok for f in book.checks.run())
+    [row] = [r for r in settlement_data(book, s.number).rows if r.member_number == "LJ-0001"]
+    assert (row.slip, row.paid) == ("", None)  # the void slip paid nothing: unpaid again
     # Paid again under a new slip number; the void slip keeps its own.
     [again] = book.payouts.pay(s.number, members=["LJ-0001"])
     assert (again.slip, again.deductions, again.paid) == ("SP-2026-000002", 500_000, 1_350_087)
     assert book.payouts.get("SP-2026-000001").paid == 1_350_087
+    # The settlement sheet shows the slip that stands beside Siti's signature.
+    [row] = [r for r in settlement_data(book, s.number).rows if r.member_number == "LJ-0001"]
+    assert (row.slip, row.deductions, row.paid) == ("SP-2026-000002", 500_000, 1_350_087)
     # Siti's statement counts the slip that stands, not the void one.
     assert [p.slip for p in book.payouts.of_member("LJ-0001")] == ["SP-2026-000002"]
     assert all(f.ok for f in book.checks.run())

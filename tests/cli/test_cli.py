@@ -140,7 +140,18 @@ def delivered(book_file, cli):
     )
     assert (fixed.code, fixed.out, fixed.err) == (0, "NT-2025-000003\n", "")
     assert (
-        deliver(cli, book_file, "--member", "LJ-0001", "--date", "2025-03-03", "--gross-kg", "10")
+        deliver(
+            cli,
+            book_file,
+            "--member",
+            "LJ-0001",
+            "--date",
+            "2025-03-03",
+            "--gross-kg",
+            "10",
+            "--quality-percent",
+            "100",
+        )
         == "NT-2025-000004"
     )
     assert (
@@ -881,7 +892,10 @@ REFUSALS = [
 def paid(settled, cli):
     """The settled sale, fully paid, with one open delivery left to sell."""
     assert cli("payout", settled, "PJ-2025-0001", "--date", "2025-03-10").code == 0
-    deliver(cli, settled, "--member", "LJ-0002", "--date", "2025-03-06", "--gross-kg", "40")
+    deliver(
+        cli, settled, "--member", "LJ-0002", "--date", "2025-03-06", "--gross-kg", "40",
+        "--quality-percent", "100",
+    )  # fmt: skip
     return settled
 
 

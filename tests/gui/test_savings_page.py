@@ -191,8 +191,12 @@ def test_a_loan_shows_its_installment_plan_before_it_is_saved(qtbot, window, run
     assert row(4)[3:5] == ["Rp 37.500", "Rp 1.037.500"]
     assert dialog.schedule_summary.text() == (
         "4 kali angsuran, yang pertama Rp 265.000 pada 27/12/2026; seluruhnya dibayar kembali "
-        "<b>Rp 1.037.500</b> (jasa Rp 37.500)."
+        "<b>Rp 1.037.500</b> (jasa Rp 37.500). Bunga efektif <b>18 %</b> per tahun."
     )
+    # The same on the amount lent (flat) costs more than it says: shown as a yearly rate.
+    dialog.method_combo.setCurrentIndex(dialog.method_combo.findData("flat"))
+    assert "Bunga efektif <b>28,47 %</b> per tahun" in dialog.schedule_summary.text()
+    dialog.method_combo.setCurrentIndex(dialog.method_combo.findData("declining"))
     dialog.rate_edit.setText("abc")
     assert table.rowCount() == 0
     assert "abc" in dialog.schedule_summary.text()

@@ -94,7 +94,13 @@ def test_three_deductions_keep_a_crowded_slip_on_one_page(deductions_book, cover
         meterai_duty=meterai_duty(paid),
     )
     for paper in PAPERS:
-        (page,) = pages(pdf.render_slips([crowded], paper))
+        texts = pages(pdf.render_slips([crowded], paper))
+        # A real-size meterai box (32 × 24 mm, issue 10) may push the amount paid and the
+        # signatures of a crowded A6 slip onto a second page, together, never apart.
+        assert len(texts) == 1 or (covered and paper == "a6" and len(texts) == 2), paper
+        if len(texts) == 2:
+            assert "DIBAYAR" in texts[1] and "Meterai" in texts[1]
+        page = " ".join(texts)
         expected = [
             "NT-2026-000092",
             "Hasibuan",
@@ -114,14 +120,17 @@ def test_three_deductions_keep_a_crowded_slip_on_one_page(deductions_book, cover
             assert text in page, (paper, text)
         # The signatures made it onto the same page, the treasurer's last.
         assert page.index("DIBAYAR") < page.index("Bendahara") < page.rindex("Siti Aminah")
-    # English labels are longer: still one page.
+    # English labels are longer: the same pages.
     english = replace(
         crowded,
         header=replace(crowded.header, lang="en"),
         paid_in_words=amount_in_words(paid, "en"),
     )
     for paper in PAPERS:
-        (page,) = pages(pdf.render_slips([english], paper))
+        texts = pages(pdf.render_slips([english], paper))
+        assert len(texts) == 1 or (covered and paper == "a6" and len(texts) == 2), paper
+        assert "PAID" in texts[-1] and "Treasurer" in texts[-1]
+        page = " ".join(texts)
         assert "Advance repayment KB-2026-0001 −Rp 300.000" in page, paper
         assert page.index("PAID") < page.index("Treasurer") < page.rindex("Siti Aminah")
 

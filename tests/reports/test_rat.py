@@ -237,18 +237,17 @@ def test_shu_list_is_the_posted_distribution(book):
     assert shu.total == 1_813_901 == balances(book, END)["2103"]
     # Jasa usaha 1.133.688 over transactions 100.084.250 : 71.257.500 : 48.507.500
     # = 516.100,52 : 367.450,75 : 250.136,72, the two rupiah left to Sri and Hendra.
-    # Jasa modal 680.213 over pokok + wajib 220.000 : 100.000 : 220.000 : 100.000
-    # = 233.823,22 : 106.283,28 : 233.823,22 : 106.283,28, the rupiah left to Nurhayati
-    # (ahead of Hendra on the tie).
+    # Jasa modal 680.213 over pokok + wajib 220.000 : 220.000 : 100.000 = 277.124,56 :
+    # 277.124,56 : 125.965,37 (floors sum exactly); Nurhayati left on 30/09/2025 and shares
+    # in nothing after that day (issue 10), so she has no jasa modal for 2025.
     rows = [
         (m.number, m.transactions, m.jasa_usaha, m.capital, m.jasa_modal, m.total, m.paid)
         for m in shu.members
     ]
     assert rows == [
-        ("SR-0001", 100_084_250, 516_100, 220_000, 233_823, 749_923, 749_923),
-        ("SR-0002", 0, 0, 100_000, 106_284, 106_284, 0),
-        ("SR-0003", 71_257_500, 367_451, 220_000, 233_823, 601_274, 0),
-        ("SR-0004", 48_507_500, 250_137, 100_000, 106_283, 356_420, 0),
+        ("SR-0001", 100_084_250, 516_100, 220_000, 277_124, 793_224, 793_224),
+        ("SR-0003", 71_257_500, 367_451, 220_000, 277_124, 644_575, 0),
+        ("SR-0004", 48_507_500, 250_137, 100_000, 125_965, 376_102, 0),
     ]
     ahmad = shu.members[0]
     assert (ahmad.name, ahmad.method, ahmad.paid_on) == (

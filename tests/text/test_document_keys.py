@@ -7,6 +7,7 @@ import ast
 from pathlib import Path
 
 from koperasi.text import documents
+from koperasi.text.i10b import EXIT_DOCUMENT
 from koperasi.text.trace import TRACE
 
 PDF = Path(__file__).resolve().parents[2] / "koperasi" / "pdf"
@@ -19,6 +20,7 @@ OWN = {
     "cash_book": documents.CASH_BOOK,
     "rat": documents.RAT,
     "trace_sheet": TRACE,
+    "exit_statement": {**documents.KWITANSI, **EXIT_DOCUMENT},
 }
 
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from koperasi.core.errors import KoperasiError
-from koperasi.core.fmt import date_short, rupiah
-from koperasi.core.loans import schedule
+from koperasi.core.fmt import date_short, percent, rupiah
+from koperasi.core.loans import effective_annual_bp, schedule
 from koperasi.gui import i18n
 from koperasi.gui.kit.base_dialog import BookDialog, member_choices
 from koperasi.gui.kit.dates import pydate
@@ -175,6 +175,7 @@ class LoanDialog(BookDialog):
                 (
                     (self.tr("the amount lent (flat)"), "flat"),
                     (self.tr("the principal still owed (declining)"), "declining"),
+                    (self.tr("the principal still owed, equal installments (annuity)"), "annuity"),
                 ),
             ),
         ):
@@ -294,12 +295,22 @@ class LoanDialog(BookDialog):
                 .replace("%2", date_short(first.due))
                 .replace("%3", "<b>" + rupiah(sum(i.total for i in self.plan)) + "</b>")
                 .replace("%4", rupiah(sum(i.service for i in self.plan)))
+                + " "
+                + self.tr("Effective rate %1 a year.").replace(
+                    "%1", "<b>" + percent(self.effective_bp()) + "</b>"
+                )
             )
         else:
             self.schedule_summary.setStyleSheet(HINT_STYLE)
             self.schedule_summary.setText(
                 "" if kasbon else self.tr("Type the amount to see the installment plan.")
             )
+
+    def effective_bp(self) -> int:
+        """The effective annual rate of the plan shown (issue 10): a flat 2 % a month is
+        about 42 % a year on what is actually owed."""
+        amount, months, rate_bp, method = self.terms()
+        return effective_annual_bp(amount, months, rate_bp, method)
 
     def save(self) -> None:
         number = self.member_picker.number()

@@ -161,6 +161,7 @@ class MemberPage(QDialog):
         self.number_label = QLabel()
         self.number_label.setStyleSheet("font-size: 15px; color: #1f4d3a; font-weight: 600;")
         self.edit_button = QPushButton()
+        self.leave_button = QPushButton()  # keluar dari koperasi (issue 10)
         self.details_box = QGroupBox()
         self.detail_labels = [QLabel() for _ in range(7)]
         self.detail_values = [QLabel() for _ in range(7)]
@@ -210,6 +211,7 @@ class MemberPage(QDialog):
         title.addWidget(self.number_label)
         head.addLayout(title, 1)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
         cards = QGridLayout()
         cards.setSpacing(10)
         cards.addWidget(self.settled_card, 0, 0)
@@ -237,6 +239,7 @@ class MemberPage(QDialog):
         layout.addLayout(bottom)
 
         self.edit_button.clicked.connect(lambda: self.edit_member())
+        self.leave_button.clicked.connect(lambda: self.leave())
         self.statement_button.clicked.connect(self.print_statement)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
@@ -247,6 +250,8 @@ class MemberPage(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Member %1").replace("%1", self.member.number))
         self.edit_button.setText(self.tr("&Edit details…"))
+        self.leave_button.setText(self.tr("Leave the cooperati&ve…"))
+        self.leave_button.setEnabled(self.member.active)
         self.details_box.setTitle(self.tr("Details"))
         texts = [
             self.tr("NIK"),
@@ -453,6 +458,31 @@ class MemberPage(QDialog):
         from koperasi.gui import i18n
 
         return i18n.current_language()
+
+    def leave(self):
+        """Keluar dari koperasi: the dialog states the amounts and asks once more; after
+        it, the exit statement and receipt are printed."""
+        from koperasi.gui.dialogs.leave import LeaveDialog
+
+        dialog = LeaveDialog(self.runner, self.member.number, parent=self)
+        dialog.saved.connect(lambda _row: self._left())
+        dialog.open()
+        return dialog
+
+    def _left(self) -> None:
+        from koperasi.pdf.exit_statement import render_exit
+        from koperasi.reports.exit_statement import exit_data
+
+        number = self.member.number
+        self.reload()
+        print_document(
+            self.runner,
+            lambda book: (render_exit(exit_data(book, number)), "a5"),
+            self.tr("Exit statement %1").replace("%1", number),
+            f"keluar-{number}.pdf",
+            self,
+            busy=self.tr("Preparing the exit statement…"),
+        )
 
     def edit_member(self):
         from koperasi.gui.dialogs.member import MemberDialog

@@ -397,6 +397,7 @@ class DeliveriesPage(Page):
                 deductions=values.deductions,
                 quality_bp=values.quality_bp,
                 plot=values.plot,
+                require_quality=True,
                 plot_id=values.plot_id,
                 weight_manual=values.weight_manual,
             )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -128,6 +129,10 @@ class TermsPage(SalePage):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(form)
+        # Sold above pooled (negative shrinkage) is never accepted without a word (issue 10).
+        self.oversold_check = QCheckBox()
+        self.oversold_check.hide()
+        left_layout.addWidget(self.oversold_check)
         left_layout.addStretch(1)
         # narrow enough that the preview's figures keep their labels at 1024 px
         left.setFixedWidth(370)
@@ -177,6 +182,7 @@ class TermsPage(SalePage):
             combo.currentIndexChanged.connect(self.changed)
         self.fee_mode.currentIndexChanged.connect(self._fee_mode_changed)
         self.costs.itemChanged.connect(self.changed)
+        self.oversold_check.toggled.connect(self.changed)
         self.add_cost_button.clicked.connect(lambda: self.add_cost_row())
         self.remove_cost_button.clicked.connect(self.remove_cost_row)
         self.add_cost_row()
@@ -208,6 +214,9 @@ class TermsPage(SalePage):
             label.setText(text)
         self.buyer_edit.setPlaceholderText(self.tr("e.g. PT Remco Jambi"))
         self.sold_edit.setPlaceholderText(self.tr("as weighed by the buyer, e.g. 1.250,5"))
+        self.oversold_check.setText(
+            self.tr("The buyer really weighed more than was pooled (negative shrinkage)")
+        )
         self._set_items(self.price_mode, [self.tr("Price per kg"), self.tr("Agreed total")])
         self.price_edit.setPlaceholderText(
             self.tr("e.g. 12.500") if self.price_mode.currentIndex() == 0 else self.tr("rupiah")
@@ -359,6 +368,7 @@ class TermsPage(SalePage):
             fee_cents_per_kg=fee_cents_per_kg,
             received_into=self.ACCOUNTS[max(0, self.account_combo.currentIndex())],
             include=wizard.pool_page.model.chosen_receipts(),
+            oversold_confirmed=self.oversold_check.isChecked(),
             traceable_only=wizard.pool_page.traceable_check.isChecked(),
         )
 
@@ -471,6 +481,18 @@ class TermsPage(SalePage):
             f"{kg(s.shrinkage_grams)} ({percent(shrinkage_bp(s.pooled_grams, s.shrinkage_grams))})"
         )
         self.shares_model.set_rows(self.wizard_.shares)
+        oversold = s.shrinkage_grams < 0
+        self.oversold_check.setVisible(oversold)
+        if oversold and not self.oversold_check.isChecked():
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(
+                self.tr(
+                    "The buyer paid for %1 more than was pooled (negative shrinkage): check the "
+                    "weights, or tick the box to confirm it."
+                ).replace("%1", kg(-s.shrinkage_grams))
+            )
+            self.completeChanged.emit()
+            return
         self.message.setStyleSheet(HINT_STYLE)
         self.message.setText(
             self.tr("%1 from %2 share the net in proportion to their weight%3.")
@@ -483,7 +505,11 @@ class TermsPage(SalePage):
         )
 
     def isComplete(self) -> bool:
-        return not self._waiting and self.wizard_.preview is not None
+        preview = self.wizard_.preview
+        oversold = preview is not None and preview.settlement.shrinkage_grams < 0
+        if oversold and not self.oversold_check.isChecked():
+            return False  # sold above pooled goes on only once confirmed
+        return not self._waiting and preview is not None
 
     def validatePage(self) -> bool:
         """On to the confirmation only with the preview of exactly what is typed: a cost
