@@ -79,9 +79,10 @@ def build_demo(
     try:
         book.with_today(today)
         _Demo(book, rng, members, years, today, founded, progress).run()
-        from koperasi.demo.corrections import corrections_today
+        from koperasi.demo.corrections import a_member_leaves, corrections_today
 
         corrections_today(book, today)  # issue 10: a reversal, a receivable, a void
+        a_member_leaves(book, today)  # issue 10: a member leaves, savings refunded
     except BaseException:
         book.close()
         path.unlink(missing_ok=True)

@@ -1,7 +1,8 @@
 """The demo's corrections on its last day, through the book's own services: a sale keyed
 with a wrong price and reversed, the same deliveries sold again to a buyer who pays later
 (a receivable, part of it collected), and a payout slip paid to the wrong member, voided and
-paid again. Each is skipped when the book has nothing it applies to (a very small demo)."""
+paid again; and a member who leaves, their savings refunded. Each is skipped when the book
+has nothing it applies to (a very small demo)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,21 @@ def corrections_today(book: Book, today: datetime.date) -> None:
         book.payouts.pay(sale.number, members=[first], method="transfer")
     except KoperasiError:
         return  # a small book without the money for it: the demo stays without these
+
+
+def a_member_leaves(book: Book, today: datetime.date) -> None:
+    """A member without a loan leaves today (moving away): pokok, wajib and sukarela are
+    refunded in cash, or by transfer when Kas cannot spare it; the exit statement's record."""
+    for member in reversed(book.members.list(active=True)):
+        try:
+            plan = book.leaving.plan(member.number, today, "cash")
+            if plan.loans or plan.savings <= 0:
+                continue
+            for refund in ("cash", "bank"):
+                try:
+                    book.leaving.leave(member.number, today, "Pindah ke luar desa", refund)
+                    return
+                except KoperasiError:
+                    continue
+        except KoperasiError:
+            continue

@@ -19,9 +19,8 @@ EVENTS: dict[str, str] = {
     "reversed_sale": "corrections.corrections_today (a price keyed wrong, reversed, sold again)",
     "buyer_receivable": "corrections.corrections_today (the buyer pays half now, half later)",
     "voided_slip": "corrections.corrections_today (paid to the wrong account, voided, paid again)",
+    "member_leaves": "corrections.a_member_leaves (moving away; savings refunded, no loan)",
 }
 
 # Not in the book yet: add the simulation when the service exists.
-LATER: dict[str, str] = {
-    "member_leaves": "a member leaving with the refund of their savings",
-}
+LATER: dict[str, str] = {}

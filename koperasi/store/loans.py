@@ -281,7 +281,7 @@ class LoanStore:
         return [
             (_loan(row[:-2]), row[-2], row[-1])
             for row in self.db.conn.execute(
-                f"SELECT {', '.join('l.' + c for c in _LOAN_COLUMNS.split(', '))},"
+                f"SELECT {_PREFIXED_LOAN_COLUMNS},"
                 " coalesce(r.principal, 0), coalesce(r.service, 0) FROM loans l LEFT JOIN"
                 " (SELECT loan_id, sum(principal) AS principal, sum(service) AS service"
                 " FROM loan_repayments WHERE date <= ? GROUP BY loan_id) r ON r.loan_id = l.id"
