@@ -50,7 +50,7 @@ def glossary() -> dict[str, str]:
 
 
 def fill(ts_path: Path, words: dict[str, str]) -> list[str]:
-    """Fill unfinished translations; returns 'Context: source' of those still missing."""
+    """Fill translations from the glossaries; returns 'Context: source' of those missing."""
     tree = ET.parse(ts_path)
     root = tree.getroot()
     contexts = {c.findtext("name"): c for c in root.findall("context")}
@@ -87,12 +87,14 @@ def fill(ts_path: Path, words: dict[str, str]) -> list[str]:
                 else:
                     missing.append(f"{name}: {source}")
                 continue
-            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
-                if text is not None:
-                    translation.text = text
-                    translation.attrib.pop("type", None)
-                else:
-                    missing.append(f"{name}: {source}")
+            if text is not None:
+                # The glossary is the source: a word changed there (an accelerator moved to
+                # end a clash) replaces the finished translation too, so a merge that kept
+                # one side's .ts cannot keep an old word.
+                translation.text = text
+                translation.attrib.pop("type", None)
+            elif translation.get("type") == "unfinished" or not (translation.text or "").strip():
+                missing.append(f"{name}: {source}")
     ET.indent(tree)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return missing

@@ -2267,7 +2267,7 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
     <message>
       <source>Loan &amp;repayment…</source>
-      <translation>&amp;Angsuran pinjaman…</translation>
+      <translation>A&amp;ngsuran pinjaman…</translation>
     </message>
     <message>
       <source>Cash-book &amp;expense…</source>
@@ -2598,7 +2598,7 @@ Pembukuan koperasi tani desa.</translation>
     </message>
     <message>
       <source>Leave the cooperati&amp;ve…</source>
-      <translation>&amp;Keluar dari koperasi…</translation>
+      <translation>Ke&amp;luar dari koperasi…</translation>
     </message>
     <message>
       <source>Details</source>
@@ -5150,7 +5150,7 @@ angsuran %2</translation>
     </message>
     <message>
       <source>&amp;Open a book…</source>
-      <translation>&amp;Buka buku…</translation>
+      <translation>B&amp;uka buku…</translation>
     </message>
     <message>
       <source>Choose this to try things out first, on a made-up cooperative where nothing you do can harm.</source>
