@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from koperasi.cli.common import (
@@ -18,6 +19,7 @@ from koperasi.cli.common import (
     write_whole,
 )
 from koperasi.core import fmt
+from koperasi.core.errors import KoperasiError
 from koperasi.core.units import parse_price
 from koperasi.text import text
 from koperasi.text.trace import CLI
@@ -156,10 +158,19 @@ def cmd_trace_sheet(args: argparse.Namespace) -> int:
     lang = args.lang
 
     def export(book: Book) -> int:
-        from koperasi.pdf.trace_sheet import render_trace_sheet
         from koperasi.reports.trace import lot_trace
 
-        write_whole(args.output, render_trace_sheet(lot_trace(book, args.sale)))
+        suffix = Path(args.output).suffix.lower()
+        if suffix == ".xlsx":
+            from koperasi.xlsx.trace import render_trace_workbook
+
+            write_whole(args.output, render_trace_workbook(lot_trace(book, args.sale), lang))
+        elif suffix == ".pdf":
+            from koperasi.pdf.trace_sheet import render_trace_sheet
+
+            write_whole(args.output, render_trace_sheet(lot_trace(book, args.sale)))
+        else:
+            raise KoperasiError("trace.sheet_kind", name=Path(args.output).name)
         print(_say("sheet_done", lang, path=args.output, number=args.sale))
         return 0
 
@@ -214,10 +225,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.geojson")
     p.set_defaults(func=cmd_trace_geojson)
 
-    p = actions.add_parser("sheet", help="the lot trace sheet (PDF)")
+    p = actions.add_parser("sheet", help="the lot trace sheet (PDF or Excel, by suffix)")
     add_book(p)
     p.add_argument("sale", metavar="SALE_NO", help="sale number, e.g. PJ-2026-0003")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.xlsx")
     p.set_defaults(func=cmd_trace_sheet)
 
     price = commands.add_parser("price", help="reference prices (Disbun)")

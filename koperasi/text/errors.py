@@ -1160,3 +1160,8 @@ MESSAGES.update(
 from .i14 import MESSAGES as _I14  # noqa: E402
 
 MESSAGES.update(_I14)
+
+# Issue 13, branch i13b (the lot trace sheet as Excel), in its own file.
+from .i13b import MESSAGES as _I13B  # noqa: E402
+
+MESSAGES.update(_I13B)
