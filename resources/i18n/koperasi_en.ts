@@ -2164,6 +2164,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Excel…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Close</source>
       <translation type="unfinished" />
     </message>
@@ -2208,6 +2212,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>Save trace sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save trace sheet (Excel)</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -2153,6 +2153,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>Simpan &amp;lembar ketertelusuran (PDF)…</translation>
     </message>
     <message>
+      <source>&amp;Excel…</source>
+      <translation>&amp;Excel…</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
@@ -2197,6 +2201,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>Save trace sheet</source>
       <translation>Simpan lembar ketertelusuran</translation>
+    </message>
+    <message>
+      <source>Save trace sheet (Excel)</source>
+      <translation>Simpan lembar ketertelusuran (Excel)</translation>
     </message>
   </context>
   <context>

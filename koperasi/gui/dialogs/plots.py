@@ -181,6 +181,7 @@ class LotTraceDialog(QDialog):
         self.map = PlotMap()
         self.geojson_button = QPushButton()
         self.sheet_button = QPushButton()
+        self.excel_button = QPushButton()
         self.close_button = QPushButton()
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -189,6 +190,7 @@ class LotTraceDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.geojson_button)
         buttons.addWidget(self.sheet_button)
+        buttons.addWidget(self.excel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -197,6 +199,7 @@ class LotTraceDialog(QDialog):
         layout.addLayout(buttons)
         self.geojson_button.clicked.connect(self.export_geojson)
         self.sheet_button.clicked.connect(self.save_sheet)
+        self.excel_button.clicked.connect(self.save_excel)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
         runner.book_op(
@@ -207,6 +210,7 @@ class LotTraceDialog(QDialog):
         self.setWindowTitle(self.tr("Lot trace %1").replace("%1", self.number))
         self.geojson_button.setText(self.tr("Export EUDR &GeoJSON…"))
         self.sheet_button.setText(self.tr("Save trace &sheet (PDF)…"))
+        self.excel_button.setText(self.tr("&Excel…"))
         self.close_button.setText(self.tr("Close"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -307,6 +311,26 @@ class LotTraceDialog(QDialog):
             from koperasi.reports.trace import lot_trace
 
             path.write_bytes(render_trace_sheet(lot_trace(book, number)))
+            return path
+
+        self.runner.book_op(render, self._saved, lambda exc: show_error(self, exc))
+        return path
+
+    def save_excel(self) -> Path | None:
+        """The lot trace sheet as an Excel workbook (the same content as the PDF)."""
+        path = self._ask(
+            self.tr("Save trace sheet (Excel)"), f"{self.number}-jejak.xlsx", "Excel (*.xlsx)"
+        )
+        if path is None:
+            return None
+        number = self.number
+        lang = i18n.current_language()
+
+        def render(book: Book) -> Path:
+            from koperasi.reports.trace import lot_trace
+            from koperasi.xlsx.trace import write_trace_sheet
+
+            write_trace_sheet(lot_trace(book, number), path, lang)
             return path
 
         self.runner.book_op(render, self._saved, lambda exc: show_error(self, exc))
