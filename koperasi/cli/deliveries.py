@@ -127,7 +127,15 @@ def cmd_delivery_list(args: argparse.Namespace) -> int:
 def cmd_delivery_correct(args: argparse.Namespace) -> int:
     from koperasi.book.deliveries import DeductionInput
 
-    changes = (args.gross_kg, args.deduction_kg, args.quality_percent, args.date, args.member)
+    changes = (
+        args.gross_kg,
+        args.deduction_kg,
+        args.quality_percent,
+        args.date,
+        args.member,
+        args.plot,
+        args.plot_id,
+    )
     if all(value is None for value in changes):
         return report_error(KoperasiError("cli.nothing_to_change"), args.lang)
 
@@ -150,6 +158,8 @@ def cmd_delivery_correct(args: argparse.Namespace) -> int:
             date=args.date,
             deductions=deductions,
             quality_bp=args.quality_percent,
+            plot=args.plot,
+            plot_id=... if args.plot_id is None else args.plot_id,
         )
         print(delivery.receipt)
         return 0
@@ -199,6 +209,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--quality-percent", type=parse_percent)
     p.add_argument("--date", type=parse_date)
     p.add_argument("--member", metavar="NO")
+    p.add_argument("--plot", help="plot of origin as written")
+    p.add_argument("--plot-id", type=int, metavar="ID", help="the member's mapped plot (plot list)")
     p.set_defaults(func=cmd_delivery_correct)
 
     p = delivery.add_parser("void", help="void an open delivery")

@@ -120,3 +120,46 @@ def test_a_sheet_of_another_kind_is_refused(palm_book, cli, tmp_path):  # noqa: 
         "Lembar ketertelusuran hanya dapat disimpan sebagai .pdf atau .xlsx, bukan lot.docx.\n"
     )
     assert not out.exists()
+
+
+def test_correcting_a_delivery_ties_it_to_a_plot_and_the_lot_becomes_traceable(
+    palm_book,  # noqa: F811
+    cli,
+    tmp_path,
+):
+    ids = plot_ids(cli, palm_book)
+    deliver(cli, palm_book, "SM-0001", "1.000", "2025-03-03", "--plot-id", ids["Kebun Sungai"])
+    loose = deliver(cli, palm_book, "SM-0002", "200", "2025-03-05", "--plot", "belakang")
+    # Siti's plot is not Budi's: refused, nothing changes.
+    refused = cli(
+        "delivery", "correct", palm_book, loose, "--reason", "kebun salah",
+        "--plot-id", ids["Pondok"],
+    )  # fmt: skip
+    assert refused.code == 1
+    assert (
+        refused.err == "Kebun Pondok milik anggota SM-0001, bukan anggota SM-0002 yang menyetor.\n"
+    )
+    with Book.open(palm_book, readonly=True) as book:
+        assert book.deliveries.history(loose) == []
+    fixed = cli(
+        "delivery", "correct", palm_book, loose, "--reason", "kebun dipetakan",
+        "--plot-id", ids["Kebun Bukit"],
+    )  # fmt: skip
+    assert fixed.code == 0, fixed.err
+    assert fixed.out == f"{loose}\n"
+    with Book.open(palm_book, readonly=True) as book:
+        [history] = book.deliveries.history(loose)
+    assert (history["action"], history["reason"]) == ("correct", "kebun dipetakan")
+    sale = cli(
+        "sale", "add", palm_book, "--commodity", "TBS Sawit", "--date", "2025-03-06",
+        "--buyer", "PT Sawit Jambi", "--sold-kg", "1.200", "--price-per-kg", "2.500",
+    )  # fmt: skip
+    number = sale.out.strip()
+    out = tmp_path / "lot.geojson"
+    result = cli("trace", "geojson", palm_book, number, "-o", out)
+    assert result.code == 0, result.err
+    assert result.out == f"{out}: 2 kebun dari penjualan {number}.\n"
+    with Book.open(palm_book, readonly=True) as book:
+        trace = lot_trace(book, number)
+    assert [(d.receipt, d.plot_name) for d in trace.deliveries][-1] == (loose, "Kebun Bukit")
+    assert trace.untraceable == ()
