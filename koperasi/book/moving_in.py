@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 from koperasi.book.deliveries import DeductionInput
 from koperasi.book.ops import operation
+from koperasi.book.reference_prices import iso_week, parse_week
 from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
+from koperasi.core.fmt import parse_date
 from koperasi.core.journal import payout_entry
 from koperasi.core.loans import INTEREST_METHODS, add_months
 from koperasi.core.members import check_gender, check_name, member_number, normalize_nik
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
     from koperasi.book.book import Book
 
 IMPORT_KINDS = ("members", "savings", "loans", "balances", "shares", "shu", "deliveries")
+# Imports that are not part of moving in (no wizard step, allowed after the opening).
+OTHER_KINDS = ("prices",)
 SAVINGS_ACCOUNT = {
     "pokok": acc.PRINCIPAL_SAVINGS,
     "wajib": acc.MANDATORY_SAVINGS,
@@ -196,8 +200,9 @@ class MovingIn:
         """Import rows of `kind` (IMPORT_KINDS); rows with a refusal already (from reading
         the cells) are left out and reported with it. Writes only when nothing is refused,
         or `only_good` is chosen, and it is not a preview."""
-        if kind not in IMPORT_KINDS:
-            raise KoperasiError("import.bad_kind", kind=kind, kinds=", ".join(IMPORT_KINDS))
+        if kind not in IMPORT_KINDS + OTHER_KINDS:
+            kinds = ", ".join(IMPORT_KINDS + OTHER_KINDS)
+            raise KoperasiError("import.bad_kind", kind=kind, kinds=kinds)
         apply: Callable[[SourceRow, _Context], RowOutcome] = getattr(self, f"_row_{kind}")
         report = ImportReport(kind, refused=list(refused))
         bad_rows = {r.row for r in refused}
@@ -210,10 +215,19 @@ class MovingIn:
         report.outcomes.sort(key=lambda o: o.row)
         return report
 
-    @operation("moving_in.import", "members", "savings", "loans", "deliveries", "journal", "shu")
+    @operation(
+        "moving_in.import",
+        "members",
+        "savings",
+        "loans",
+        "deliveries",
+        "journal",
+        "shu",
+        "reference_prices",
+    )
     def _import(self, kind, rows, apply, report, bad_rows, preview, only_good) -> None:
         context = _Context(self.book, self._store)
-        if kind != "members" and kind != "deliveries":
+        if kind not in ("members", "deliveries", *OTHER_KINDS):
             posted = self._store.posted()
             if posted is not None:
                 raise KoperasiError("import.opening_posted", date=fmt.date_short(posted[0]))
@@ -516,6 +530,43 @@ class MovingIn:
         )
         self._store.add_keys("deliveries", [(key, delivery.id)])
         return RowOutcome(source.row, "new", delivery.receipt)
+
+    # -- reference prices (issue 13) -----------------------------------------------------
+
+    def _row_prices(self, source: SourceRow, ctx: _Context) -> RowOutcome:
+        """One week's Disbun price for a tree-age bracket; the same price already recorded
+        for that week and bracket is unchanged (importing the file again changes nothing)."""
+        ctx.first_column = "commodity"
+        commodity = str(source.get("commodity") or "").strip()
+        week_cell = source.get("week")
+        for column, value in (("commodity", commodity), ("week", week_cell)):
+            if not value:
+                raise _refuse(column, "import.required")
+        try:
+            week = parse_week(str(week_cell))
+        except KoperasiError as error:
+            try:  # a date in the week, as the office's table often gives ("25/11/2026")
+                week = iso_week(parse_date(str(week_cell)))
+            except (KoperasiError, ValueError):
+                raise _RowRefused("week", error) from None
+        age_from, age_to, price = (source.get(k) for k in ("age_from", "age_to", "price"))
+        for column, value in (("age_from", age_from), ("age_to", age_to), ("price", price)):
+            if value is None:
+                raise _refuse(column, "import.required")
+        try:
+            known = self.book.reference_prices.of_week(commodity, week)
+        except KoperasiError as error:
+            raise _RowRefused("commodity", error) from None
+        label = f"{commodity} {week} {age_from}-{age_to}"
+        latest = [r for r in known if (r.age_from, r.age_to) == (age_from, age_to)]
+        if latest and max(latest, key=lambda r: r.id).price_cents == price:
+            return RowOutcome(source.row, "unchanged", label)
+        try:
+            self.book.reference_prices.set(commodity, week, age_from, age_to, price)
+        except KoperasiError as error:
+            column = "price" if error.code == "reference.bad_price" else "age_from"
+            raise _RowRefused(column, error) from None
+        return RowOutcome(source.row, "updated" if latest else "new", label)
 
     # -- opening balances ---------------------------------------------------------------------
 

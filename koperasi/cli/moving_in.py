@@ -17,7 +17,7 @@ from koperasi.text.moving_in import LABELS as MOVING_IN_LABELS
 if TYPE_CHECKING:
     from koperasi.book import Book
 
-IMPORT_KINDS = ("members", "savings", "loans", "balances", "shares", "shu", "deliveries")
+IMPORT_KINDS = ("members", "savings", "loans", "balances", "shares", "shu", "deliveries", "prices")
 
 
 def _say(key: str, lang: str, **params: object) -> str:

@@ -20,18 +20,20 @@ MAX_TEXT = 500
 # Excel's day 1 is 1 Jan 1900, and it counts a 29 Feb 1900 that never was: from March 1900
 # on, serial N is 30 Dec 1899 + N days.
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
-_SCALE = {"rupiah": 0, "kg": 3, "percent": 2, "count": 0}
+_SCALE = {"rupiah": 0, "kg": 3, "percent": 2, "count": 0, "price": 2}
 _PARSERS = {
     "rupiah": numbers.parse_rupiah,
     "kg": numbers.parse_kg,
     "percent": numbers.parse_percent,
     "count": numbers.parse_count,
+    "price": numbers.parse_price,  # Rp per kg with two decimals, in hundredths
 }
 _LIMITS = {
     "rupiah": 10**15,
     "kg": 10**12,
     "percent": 10_000,
     "count": 10**6,
+    "price": 10**9,
 }
 
 

@@ -111,6 +111,15 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("deduction", "Potongan (kg)", ("potongan", "potongan kg", "tara", "susut"), "kg", example="0,5"),
         Column("quality", "Kadar %", ("kadar", "kkk", "mutu", "kadar %", "kkk %"), "percent", example=55),
     ),
+    # Issue 13: the plantation office's (Disbun) weekly reference prices per tree age, as the
+    # office's table is copied into a workbook; the week as 2026-W48 or any date in it.
+    "prices": (
+        Column("commodity", "Komoditas", ("komoditi", "produk", "jenis hasil"), required=True, example="TBS Sawit"),
+        Column("week", "Minggu", ("minggu ke", "periode", "pekan", "week", "tanggal"), required=True, example="2026-W48"),
+        Column("age_from", "Umur Dari (tahun)", ("umur dari", "umur awal", "umur tanaman dari", "dari umur"), "count", required=True, example=10),
+        Column("age_to", "Umur Sampai (tahun)", ("umur sampai", "umur akhir", "umur tanaman sampai", "sampai umur", "s.d. umur"), "count", required=True, example=20),
+        Column("price", "Harga (Rp/kg)", ("harga", "harga tbs", "harga disbun", "harga acuan", "rp/kg"), "price", required=True, example="3.152,62"),
+    ),
 }  # fmt: skip
 
 # Saying a kind in a sentence.
@@ -122,6 +131,7 @@ KIND_NAMES = {
     "shu": "SHU yang belum dibayar",
     "shares": "penjualan lama dan bagian anggota",
     "deliveries": "setoran",
+    "prices": "harga acuan Disbun",
 }
 
 
