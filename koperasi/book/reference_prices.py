@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from koperasi.book.ops import operation
 from koperasi.core.errors import KoperasiError
+from koperasi.core.units import BP_PER_UNIT
 from koperasi.store.reference_prices import ReferencePriceRow, ReferencePriceStore
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ class ReferencePrices:
             return None
         brackets = self._store.of_week(sale.commodity_id, week)
         years = {p.id: p.planting_year for p in self.book.plots.of_sale(sale.id)}
+        per_kkk = self.book.commodities.by_id(sale.commodity_id).uses_quality
         weighted = 0
         weighed = 0
         pooled = 0
@@ -124,13 +126,17 @@ class ReferencePrices:
             if planted is None:
                 continue
             age = origin.date.year - planted
+            # Rubber's reference is per kg of dry rubber (KKK 100 %): a wet kilogram at KKK
+            # 55 % is worth 55 % of it. Commodities without a measured quality count whole.
+            quality = origin.quality_bp if per_kkk else BP_PER_UNIT
             for row in brackets:
                 if row.age_from <= age <= row.age_to:
-                    weighted += row.price_cents * origin.net_grams
+                    weighted += row.price_cents * origin.net_grams * quality
                     weighed += origin.net_grams
                     break
         if not weighed:
             return None
         # Half up, in hundredths of a rupiah.
-        reference = (2 * weighted + weighed) // (2 * weighed)
+        divisor = weighed * BP_PER_UNIT
+        reference = (2 * weighted + divisor) // (2 * divisor)
         return SaleReference(week, reference, weighed, pooled, sale.price_cents)

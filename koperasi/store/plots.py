@@ -50,6 +50,7 @@ class DeliveryOrigin:
     net_grams: int
     plot_id: int | None
     plot_text: str
+    quality_bp: int = 10_000  # the delivery's KKK for rubber; 100 % where not measured
 
 
 _COLUMNS = (
@@ -118,8 +119,8 @@ class PlotStore:
         return [
             DeliveryOrigin(row[0], row[1], to_date(row[2]), *row[3:])
             for row in self.db.conn.execute(
-                "SELECT id, receipt, date, member_id, net_grams, plot_id, plot FROM deliveries"
-                " WHERE sale_id = ? ORDER BY id",
+                "SELECT id, receipt, date, member_id, net_grams, plot_id, plot, quality_bp"
+                " FROM deliveries WHERE sale_id = ? ORDER BY id",
                 [sale_id],
             )
         ]

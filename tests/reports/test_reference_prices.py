@@ -108,3 +108,34 @@ def test_the_settlement_sheet_and_the_slip_show_the_reference(palm):
         assert len(slips) == 2
         for slip in slips:
             assert "Harga Disbun minggu ini: Rp 3.001,31/kg (2026-W48)" in slip, paper
+
+
+def test_rubber_reference_is_per_kg_of_dry_rubber(book, tmp_path):
+    """Disbun's rubber price is for KKK 100 %: a wet kilogram at KKK 55 % is worth 55 % of it.
+    Siti's 100 kg at 55 % and 100 kg at 60 %, garden planted 2011 (15 years): reference
+    Rp 20.000 × (100 × 0,55 + 100 × 0,60) / 200 = Rp 11.500 per wet kg."""
+    book.members.add("Siti Aminah", village="Lubuk Resam")
+    path = tmp_path / "kebun.geojson"
+    path.write_text(
+        collection(
+            feature(
+                SQUARE_GEOMETRY, anggota="LJ-0001", nama="Kebun Karet", komoditas="Karet",
+                tahun_tanam=2011,
+            )
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    book.plots.import_file(path)
+    [garden] = book.plots.list("LJ-0001")
+    for quality in (5500, 6000):
+        book.deliveries.record(
+            "LJ-0001", "Karet", 100_000, date=datetime.date(2026, 11, 24), quality_bp=quality,
+            plot_id=garden.id,
+        )  # fmt: skip
+    book.reference_prices.set("Karet", "2026-W48", 10, 20, 2_000_000)  # Rp 20.000 per dry kg
+    sale = book.sales.settle(
+        SaleInput("Karet", SALE_DAY, "PT Remco", 195_000, price_cents=1_200_000)
+    )
+    ref = book.reference_prices.of_sale(sale.number)
+    assert ref.reference_cents == 1_150_000
+    assert ref.difference_cents == 1_200_000 - 1_150_000  # Rp 500 above the reference
