@@ -113,3 +113,11 @@ def test_print_kwitansi_escpos_unknown_number_is_one_sentence(paid, cli, tmp_pat
     assert not out.exists() and snapshot(book) == before
     r = cli("print", "slip", book, "SP-2026-999999", "--escpos", "58", "-o", out)
     assert r.code == 1 and r.err.count("\n") == 1 and not out.exists()
+
+
+def test_print_slip_without_escpos_is_the_pdf(paid, cli, tmp_path):
+    book, _ = paid
+    out = tmp_path / "slip.pdf"
+    r = cli("print", "slip", book, "SP-2026-000001", "-o", out)
+    assert r.code == 0, r.err
+    assert out.read_bytes().startswith(b"%PDF")
