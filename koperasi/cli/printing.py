@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 def _printing(args: argparse.Namespace, make: Callable[[Book], tuple[bytes, str]]) -> int:
     def run(book: Book) -> int:
         data, what = make(book)
+        if not what:  # written already (ESC/POS)
+            return 0
         write_whole(args.output, data)
         print(label("pdf_written", args.lang, path=args.output, what=what))
         return 0
@@ -81,6 +83,9 @@ def cmd_slips(args: argparse.Namespace) -> int:
             slips = reports.slips_for_run(book, args.run)
         else:
             slips = reports.slips_data(book, args.payout)
+        if getattr(args, "escpos", None):
+            _write_escpos_slips(args, slips)
+            return b"", ""
         paper = args.paper or book.document_paper("slip")
         what = (
             label("one_slip", args.lang)
@@ -94,6 +99,26 @@ def cmd_slips(args: argparse.Namespace) -> int:
     except _Refused as refused:
         print(refused, file=sys.stderr)
         return 1
+
+
+def _write_escpos_slips(args: argparse.Namespace, slips: list) -> None:
+    """Payout slips as ESC/POS bytes for a 58 or 80 mm thermal printer, each cut off."""
+    from koperasi.devices.escpos import render_slips, write_escpos
+    from koperasi.text import text
+    from koperasi.text.i15b import ESCPOS_LABELS
+
+    write_escpos(args.output, render_slips(slips, int(args.escpos)))
+    where = {"paper": args.escpos, "path": args.output}
+    if len(slips) == 1:
+        print(text(ESCPOS_LABELS, "slip_written", args.lang, slip=slips[0].slip, **where))
+    else:
+        print(text(ESCPOS_LABELS, "slips_written", args.lang, n=len(slips), **where))
+
+
+def cmd_slip(args: argparse.Namespace) -> int:
+    """One payout slip: `print slip BOOK SLIP_NO` (as `print slips --payout SLIP_NO`)."""
+    args.sale, args.run, args.payout = None, None, [args.slip]
+    return cmd_slips(args)
 
 
 def cmd_settlement(args: argparse.Namespace) -> int:
@@ -179,6 +204,13 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
             "-o", "--output", required=True, metavar="FILE.pdf", help="the PDF file to write"
         )
 
+    def escpos(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument(
+            "--escpos",
+            choices=("58", "80"),
+            help="ESC/POS bytes for a 58 or 80 mm thermal printer instead of a PDF",
+        )
+
     p = documents.add_parser("receipt", help="a delivery receipt (nota timbang)")
     add_book(p)
     p.add_argument("receipt", metavar="RECEIPT", help="receipt number, e.g. NT-2026-000012")
@@ -206,6 +238,17 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     output(p)
     p.set_defaults(func=cmd_slips)
+    escpos(p)
+
+    p = documents.add_parser("slip", help="one payout slip (slip pembayaran)")
+    add_book(p)
+    p.add_argument("slip", metavar="SLIP_NO", help="slip number, e.g. SB-2026-0001")
+    p.add_argument(
+        "--paper", choices=pdf.SLIP_PAPERS, help="default: the book's slip paper, else a5"
+    )
+    escpos(p)
+    output(p)
+    p.set_defaults(func=cmd_slip)
 
     p = documents.add_parser("settlement", help="a sale's settlement sheet (A4)")
     add_book(p)
@@ -267,6 +310,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     add_book(p)
     p.add_argument("number", metavar="NUMBER")
     p.add_argument("--paper", choices=("a6", "a5", "roll80"), default="a6")
+    escpos(p)
     output(p)
     p.set_defaults(func=cmd_kwitansi)
 
@@ -283,6 +327,8 @@ def cmd_kwitansi(args: argparse.Namespace) -> int:
     from koperasi.pdf.kwitansi import render_kwitansi
     from koperasi.reports.kwitansi import kwitansi_data
 
+    if args.escpos:
+        return _escpos_kwitansi(args)
     return _printing(
         args,
         lambda book: (
@@ -303,3 +349,28 @@ def cmd_loan(args: argparse.Namespace) -> int:
             label("one_document", args.lang),
         ),
     )
+
+
+def _escpos_kwitansi(args: argparse.Namespace) -> int:
+    """A kwitansi as ESC/POS bytes for a 58 or 80 mm thermal printer (FILE may be a device)."""
+    from koperasi.devices.escpos import render_kwitansi, write_escpos
+    from koperasi.reports.kwitansi import kwitansi_data
+    from koperasi.text import text
+    from koperasi.text.i15b import ESCPOS_LABELS
+
+    def run(book: Book) -> int:
+        data = kwitansi_data(book, args.number)
+        write_escpos(args.output, render_kwitansi(data, int(args.escpos)))
+        print(
+            text(
+                ESCPOS_LABELS,
+                "kwitansi_written",
+                args.lang,
+                number=data.number,
+                paper=args.escpos,
+                path=args.output,
+            )
+        )
+        return 0
+
+    return run_with_book(args.book, run, args.lang, readonly=True)

@@ -344,6 +344,8 @@ def kwitansi_layout(k: KwitansiData, columns: int) -> list[Line]:
     page.rule()
     if k.kind == "repayment":
         purpose = L(f"kwitansi.repayment.{k.loan_kind}", loan=k.loan_number)
+    elif k.kind == "shu":
+        purpose = L("kwitansi.shu", year=k.shu_year)
     elif k.voids:
         purpose = L("kwitansi.void_of", number=k.voids)
     else:
@@ -357,6 +359,10 @@ def kwitansi_layout(k: KwitansiData, columns: int) -> list[Line]:
         page.amount(L("kwitansi.principal"), rupiah(k.principal))
         page.amount(L("kwitansi.service"), rupiah(k.service))
         page.rule()
+    if k.kind == "shu":
+        page.amount(L("kwitansi.jasa_usaha"), rupiah(k.jasa_usaha))
+        page.amount(L("kwitansi.jasa_modal"), rupiah(k.jasa_modal))
+        page.rule()
     label = L("kwitansi.received") if k.received else L("kwitansi.paid_out")
     page.amount(label, rupiah(k.amount), bold=True, tall=True)
     page.left(f"{L('in_words')}:")
@@ -364,7 +370,7 @@ def kwitansi_layout(k: KwitansiData, columns: int) -> list[Line]:
     page.rule()
     if k.kind == "repayment":
         page.amount(L("kwitansi.outstanding"), rupiah(k.balance_after))
-    else:
+    elif k.kind != "shu":  # an SHU share leaves no balance behind
         balance = L("kwitansi.balance", kind=L(f"kwitansi.kind.{k.savings_kind}"))
         page.amount(balance[:1].upper() + balance[1:], rupiah(k.balance_after))
     _place_date(page, k.header.place, date_long(k.date, page.lang))

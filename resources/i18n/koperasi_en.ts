@@ -3355,6 +3355,17 @@ Bookkeeping for village farmers' cooperatives.</source>
       <source>Payout slips of sale %1</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <source>%n slip(s) sent to the thermal printer</source>
+      <translation>
+        <numerusform>%n slip sent to the thermal printer</numerusform>
+        <numerusform>%n slips sent to the thermal printer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Printing the slips…</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>Preparing the slips…</source>
       <translation type="unfinished" />

@@ -3336,6 +3336,16 @@ Pembukuan koperasi tani desa.</translation>
       <source>Payout slips of sale %1</source>
       <translation>Slip pembayaran penjualan %1</translation>
     </message>
+    <message numerus="yes">
+      <source>%n slip(s) sent to the thermal printer</source>
+      <translation>
+        <numerusform>%n slip dikirim ke printer thermal</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Printing the slips…</source>
+      <translation>Mencetak slip…</translation>
+    </message>
     <message>
       <source>Preparing the slips…</source>
       <translation>Menyiapkan slip…</translation>

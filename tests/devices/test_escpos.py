@@ -409,3 +409,30 @@ def test_windows_printer_target_is_named_and_needs_pywin32_elsewhere():
         with pytest.raises(KoperasiError) as refused:
             send(b"\x1b@", target)
         assert refused.value.code == "printer.write_failed"
+
+
+@pytest.mark.parametrize("columns", [32, 48])
+def test_kwitansi_of_shu_paid_in_cash(columns):
+    """SHU-2025-LJ-0001: the member's share of the year, its two parts, no balance after."""
+    shu = dataclasses.replace(
+        KWITANSI,
+        number="SHU-2025-LJ-0001",
+        kind="shu",
+        savings_kind="",
+        received=False,
+        amount=1_375_000,
+        in_words=amount_in_words(1_375_000, "id"),
+        balance_after=0,
+        shu_year=2025,
+        jasa_usaha=1_000_000,
+        jasa_modal=375_000,
+    )
+    lines = [line.text for line in kwitansi_layout(shu, columns)]
+    assert all(len(line) == columns for line in lines)
+    assert "SHU tahun buku 2025" in " ".join(" ".join(lines).split())
+    for label, amount in (("Jasa usaha", "Rp 1.000.000"), ("Jasa modal", "Rp 375.000")):
+        assert any(ln.startswith(label) and ln.endswith(amount) for ln in lines)
+    assert any(ln.startswith("DIBAYARKAN") and ln.endswith("Rp 1.375.000") for ln in lines)
+    assert not any("sesudahnya" in ln or "Sisa" in ln for ln in lines)
+    words = " ".join(" ".join(lines).split()).lower()
+    assert "satu juta tiga ratus tujuh puluh lima ribu rupiah" in words

@@ -111,3 +111,24 @@ def print_check_page(
         )
 
     runner.book_op(render, lambda data: send_bytes(data, printer, on_sent, on_failed), on_failed)
+
+
+def print_slips_thermal(
+    runner: BookRunner,
+    slips_of: Callable[[Book], list],
+    printer: ThermalPrinter,
+    on_sent: Callable[[list[str]], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
+) -> None:
+    """Payout slips as ESC/POS on the thermal printer, each cut off; `slips_of(book)` gives
+    their SlipData (slips_for_run, slips_for_sale). `on_sent` gets the slip numbers."""
+
+    def render(book: Book) -> tuple[bytes, list[str]]:
+        slips = slips_of(book)
+        return escpos.render_slips(slips, printer.paper), [s.slip for s in slips]
+
+    def rendered(result: tuple[bytes, list[str]]) -> None:
+        data, numbers = result
+        send_bytes(data, printer, (lambda: on_sent(numbers)) if on_sent else None, on_failed)
+
+    runner.book_op(render, rendered, on_failed)

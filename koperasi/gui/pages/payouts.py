@@ -146,6 +146,8 @@ class PayoutsPage(Page):
         self.pay_button = QPushButton()
         self.pay_button.setDefault(True)
         self.print_sale_button = QPushButton()
+        self.print_status = QLabel()  # slips sent to the thermal printer (issue 15)
+        self.printed: list[str] = []  # slips the thermal printer took, in order
 
         top = QHBoxLayout()
         top.addWidget(self.sale_label)
@@ -176,6 +178,7 @@ class PayoutsPage(Page):
         layout.addLayout(checks)
         layout.addWidget(self.totals)
         layout.addWidget(self.pay_box)
+        layout.addWidget(self.print_status)
 
         self.sale_combo.currentIndexChanged.connect(lambda _: self.load_shares())
         self.unpaid_only.toggled.connect(lambda _: self.refresh())
@@ -490,6 +493,10 @@ class PayoutsPage(Page):
 
     def print_run(self, slip: str) -> None:
         """Every slip of the payout run `slip` belongs to, in one document."""
+        from koperasi.reports import slips_for_run
+
+        if self._print_thermal(lambda book: slips_for_run(book, slip)):
+            return
         self._print(
             lambda book: render_slips_of(book, run_slip=slip),
             self.tr("Payout slips from %1").replace("%1", slip),
@@ -501,11 +508,38 @@ class PayoutsPage(Page):
         if listing is None:
             return
         number = listing.number
+        from koperasi.reports import slips_for_sale
+
+        if self._print_thermal(lambda book: slips_for_sale(book, number)):
+            return
         self._print(
             lambda book: render_slips_of(book, sale=number),
             self.tr("Payout slips of sale %1").replace("%1", number),
             f"slips-{number}.pdf",
         )
+
+    def _print_thermal(self, slips_of) -> bool:
+        """On this PC's thermal printer when one is set (Pengaturan), as the weighing form
+        prints its receipts; False when none is set (the slips are shown as PDF)."""
+        from koperasi.gui.devices.printing import print_slips_thermal
+        from koperasi.gui.devices.settings import thermal_printer
+
+        printer = thermal_printer()
+        if printer is None:
+            return False
+
+        def sent(numbers: list[str]) -> None:
+            self.printed.extend(numbers)
+            text = self.tr("%n slip(s) sent to the thermal printer", "", len(numbers))
+            self.print_status.setText("✓ " + text)
+
+        def failed(exc: BaseException) -> None:
+            self.print_status.clear()
+            show_error(self, exc)
+
+        self.print_status.setText(self.tr("Printing the slips…"))
+        print_slips_thermal(self.runner, slips_of, printer, sent, failed)
+        return True
 
     def _print(self, render, title: str, file_name: str) -> None:
         def shown(window: PdfPreview) -> None:
