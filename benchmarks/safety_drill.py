@@ -96,24 +96,42 @@ def spread(total: int, n: int) -> list[int]:
     return sorted({1 + round(i * (total - 1) / (n - 1)) for i in range(n)}) if n > 1 else [1]
 
 
-def opened_sound(path: Path, before: int, after: int) -> tuple[bool, bool, float]:
-    """(sound, recovered, seconds to open): opens without help, quick_check ok, all or
-    nothing of the transaction, no journal left."""
+def remove(path: Path) -> None:
+    path.unlink()
+    journal_path_for(path).unlink(missing_ok=True)
+
+
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def _is_hot(path: Path) -> bool:
+    """A -journal SQLite would roll back: it begins with the journal magic. A killed writer
+    can leave one whose header is still zeroed (SQLite writes the magic only when it syncs
+    the journal, before the first page of the book changes): the book is untouched, the
+    file is ignored on opening and removed by the next write."""
+    with journal_path_for(path).open("rb") as handle:
+        return handle.read(8) == JOURNAL_MAGIC
+
+
+def opened_sound(path: Path, before: int, after: int) -> tuple[bool, bool, float, bool]:
+    """(sound, recovered, seconds to open, a cold journal was left): opens without help,
+    quick_check ok, all or nothing of the transaction, no hot journal left."""
     started = time.perf_counter()
     try:
         book = Book.open(path)
     except Exception as exc:  # a copy that does not open is a failure, counted
         print(f"   {path.name}: did not open: {exc}")
-        return False, False, 0.0
+        return False, False, 0.0, False
     seconds = time.perf_counter() - started
     with book:
         recovered = bool(book._file.recovered)
         quick = book._db.conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
         count = members_of(book)
-    sound = quick and count in (before, after) and not journal_path_for(path).exists()
+    cold = journal_path_for(path).exists()
+    sound = quick and count in (before, after) and not (cold and _is_hot(path))
     if not sound:
-        print(f"   {path.name}: quick_check {quick}, members {count} (not {before}/{after})")
-    return sound, recovered, seconds
+        print(f"   {path.name}: quick_check {quick}, members {count} (of {before}/{after})")
+    return sound, recovered, seconds, cold
 
 
 # -- 1. kills -------------------------------------------------------------------------------
@@ -130,7 +148,7 @@ def drill_kills(book_path: Path, work: Path, kills: int) -> bool:
     total = int(done.stdout)
     after = count_members(full)
     points = spread(total, kills)
-    opened = recovered = 0
+    opened = recovered = cold = 0
     slowest = 0.0
     started = time.perf_counter()
     for kill_at in points:
@@ -140,13 +158,15 @@ def drill_kills(book_path: Path, work: Path, kills: int) -> bool:
         if result.returncode != -signal.SIGKILL:
             print(f"   kill at {kill_at}: exit {result.returncode} {result.stderr[-200:]}")
             continue
-        sound, was_recovered, seconds = opened_sound(path, before, after)
+        sound, was_recovered, seconds, left = opened_sound(path, before, after)
         opened += sound
         recovered += was_recovered
+        cold += left
         slowest = max(slowest, seconds)
-        path.unlink()
+        remove(path)
     print(
-        f"kills: {opened}/{len(points)} opened, {recovered} recovered a hot journal "
+        f"kills: {opened}/{len(points)} opened, {recovered} recovered a hot journal, "
+        f"{cold} left a cold journal (zeroed header: book untouched, ignored) "
         f"(statements 1..{total} of a {NEW_MEMBERS}-member transaction; slowest open "
         f"{slowest * 1000:.0f} ms; {time.perf_counter() - started:.0f} s)"
     )
@@ -202,10 +222,10 @@ def drill_power_cuts(book_path: Path, work: Path, copies: int) -> bool:
         book._db.conn.set_trace_callback(None)
     opened = recovered = 0
     for copy, _hot in taken:
-        sound, was_recovered, _seconds = opened_sound(copy, before, after)
+        sound, was_recovered, _seconds, _cold = opened_sound(copy, before, after)
         opened += sound
         recovered += was_recovered
-        copy.unlink()
+        remove(copy)
     hot = sum(h for _c, h in taken)
     print(
         f"power cut: {opened}/{len(taken)} copies opened and checked clean, "
