@@ -210,9 +210,10 @@ def drill_power_cuts(book_path: Path, work: Path, copies: int) -> bool:
         if count[0] in points:
             copy = work / f"cut-{count[0]}.koperasi"
             shutil.copy(source, copy)
-            hot = journal.exists() and journal.stat().st_size > 0
-            if hot:
+            hot = False
+            if journal.exists():
                 shutil.copy(journal, journal_path_for(copy))
+                hot = _is_hot(copy)
             taken.append((copy, hot))
 
     with Book.open(source) as book:
