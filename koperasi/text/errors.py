@@ -1160,3 +1160,7 @@ MESSAGES.update(
 from .i14 import MESSAGES as _I14  # noqa: E402
 
 MESSAGES.update(_I14)
+
+from .i10c import MESSAGES as _I10C  # noqa: E402
+
+MESSAGES.update(_I10C)
