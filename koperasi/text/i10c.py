@@ -25,3 +25,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The date {date} is before the member left ({left}).",
     ),
 }
+
+# The command line's sentences (`koperasi member pay-exit`).
+CLI: dict[str, tuple[str, str]] = {
+    "paid": (
+        "{number}: {member} {name} dibayar {amount} dari {source} pada {date}; "
+        "sisa utang simpanan {owed}.",
+        "{number}: {member} {name} paid {amount} from {source} on {date}; "
+        "savings still owed {owed}.",
+    ),
+    "source.1101": ("kas", "cash"),
+    "source.1102": ("bank", "bank"),
+}
