@@ -2683,6 +2683,10 @@ Bookkeeping for village farmers' cooperatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Pay &amp;kept savings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Details</source>
       <translation type="unfinished" />
     </message>
@@ -3242,6 +3246,57 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>Creating the book…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PayExitDialog</name>
+    <message>
+      <source>Pay kept savings: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Pay…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Savings still owed to the member (2110): %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay %1 to %2 from %3 on %4?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay kept savings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recording the payment…</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -2672,6 +2672,10 @@ Pembukuan koperasi tani desa.</translation>
       <translation>Ke&amp;luar dari koperasi…</translation>
     </message>
     <message>
+      <source>Pay &amp;kept savings…</source>
+      <translation>Bayar &amp;simpanan tertahan…</translation>
+    </message>
+    <message>
       <source>Details</source>
       <translation>Data anggota</translation>
     </message>
@@ -3228,6 +3232,57 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Creating the book…</source>
       <translation>Membuat buku…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PayExitDialog</name>
+    <message>
+      <source>Pay kept savings: %1</source>
+      <translation>Bayar simpanan tertahan: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Amount</source>
+      <translation>&amp;Jumlah</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>&amp;Dari</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation>Kas (tunai)</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <source>&amp;Pay…</source>
+      <translation>&amp;Bayar…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Savings still owed to the member (2110): %1</source>
+      <translation>Simpanan yang masih terutang kepada anggota (2110): %1</translation>
+    </message>
+    <message>
+      <source>Pay %1 to %2 from %3 on %4?</source>
+      <translation>Bayar %1 kepada %2 dari %3 pada %4?</translation>
+    </message>
+    <message>
+      <source>Pay kept savings</source>
+      <translation>Bayar simpanan tertahan</translation>
+    </message>
+    <message>
+      <source>Recording the payment…</source>
+      <translation>Mencatat pembayaran…</translation>
     </message>
   </context>
   <context>
