@@ -137,8 +137,11 @@ class SalesPage(Page):
         detail_layout = QHBoxLayout(self.detail_box)
         figures_column = QVBoxLayout()
         figures_column.addWidget(figures_scroll, 1)
-        figures_column.addWidget(self.reverse_button, 0, Qt.AlignmentFlag.AlignLeft)
-        figures_column.addWidget(self.collect_button, 0, Qt.AlignmentFlag.AlignLeft)
+        sale_actions = QHBoxLayout()  # side by side: the figures keep their height
+        sale_actions.addWidget(self.reverse_button)
+        sale_actions.addWidget(self.collect_button)
+        sale_actions.addStretch(1)
+        figures_column.addLayout(sale_actions)
         detail_layout.addLayout(figures_column)
         detail_layout.addWidget(self.shares_table, 1)
 
