@@ -74,3 +74,13 @@ def test_refusals_change_nothing(leaver):
     assert source.value.code == "exit_pay.bad_from"
     assert book.exit_payments.owed("LJ-0001") == 840_000
     assert book.exit_payments.of_member("LJ-0001") == []
+
+
+def test_the_entry_is_not_reversed_alone(leaver):
+    book = leaver
+    paid = book.exit_payments.pay("LJ-0001", 300_000, "cash", D(2026, 10, 15))
+    number = book.journal.number_of(paid.entry_id)
+    with pytest.raises(KoperasiError) as refused:
+        book.journal.reverse(number, "salah")
+    assert refused.value.code == "journal.belongs_to_document"
+    assert book.exit_payments.owed("LJ-0001") == 540_000
