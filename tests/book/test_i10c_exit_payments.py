@@ -84,3 +84,21 @@ def test_the_entry_is_not_reversed_alone(leaver):
         book.journal.reverse(number, "salah")
     assert refused.value.code == "journal.belongs_to_document"
     assert book.exit_payments.owed("LJ-0001") == 540_000
+
+
+def test_check_sees_a_gap_in_the_receipts(leaver):
+    # A receipt numbered 3 written through the store with no 1 and 2: `koperasi check` says so.
+    from koperasi.store.exit_payments import ExitPaymentRow
+
+    book = leaver
+    paid = book.exit_payments.pay("LJ-0001", 300_000, "cash", D(2026, 10, 15))
+    assert all(f.ok for f in book.checks.run())
+    with book.atomic():
+        book._store_exit_payments.insert(
+            ExitPaymentRow(9, "KK-2026-000003", paid.member_id, D(2026, 10, 16), 1, "1101",
+                           paid.entry_id),
+            2026,
+            3,
+        )  # fmt: skip
+    problems = [f.detail for f in book.checks.run() if not f.ok]
+    assert any("exit_payment 2026" in p for p in problems), problems
