@@ -146,6 +146,12 @@ class Book:
         from koperasi.book.chart import Chart  # issue 14: accounts under fixed parents
 
         self.chart = Chart(self)
+        # Issue 10 (branch i10c): a leaver's kept savings (2110) paid out later.
+        from koperasi.book.exit_payments import ExitPayments
+        from koperasi.store.exit_payments import ExitPaymentStore
+
+        self._store_exit_payments = ExitPaymentStore(self._db)
+        self.exit_payments = ExitPayments(self)
 
     # -- opening and closing ---------------------------------------------------------
 

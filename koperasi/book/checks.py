@@ -21,6 +21,8 @@ NUMBERED = (
     ("journal_entries", "journal"),
     ("receivable_collections", "collection"),
 )
+# Issue 10 (i10c): receipts of kept savings paid to members who left.
+NUMBERED = (*NUMBERED, ("member_exit_payments", "exit_payment"))
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,8 @@ DOCUMENT_SOURCES = frozenset(
 )
 # Issue 14: an asset bought, a month's depreciation and an accrual belong to their register.
 DOCUMENT_SOURCES = DOCUMENT_SOURCES | {"asset", "depreciation", "accrual"}
+# Issue 10 (i10c): a leaver's kept savings paid out belong to their receipt (KK-...).
+DOCUMENT_SOURCES = DOCUMENT_SOURCES | {"exit_payment"}
 
 
 class Journal:

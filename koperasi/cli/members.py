@@ -153,6 +153,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_member_deactivate)
 
     add_leave_commands(member)  # a member leaves (issue 10, branch i10b)
+    add_pay_exit_command(member)  # kept savings paid later (issue 10, branch i10c)
 
 
 # -- a member leaves (issue 10, branch i10b) ----------------------------------------
@@ -226,3 +227,46 @@ def add_leave_commands(member: argparse._SubParsersAction) -> None:
     p.add_argument("number", metavar="MEMBER_NO")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_exit_statement)
+
+
+# -- kept savings paid out later (issue 10, branch i10c) ---------------------------------
+
+
+def cmd_member_pay_exit(args: argparse.Namespace) -> int:
+    from koperasi.text.i10c import CLI as PAY_EXIT_TEXT
+
+    def pay(book: Book) -> int:
+        row = book.exit_payments.pay(args.number, args.amount, args.source, args.date)
+        member = book.members.by_id(row.member_id)
+        print(
+            text(
+                PAY_EXIT_TEXT,
+                "paid",
+                args.lang,
+                number=row.number,
+                member=member.number,
+                name=member.name,
+                amount=fmt.rupiah(row.amount),
+                source=text(PAY_EXIT_TEXT, f"source.{row.account}", args.lang),
+                date=fmt.date_short(row.date),
+                owed=fmt.rupiah(book.exit_payments.owed(member.number)),
+            )
+        )
+        return 0
+
+    return run_with_book(args.book, pay, args.lang)
+
+
+def add_pay_exit_command(member: argparse._SubParsersAction) -> None:
+    """Add `pay-exit`: a member who left is paid the savings kept back as 2110."""
+    from koperasi.core.units import parse_rupiah
+
+    p = member.add_parser(
+        "pay-exit", help="pay a member who left the savings kept back as a payable (2110)"
+    )
+    add_book(p)
+    p.add_argument("number", metavar="MEMBER_NO")
+    p.add_argument("--amount", type=parse_rupiah, metavar="RP", help="default: all that is owed")
+    p.add_argument("--from", dest="source", required=True, choices=("cash", "bank"))
+    p.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
+    p.set_defaults(func=cmd_member_pay_exit)

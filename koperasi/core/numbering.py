@@ -15,6 +15,7 @@ SERIES = {
     "cash": ("KS", 6),  # cash-book vouchers (bukti kas)
     "exit": ("KL", 4),  # a member leaves (keluar): the exit statement
     "collection": ("PP", 6),  # a buyer's payment of a receivable (pelunasan piutang)
+    "exit_payment": ("KK", 6),  # kept savings paid to a member who left (i10c)
 }
 
 

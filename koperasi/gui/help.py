@@ -68,6 +68,8 @@ HELP_PAGES: dict[str, int] = {
     "BackupSettingsDialog": guide.BACKUPS,
     "AuditLogDialog": guide.BACKUPS,
 }
+# issue 10 (i10c): a buyer's receivable collected; a leaver's kept savings paid later
+HELP_PAGES.update({"CollectDialog": guide.SALE, "PayExitDialog": guide.MEMBERS})
 
 
 def page_for(widget: QWidget | None) -> int:

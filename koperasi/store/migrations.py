@@ -1156,3 +1156,28 @@ def i14_assets(db: Database) -> None:
         from koperasi.store.audit import AuditStore
 
         AuditStore(db).seal("migration", "koperasi")
+
+
+@migrations(name="0007_i10c_exit_payments")
+def i10c_exit_payments(db: Database) -> None:
+    # Issue 10 (branch i10c): savings kept back as 2110 Utang Simpanan Anggota Keluar when a
+    # member left are paid out later, in one or more payments, each with its receipt number.
+    run_script(
+        db,
+        """
+        CREATE TABLE member_exit_payments (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            year INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            member_id INTEGER NOT NULL REFERENCES members (id),
+            date TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            account TEXT NOT NULL REFERENCES accounts (code),
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (year, seq)
+        );
+        """
+        + _lock_table("member_exit_payments", "an exit payment is paid, never changed"),
+    )

@@ -1165,3 +1165,7 @@ MESSAGES.update(_I14)
 from .i13b import MESSAGES as _I13B  # noqa: E402
 
 MESSAGES.update(_I13B)
+
+from .i10c import MESSAGES as _I10C  # noqa: E402
+
+MESSAGES.update(_I10C)

@@ -744,6 +744,77 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
   </context>
   <context>
+    <name>CollectDialog</name>
+    <message>
+      <source>Receive payment: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Into</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Receive…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sale %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receivable: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paid: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outstanding: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Age: %1 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receive %1 from %2 for sale %3 into %4 on %5?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receive payment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recording the payment…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CommoditiesPage</name>
     <message>
       <source>Commodities and service fees</source>
@@ -2620,6 +2691,10 @@ Bookkeeping for village farmers' cooperatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Pay &amp;kept savings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Details</source>
       <translation type="unfinished" />
     </message>
@@ -3179,6 +3254,57 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>Creating the book…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PayExitDialog</name>
+    <message>
+      <source>Pay kept savings: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Pay…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Savings still owed to the member (2110): %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay %1 to %2 from %3 on %4?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay kept savings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recording the payment…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4282,6 +4408,10 @@ Bookkeeping for village farmers' cooperatives.</source>
     </message>
     <message>
       <source>Re&amp;verse sale…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receive pay&amp;ment…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">

@@ -747,6 +747,77 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>CollectDialog</name>
+    <message>
+      <source>Receive payment: %1</source>
+      <translation>Terima pelunasan: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Amount</source>
+      <translation>&amp;Jumlah</translation>
+    </message>
+    <message>
+      <source>&amp;Into</source>
+      <translation>&amp;Masuk ke</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation>Kas (tunai)</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <source>&amp;Receive…</source>
+      <translation>&amp;Terima…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Buyer: %1</source>
+      <translation>Pembeli: %1</translation>
+    </message>
+    <message>
+      <source>Sale %1 of %2</source>
+      <translation>Penjualan %1 tanggal %2</translation>
+    </message>
+    <message>
+      <source>Receivable: %1</source>
+      <translation>Piutang: %1</translation>
+    </message>
+    <message>
+      <source>Paid: %1</source>
+      <translation>Dibayar: %1</translation>
+    </message>
+    <message>
+      <source>Outstanding: %1</source>
+      <translation>Sisa: %1</translation>
+    </message>
+    <message>
+      <source>Age: %1 days</source>
+      <translation>Umur: %1 hari</translation>
+    </message>
+    <message>
+      <source>Receive %1 from %2 for sale %3 into %4 on %5?</source>
+      <translation>Terima %1 dari %2 untuk penjualan %3 ke %4 pada %5?</translation>
+    </message>
+    <message>
+      <source>Receive payment</source>
+      <translation>Terima pelunasan</translation>
+    </message>
+    <message>
+      <source>Recording the payment…</source>
+      <translation>Mencatat pelunasan…</translation>
+    </message>
+  </context>
+  <context>
     <name>CommoditiesPage</name>
     <message>
       <source>Commodities and service fees</source>
@@ -2609,6 +2680,10 @@ Pembukuan koperasi tani desa.</translation>
       <translation>Ke&amp;luar dari koperasi…</translation>
     </message>
     <message>
+      <source>Pay &amp;kept savings…</source>
+      <translation>Bayar &amp;simpanan tertahan…</translation>
+    </message>
+    <message>
       <source>Details</source>
       <translation>Data anggota</translation>
     </message>
@@ -3165,6 +3240,57 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Creating the book…</source>
       <translation>Membuat buku…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PayExitDialog</name>
+    <message>
+      <source>Pay kept savings: %1</source>
+      <translation>Bayar simpanan tertahan: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Amount</source>
+      <translation>&amp;Jumlah</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>&amp;Dari</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation>Kas (tunai)</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <source>&amp;Pay…</source>
+      <translation>&amp;Bayar…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Savings still owed to the member (2110): %1</source>
+      <translation>Simpanan yang masih terutang kepada anggota (2110): %1</translation>
+    </message>
+    <message>
+      <source>Pay %1 to %2 from %3 on %4?</source>
+      <translation>Bayar %1 kepada %2 dari %3 pada %4?</translation>
+    </message>
+    <message>
+      <source>Pay kept savings</source>
+      <translation>Bayar simpanan tertahan</translation>
+    </message>
+    <message>
+      <source>Recording the payment…</source>
+      <translation>Mencatat pembayaran…</translation>
     </message>
   </context>
   <context>
@@ -4258,6 +4384,10 @@ Pembukuan koperasi tani desa.</translation>
     <message>
       <source>Re&amp;verse sale…</source>
       <translation>Bata&amp;lkan penjualan…</translation>
+    </message>
+    <message>
+      <source>Receive pay&amp;ment…</source>
+      <translation>Te&amp;rima pelunasan…</translation>
     </message>
     <message numerus="yes">
       <source>%n sale(s)</source>

@@ -162,6 +162,9 @@ class MemberPage(QDialog):
         self.number_label.setStyleSheet("font-size: 15px; color: #1f4d3a; font-weight: 600;")
         self.edit_button = QPushButton()
         self.leave_button = QPushButton()  # keluar dari koperasi (issue 10)
+        self.pay_exit_button = QPushButton()  # kept savings (2110) paid later (i10c)
+        self.pay_exit_button.setVisible(False)
+        self.exit_owed = 0
         self.details_box = QGroupBox()
         self.detail_labels = [QLabel() for _ in range(7)]
         self.detail_values = [QLabel() for _ in range(7)]
@@ -212,6 +215,7 @@ class MemberPage(QDialog):
         head.addLayout(title, 1)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.pay_exit_button, 0, Qt.AlignmentFlag.AlignTop)
         cards = QGridLayout()
         cards.setSpacing(10)
         cards.addWidget(self.settled_card, 0, 0)
@@ -240,6 +244,7 @@ class MemberPage(QDialog):
 
         self.edit_button.clicked.connect(lambda: self.edit_member())
         self.leave_button.clicked.connect(lambda: self.leave())
+        self.pay_exit_button.clicked.connect(lambda: self.pay_exit())
         self.statement_button.clicked.connect(self.print_statement)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
@@ -252,6 +257,7 @@ class MemberPage(QDialog):
         self.edit_button.setText(self.tr("&Edit details…"))
         self.leave_button.setText(self.tr("Leave the cooperati&ve…"))
         self.leave_button.setEnabled(self.member.active)
+        self.pay_exit_button.setText(self.tr("Pay &kept savings…"))
         self.details_box.setTitle(self.tr("Details"))
         texts = [
             self.tr("NIK"),
@@ -336,6 +342,24 @@ class MemberPage(QDialog):
             return overview, words, overview_rows(overview, words)
 
         self.runner.book_op(load, self._loaded, lambda exc: show_error(self, exc))
+        self.runner.book_op(
+            lambda book: book.exit_payments.owed(number), self._exit_owed, lambda _exc: None
+        )
+
+    def _exit_owed(self, owed: int) -> None:
+        """A member who left with savings kept back as 2110 can be paid them here."""
+        self.exit_owed = owed
+        self.pay_exit_button.setVisible(owed > 0)
+        self.pay_exit_button.setEnabled(owed > 0)
+
+    def pay_exit(self):
+        from koperasi.gui.dialogs.pay_exit import PayExitDialog
+
+        dialog = PayExitDialog(self.runner, self.member.number, parent=self)
+        dialog.saved.connect(lambda _row: self.reload())
+        dialog.open()
+        self.pay_exit_dialog = dialog
+        return dialog
 
     def _loaded(self, result: tuple[MemberOverview, dict[str, str], OverviewRows]) -> None:
         overview, words, rows = result

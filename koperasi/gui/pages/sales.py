@@ -75,6 +75,8 @@ class SalesPage(Page):
         self.pay_button = QPushButton()
         self.trace_button = QPushButton()  # issue 13: the lot's plots, GeoJSON, trace sheet
         self.reverse_button = QPushButton()  # issue 10: reverse a sale none of whose shares is paid
+        self.collect_button = QPushButton()  # issue 10: the buyer pays a sale's receivable
+        self.receivable = None
         self.cancel_dialog = None
         self.count_label = QLabel()
 
@@ -135,7 +137,11 @@ class SalesPage(Page):
         detail_layout = QHBoxLayout(self.detail_box)
         figures_column = QVBoxLayout()
         figures_column.addWidget(figures_scroll, 1)
-        figures_column.addWidget(self.reverse_button, 0, Qt.AlignmentFlag.AlignLeft)
+        sale_actions = QHBoxLayout()  # side by side: the figures keep their height
+        sale_actions.addWidget(self.reverse_button)
+        sale_actions.addWidget(self.collect_button)
+        sale_actions.addStretch(1)
+        figures_column.addLayout(sale_actions)
         detail_layout.addLayout(figures_column)
         detail_layout.addWidget(self.shares_table, 1)
 
@@ -169,6 +175,7 @@ class SalesPage(Page):
         self.pay_button.clicked.connect(self._pay)
         self.trace_button.clicked.connect(self.open_trace)
         self.reverse_button.clicked.connect(self.reverse)
+        self.collect_button.clicked.connect(self.collect)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
         self.model.modelReset.connect(self._update_count)
         self.model.loaded_callbacks.append(self._loaded)
@@ -202,6 +209,7 @@ class SalesPage(Page):
         self.pay_button.setText(self.tr("Pa&y members…"))
         self.trace_button.setText(self.tr("Lot &trace…"))
         self.reverse_button.setText(self.tr("Re&verse sale…"))
+        self.collect_button.setText(self.tr("Receive pay&ment…"))
         self.model.retranslate()
         self.shares_model.retranslate()
         self._update_count()
@@ -285,18 +293,23 @@ class SalesPage(Page):
         self._detail_generation += 1
         generation = self._detail_generation
         if listing is None:
-            self.detail, self.statuses = None, []
+            self.detail, self.statuses, self.receivable = None, [], None
             self._show_detail()
             return
         number = listing.number
 
-        def load(book: Book) -> tuple[SaleDetail, list[ShareStatus]]:
-            return book.sales.detail(number), book.payouts.status(number)
+        def load(book: Book):
+            owed = [r for r in book.receivables.list(settled=True) if r.sale == number]
+            return (
+                book.sales.detail(number),
+                book.payouts.status(number),
+                owed[0] if owed else None,
+            )
 
-        def loaded(result: tuple[SaleDetail, list[ShareStatus]]) -> None:
+        def loaded(result) -> None:
             if generation != self._detail_generation:
                 return
-            self.detail, self.statuses = result
+            self.detail, self.statuses, self.receivable = result
             self._show_detail()
 
         self.runner.book_op(load, loaded, lambda exc: show_error(self, exc))
@@ -311,6 +324,12 @@ class SalesPage(Page):
         self.trace_button.setEnabled(enabled)
         self.reverse_button.setEnabled(
             enabled and detail.reversal is None and all(s.payout is None for s in self.statuses)
+        )
+        self.collect_button.setEnabled(
+            enabled
+            and detail.reversal is None
+            and self.receivable is not None
+            and self.receivable.outstanding > 0
         )
         if detail is None:
             self.detail_box.setTitle(self.tr("Sale details"))
@@ -446,6 +465,18 @@ class SalesPage(Page):
         self.cancel_dialog.saved.connect(lambda _done: self._settled(sale.number))
         self.cancel_dialog.open()
         return self.cancel_dialog
+
+    def collect(self):
+        """The buyer pays (part of) the selected sale's receivable."""
+        from koperasi.gui.dialogs.collect import CollectDialog
+
+        if self.detail is None:
+            return None
+        number = self.detail.sale.number
+        self.collect_dialog = CollectDialog(self.runner, number, self)
+        self.collect_dialog.saved.connect(lambda _done: self._settled(number))
+        self.collect_dialog.open()
+        return self.collect_dialog
 
     def _pay(self) -> None:
         listing = self.selected_sale()
