@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from koperasi.book.controls import require_quality
 from koperasi.book.deliveries import DeductionInput
 from koperasi.book.ops import operation
 from koperasi.book.reference_prices import iso_week, parse_week
@@ -516,6 +517,12 @@ class MovingIn:
         if gross is None:
             raise _refuse("gross", "import.required")
         quality = source.get("quality")
+        try:  # typed by a person too: Karet without its KKK would count as 100 %
+            require_quality(self.book, commodity, quality)
+        except KoperasiError as error:
+            if error.code != "delivery.quality_required":
+                raise
+            raise _RowRefused("quality", error) from None
         base = (
             f"{date.isoformat()}|{member.number}|{commodity.lower()}|{gross}|{deduction}|{quality}"
         )

@@ -74,12 +74,14 @@ def test_historic_deliveries_import_once(book, tmp_path):
     )
     rows = [["Tanggal", "No. Anggota", "Komoditas", "Berat Kotor (kg)", "Kadar %"],
             ["20/11/2026", "LJ-0001", "Karet", "120,5", 55], ["20/11/2026", "LJ-0001", "Karet", "120,5", 55],
-            ["21/11/2026", "LJ-0001", "Kopi", 10, None]]  # fmt: skip
+            ["21/11/2026", "LJ-0001", "Kopi", 10, None],
+            ["22/11/2026", "LJ-0001", "Karet", 80, None]]  # fmt: skip
     path = workbook(tmp_path / "d.xlsx", rows)
     report = import_file(book, "deliveries", path, only_good=True)
+    # Rubber without its KKK is refused at its column, never counted as 100 %.
     assert (report.count("new"), [(r.row, r.column) for r in report.refused]) == (
         2,
-        [(4, "Komoditas")],
+        [(4, "Komoditas"), (5, "Kadar %")],
     )
     again = import_file(book, "deliveries", path, only_good=True)
     assert (again.count("new"), again.count("unchanged")) == (0, 2)
