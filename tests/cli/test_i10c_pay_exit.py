@@ -21,6 +21,8 @@ def _book(path):
 
 def run(capsys, monkeypatch, *args):
     monkeypatch.delenv("KOPERASI_LANG", raising=False)
+    # The command line's today, pinned: receipt numbers carry the year (KK-2026-...).
+    monkeypatch.setattr(Book, "clock", staticmethod(lambda: D(2026, 11, 27)))
     capsys.readouterr()
     code = main([str(a) for a in args])
     out = capsys.readouterr()
