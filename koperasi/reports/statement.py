@@ -421,22 +421,7 @@ def loans_section(
         )
     if not balances:
         return None
-    keyed.sort(key=lambda pair: pair[0])
-    balance, lines = opening, []
-    for _, line in keyed:
-        balance += line.credit - line.debit
-        lines.append(replace(line, balance=balance))
-    total_credit = sum(line.credit for line in lines)
-    total_debit = sum(line.debit for line in lines)
-    return StatementSection(
-        key="loans",
-        opening=opening,
-        lines=tuple(lines),
-        total_credit=total_credit,
-        total_debit=total_debit,
-        closing=opening + total_credit - total_debit,
-        loans=tuple(balances),
-    )
+    return _running_section("loans", opening, keyed, loans=tuple(balances))
 
 
 def shu_section(
@@ -495,6 +480,14 @@ def shu_section(
                 ),
             )
         )
+    return _running_section("shu", opening, keyed)
+
+
+def _running_section(
+    key: str, opening: int, keyed: list[tuple[tuple, StatementLine]], **extra: object
+) -> StatementSection:
+    """A section whose lines, in the order of their sort keys, each carry the running balance
+    from `opening`; totals and closing follow from the lines."""
     keyed.sort(key=lambda pair: pair[0])
     balance, lines = opening, []
     for _, line in keyed:
@@ -503,12 +496,13 @@ def shu_section(
     total_credit = sum(line.credit for line in lines)
     total_debit = sum(line.debit for line in lines)
     return StatementSection(
-        key="shu",
+        key=key,
         opening=opening,
         lines=tuple(lines),
         total_credit=total_credit,
         total_debit=total_debit,
         closing=opening + total_credit - total_debit,
+        **extra,
     )
 
 

@@ -4,13 +4,13 @@ confirmation stating the amount."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, rupiah
 from koperasi.gui.kit.base_dialog import BookDialog
 from koperasi.gui.kit.dates import pydate
-from koperasi.gui.kit.forms import fit_labels
+from koperasi.gui.kit.forms import fit_labels, form_rows
 from koperasi.gui.kit.messages import confirm
 from koperasi.gui.kit.widgets import RupiahEdit, date_edit, hint_label
 
@@ -30,17 +30,14 @@ class PayExitDialog(BookDialog):
         self.from_combo = QComboBox()
         self.date_label = QLabel()
         self.date_edit = date_edit()
-        for label, field in (
-            (self.amount_label, self.amount_edit),
-            (self.from_label, self.from_combo),
-            (self.date_label, self.date_edit),
-        ):
-            label.setBuddy(field)
-        form = QFormLayout()
-        form.addRow("", self.summary)
-        form.addRow(self.amount_label, self.amount_edit)
-        form.addRow(self.from_label, self.from_combo)
-        form.addRow(self.date_label, self.date_edit)
+        form = form_rows(
+            [
+                (None, self.summary),
+                (self.amount_label, self.amount_edit),
+                (self.from_label, self.from_combo),
+                (self.date_label, self.date_edit),
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
