@@ -30,7 +30,14 @@ if TYPE_CHECKING:
     from koperasi.book.book import Book
 
 SETTING_SPLIT = "shu.split"
-PAY_METHODS = {"cash": "cash", "tunai": "cash", "sukarela": "sukarela"}
+PAY_METHODS = {
+    "cash": "cash",
+    "tunai": "cash",
+    "kas": "cash",
+    "sukarela": "sukarela",
+    "transfer": "transfer",
+    "bank": "transfer",
+}
 
 
 @dataclass(frozen=True)
@@ -341,15 +348,17 @@ class Shu:
         members: Iterable[str] | None = None,
         method: str = "cash",
         date: datetime.date | None = None,
+        reference: str | None = None,
     ) -> list[ShuPaymentRow]:
         """Pay members their SHU of a posted year (all unpaid ones, or the given members), in
-        cash or credited to their simpanan sukarela, in one entry. A year the RAT decided
-        (book.yearend) is frozen into the SHU tables with its first payment, in the same
-        transaction."""
+        cash, by bank transfer (Cr 1102 Bank, with an optional reference such as the
+        member's bank account) or credited to their simpanan sukarela, in one entry. A year
+        the RAT decided (book.yearend) is frozen into the SHU tables with its first payment,
+        in the same transaction."""
         with self.book.atomic():
             if not self.is_posted(year) and not self.book.yearend.freeze_for_payment(year):
                 raise KoperasiError("shu.not_posted", year=year)
-            return self._pay(year, members, method, date)
+            return self._pay(year, members, method, date, reference)
 
     def _pay(
         self,
@@ -357,10 +366,14 @@ class Shu:
         members: Iterable[str] | None,
         method: str,
         date: datetime.date | None,
+        reference: str | None = None,
     ) -> list[ShuPaymentRow]:
         how = PAY_METHODS.get((method or "").strip().lower())
         if how is None:
             raise KoperasiError("shu.bad_method")
+        note = " ".join((reference or "").split()) or None
+        if note is not None and how != "transfer":
+            raise KoperasiError("i14shu.reference_transfer_only")
         day = self.book.closing.check_date(date)
         if day <= _year_bounds(year)[1]:
             raise KoperasiError("shu.before_year_end", date=fmt.date_short(day), year=year)
@@ -391,6 +404,9 @@ class Shu:
         if how == "cash":
             lines.append(JournalLine(acc.CASH, credit=sum(r.total for r in chosen)))
             text = f"Pembayaran SHU {year} tunai"
+        elif how == "transfer":
+            lines.append(JournalLine(acc.BANK, credit=sum(r.total for r in chosen)))
+            text = f"Pembayaran SHU {year} transfer bank" + (f" ({note})" if note else "")
         else:
             lines += [
                 JournalLine(acc.VOLUNTARY_SAVINGS, credit=r.total, member_id=r.member_id)
@@ -422,7 +438,15 @@ class Shu:
                 self.book._store_savings.insert_many(rows)
             self._store.insert_payments(
                 ShuPaymentRow(
-                    0, year, r.member_id, how, day, r.total, savings_ids.get(r.member_id), entry_id
+                    0,
+                    year,
+                    r.member_id,
+                    how,
+                    day,
+                    r.total,
+                    savings_ids.get(r.member_id),
+                    entry_id,
+                    note if how == "transfer" else None,
                 )
                 for r in chosen
             )
