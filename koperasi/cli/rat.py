@@ -17,6 +17,13 @@ from koperasi.cli.common import (
     run_with_book,
     short_date,
 )
+from koperasi.cli.rat_basis import (
+    add_basis,
+    add_basis_options,
+    basis_json,
+    chosen_bases,
+    decision_basis_lines,
+)
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.units import parse_date
@@ -49,11 +56,15 @@ def decision_json(d: RatDecision) -> dict:
         "entry": d.entry_number or None,
         "amendments": d.amendments,
         "paid": d.paid,
+        "basis": (
+            basis_json(d.basis.capital, d.basis.transactions, d.basis.totals) if d.basis else None
+        ),
         "members": [
             {
                 "member": m.number,
                 "name": m.name,
                 "transactions": r.transactions,
+                "transactions_by_basis": d.basis.by_member.get(m.id, {}) if d.basis else None,
                 "capital": r.capital,
                 "jasa_usaha": r.jasa_usaha,
                 "jasa_modal": r.jasa_modal,
@@ -94,6 +105,8 @@ def print_decision(d: RatDecision, lang: str) -> None:
             right={1, 2},
         )
     )
+    for line in decision_basis_lines(d.basis, lang):
+        print(line)
     if d.members:
         print()
         print(
@@ -134,10 +147,15 @@ def cmd_rat(args: argparse.Namespace) -> int:
 
     def run(book: Book) -> int:
         split = parse_parts(args.part) if args.part else None
+        bases = chosen_bases(args)
         if args.action == "decide":
-            d = book.yearend.decide(args.year, args.date, split, args.loss or "", args.attendance)
+            d = book.yearend.decide(
+                args.year, args.date, split, args.loss or "", args.attendance, **bases
+            )
         elif args.action == "amend":
-            d = book.yearend.amend(args.year, args.date, split, args.loss or "", args.attendance)
+            d = book.yearend.amend(
+                args.year, args.date, split, args.loss or "", args.attendance, **bases
+            )
         else:
             found = book.yearend.decision(args.year)
             if found is None:
@@ -175,11 +193,15 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
             )
             p.add_argument("--loss", choices=("cover", "carry"))
             p.add_argument("--attendance", type=count, help="members present")
+            add_basis_options(p)
         else:
-            p.set_defaults(part=None, loss=None, attendance=None, date=None)
+            p.set_defaults(
+                part=None, loss=None, attendance=None, date=None, transactions=None, capital=None
+            )
         add_json(p)
         p.set_defaults(func=cmd_rat)
     add_unclaimed(rat)
+    add_basis(rat)
 
 
 def w(key: str, lang: str, **values: object) -> str:
