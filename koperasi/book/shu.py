@@ -150,20 +150,20 @@ class Shu:
         total_expenses = sum(a.amount for a in expenses)
         surplus = total_income - total_expenses
         split = self.split()
-        start, end = _year_bounds(year)
-        transactions = self._store.member_transactions(start, end)
-        capital = {
-            member_id: values.get("pokok", 0) + values.get("wajib", 0)
-            for member_id, values in self.book._store_savings.all_balances(end).items()
-        }
-        transactions, capital = self._without_leavers(transactions, capital, start, end)
+        # The statutes' bases (book.yearend, issue 14): the transaction basis of jasa usaha
+        # (sale proceeds, loan service, purchases or a mix) and the capital basis, members
+        # who left counted up to the day they left.
+        basis = self.book.yearend.transactions(year)
+        _, capital, capital_weights = self.book.yearend.bases(year)
+        transactions = basis.sums
         bases = {
-            m: (transactions.get(m, 0), capital.get(m, 0)) for m in set(transactions) | set(capital)
+            m: (transactions.get(m, 0), capital.get(m, 0))
+            for m in set(transactions) | set(capital) | set(capital_weights)
         }
         parts: dict[str, int] = {}
         members: tuple[ShuMemberShare, ...] = ()
         if surplus > 0:
-            d = distribute(year, surplus, split, transactions, capital)
+            d = distribute(year, surplus, split, basis.weights, capital_weights)
             parts = d.parts
             ids = d.members
             known = self.book.members.by_ids(ids)
@@ -189,30 +189,6 @@ class Shu:
             members,
         )
         return report
-
-    def _without_leavers(
-        self,
-        transactions: dict[int, int],
-        capital: dict[int, int],
-        start: datetime.date,
-        end: datetime.date,
-    ) -> tuple[dict[int, int], dict[int, int]]:
-        """A member who left shares in nothing after the day they left: no jasa modal on
-        capital they no longer hold, jasa usaha only on transactions up to that day."""
-        transactions, capital = dict(transactions), dict(capital)
-        for member_id, day in self.book.leaving.left_on().items():
-            if day > end:
-                continue
-            capital.pop(member_id, None)
-            if day < start:
-                transactions.pop(member_id, None)
-            elif member_id in transactions:
-                upto = self._store.member_transactions(start, day).get(member_id, 0)
-                if upto:
-                    transactions[member_id] = upto
-                else:
-                    transactions.pop(member_id)
-        return transactions, capital
 
     def _posted(self, year: int, lang: str) -> ShuReport | None:
         row = self._store.get(year)

@@ -52,3 +52,50 @@ I14SHU: dict[str, tuple[str, str]] = {
         "SHU {year} paid by transfer to {count} members: {amount}.",
     ),
 }
+
+# Words of documents (merged into koperasi.text.documents: SHARED and RAT).
+SHARED_DOCUMENT: dict[str, tuple[str, str]] = {
+    "line.shu_paid.transfer": (
+        "SHU {year} dibayar dengan transfer bank ({reference})",
+        "SHU {year} paid by bank transfer ({reference})",
+    ),
+}
+RAT_DOCUMENT: dict[str, tuple[str, str]] = {
+    "shu.method.transfer": ("transfer\n{date}", "transfer\n{date}"),
+    "shu.basis.capital.year_end": (
+        "Jasa modal dibagi sebanding dengan simpanan pokok dan wajib anggota pada 31 Desember.",
+        "The share for capital is proportional to each member's principal and mandatory "
+        "savings at 31 December.",
+    ),
+    "shu.basis.capital.average": (
+        "Jasa modal dibagi sebanding dengan rata-rata saldo simpanan pokok dan wajib anggota "
+        "pada akhir dua belas bulan.",
+        "The share for capital is proportional to the average of each member's principal and "
+        "mandatory savings at the twelve month ends.",
+    ),
+    "shu.basis.transactions": (
+        "Jasa usaha dibagi sebanding dengan {basis} anggota dalam tahun buku.",
+        "The share for transactions is proportional to each member's {basis} in the year.",
+    ),
+    "shu.basis.mix": (
+        "Jasa usaha dibagi menurut campuran: {parts}. Bobot tiap anggota = jumlah dari persen × "
+        "transaksi anggota ÷ jumlah transaksi jenis itu, sehingga tiap jenis dihitung sebanding "
+        "dengan bagiannya sendiri; kolom Nilai transaksi memuat jumlah transaksi anggota dari "
+        "semua jenis itu.",
+        "The share for transactions follows a mix: {parts}. Each member's weight is the sum of "
+        "percent × the member's transactions ÷ that kind's total, so each kind counts in "
+        "proportion to its own total; the Transactions column holds the member's transactions "
+        "of all those kinds together.",
+    ),
+    "shu.basis.part": ("{basis} {percent} (jumlah {total})", "{basis} {percent} (total {total})"),
+    "shu.basis.sales": ("hasil penjualan", "sale proceeds"),
+    "shu.basis.loan_service": ("jasa pinjaman yang dibayar", "loan service paid"),
+    "shu.basis.purchases": ("pembelian dari koperasi", "purchases from the cooperative"),
+    "shu.rounding": (
+        "Sisa pembulatan dibagi dengan metode sisa terbesar, sehingga jumlah kolom sama persis "
+        "dengan bagian dalam pembagian; angka pembagian di atas adalah jumlah yang benar-benar "
+        "dialokasikan.",
+        "Rounding is settled by the largest-remainder method, so each column adds up exactly to "
+        "its part of the split; the split above states the amounts actually allocated.",
+    ),
+}
