@@ -17,17 +17,16 @@ from koperasi.cli.common import (
     run_with_book,
     short_date,
 )
-from koperasi.cli.rat_basis import (
-    add_basis,
-    add_basis_options,
-    basis_json,
-    chosen_bases,
-    decision_basis_lines,
-)
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.units import parse_date
 from koperasi.core.yearend import RAT_PARTS, parse_parts
+from koperasi.reports.shu_basis import (
+    CAPITAL_WORDS,
+    basis_json,
+    chosen_bases,
+    decision_basis_lines,
+)
 from koperasi.text import text
 from koperasi.text.i14 import CLI_WORDS
 from koperasi.text.yearend import YEAREND
@@ -147,7 +146,7 @@ def cmd_rat(args: argparse.Namespace) -> int:
 
     def run(book: Book) -> int:
         split = parse_parts(args.part) if args.part else None
-        bases = chosen_bases(args)
+        bases = chosen_bases(args.transactions, args.capital)
         if args.action == "decide":
             d = book.yearend.decide(
                 args.year, args.date, split, args.loss or "", args.attendance, **bases
@@ -193,7 +192,14 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
             )
             p.add_argument("--loss", choices=("cover", "carry"))
             p.add_argument("--attendance", type=count, help="members present")
-            add_basis_options(p)
+            # The bases the meeting names for this decision (else the settings'; an
+            # amendment keeps the standing decision's): `koperasi rat basis` sets them.
+            p.add_argument("--capital", choices=tuple(CAPITAL_WORDS), help="basis of jasa modal")
+            p.add_argument(
+                "--transactions",
+                metavar="BASIS[=PERCENT,...]",
+                help="basis of jasa anggota, e.g. sales=70,loan_service=30",
+            )
         else:
             p.set_defaults(
                 part=None, loss=None, attendance=None, date=None, transactions=None, capital=None
@@ -201,7 +207,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         add_json(p)
         p.set_defaults(func=cmd_rat)
     add_unclaimed(rat)
-    add_basis(rat)
 
 
 def w(key: str, lang: str, **values: object) -> str:
