@@ -18,7 +18,9 @@ def mix_words(mix: dict[str, int], lang: str, totals: dict[str, int] | None = No
     parts = []
     for basis, bp in mix.items():
         name = text(I14SHU, f"basis.{basis}", lang)
-        if totals is not None:
+        if totals is not None and not totals.get(basis):
+            parts.append(text(I14SHU, "basis_none", lang, basis=name, percent=fmt.percent(bp)))
+        elif totals is not None:
             parts.append(
                 text(
                     I14SHU,

@@ -38,6 +38,10 @@ I14SHU: dict[str, tuple[str, str]] = {
     "transaction_basis": ("Dasar jasa anggota", "Basis of jasa anggota"),
     "capital_basis": ("Dasar jasa modal", "Basis of jasa modal"),
     "basis_total": ("{basis} {percent} (jumlah {total})", "{basis} {percent} (total {total})"),
+    "basis_none": (
+        "{basis} {percent} (tidak ada: tidak dihitung, jenis lain tetap sebanding)",
+        "{basis} {percent} (none: not counted, the other kinds keep their proportions)",
+    ),
     "mix_formula": (
         "Bobot anggota = Σ persen × transaksi anggota ÷ jumlah transaksi jenis itu",
         "Member weight = Σ percent × member's transactions ÷ that kind's total",
@@ -86,6 +90,10 @@ RAT_DOCUMENT: dict[str, tuple[str, str]] = {
         "percent × the member's transactions ÷ that kind's total, so each kind counts in "
         "proportion to its own total; the Transactions column holds the member's transactions "
         "of all those kinds together.",
+    ),
+    "shu.basis.none": (
+        "{basis} {percent} (tidak ada: tidak dihitung, jenis lain tetap sebanding)",
+        "{basis} {percent} (none: not counted, the other kinds keep their proportions)",
     ),
     "shu.basis.part": ("{basis} {percent} (jumlah {total})", "{basis} {percent} (total {total})"),
     "shu.basis.sales": ("hasil penjualan", "sale proceeds"),

@@ -600,6 +600,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Pay by &amp;bank transfer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transfer reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Optional: the member's bank account or the transfer note, kept with the payment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Computing the SHU…</source>
       <translation type="unfinished" />
     </message>
@@ -718,6 +730,17 @@ The year's income and expenses are closed into the SHU and the book is closed up
         <numerusform>Pay %n member their SHU of %1 in cash, %2 in all, on %3?</numerusform>
         <numerusform>Pay %n members their SHU of %1 in cash, %2 in all, on %3?</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Pay %n member(s) their SHU of %1 by bank transfer, %2 in all, on %3?</source>
+      <translation>
+        <numerusform>Pay %n member their SHU of %1 by bank transfer, %2 in all, on %3?</numerusform>
+        <numerusform>Pay %n members their SHU of %1 by bank transfer, %2 in all, on %3?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Reference: %1</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <source>Credit the SHU of %1 to the voluntary savings of %n member(s), %2 in all, on %3?</source>
@@ -5026,6 +5049,10 @@ installments %2</source>
     </message>
     <message>
       <source>cash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>transfer</source>
       <translation type="unfinished" />
     </message>
     <message>

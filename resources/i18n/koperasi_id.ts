@@ -600,6 +600,18 @@
       <translation>Masukkan ke simpanan &amp;sukarela…</translation>
     </message>
     <message>
+      <source>Pay by &amp;bank transfer…</source>
+      <translation>Bayar lewat &amp;bank…</translation>
+    </message>
+    <message>
+      <source>Transfer reference</source>
+      <translation>Referensi transfer</translation>
+    </message>
+    <message>
+      <source>Optional: the member's bank account or the transfer note, kept with the payment.</source>
+      <translation>Boleh kosong: rekening bank anggota atau berita transfer, disimpan bersama pembayaran.</translation>
+    </message>
+    <message>
       <source>Computing the SHU…</source>
       <translation>Menghitung SHU…</translation>
     </message>
@@ -722,6 +734,16 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>
         <numerusform>Bayar SHU %1 kepada %n anggota secara tunai, seluruhnya %2, pada %3?</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Pay %n member(s) their SHU of %1 by bank transfer, %2 in all, on %3?</source>
+      <translation>
+        <numerusform>Bayar SHU %1 kepada %n anggota dengan transfer bank, seluruhnya %2, pada %3?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Reference: %1</source>
+      <translation>Referensi: %1</translation>
     </message>
     <message numerus="yes">
       <source>Credit the SHU of %1 to the voluntary savings of %n member(s), %2 in all, on %3?</source>
@@ -4999,6 +5021,10 @@ angsuran %2</translation>
     <message>
       <source>cash</source>
       <translation>tunai</translation>
+    </message>
+    <message>
+      <source>transfer</source>
+      <translation>transfer</translation>
     </message>
     <message>
       <source>to sukarela</source>

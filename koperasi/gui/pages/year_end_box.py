@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, OK_STYLE
 from koperasi.gui.kit.widgets import date_edit, hint_label, parse_percent_text
 from koperasi.gui.worker import BookRunner
 from koperasi.reports.screens.year_end import YearEndData
+from koperasi.reports.shu_basis import decision_basis_lines
 
 PROVISIONAL_STYLE = "color: #9a5b00; font-weight: 700;"
 
@@ -291,7 +293,10 @@ class YearEndBox(QGroupBox):
                 items.append(
                     f"{self.part_name(part)} {percent(bp)} = {rupiah(row.parts.get(part, 0))}"
                 )
-        return text + "; ".join(items) + "."
+        # The bases the shares were computed on, as recorded with the decision (issue 14).
+        lines = decision_basis_lines(d.decision.basis, lang)[:2]  # the formula is printed
+        bases = f"<br>{escape('; '.join(lines))}" if lines else ""
+        return text + "; ".join(items) + "." + bases
 
     # -- the form --------------------------------------------------------------------------
 

@@ -156,6 +156,8 @@ class ShuParts(FlowRenderer):
                         percent=percent(bp),
                         total=rupiah(shu.transaction_totals.get(b, 0)),
                     )
+                    if shu.transaction_totals.get(b)
+                    else L("shu.basis.none", basis=L(f"shu.basis.{b}"), percent=percent(bp))
                     for b, bp in mix.items()
                 ),
             )
