@@ -242,7 +242,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Bought by &amp;member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Optional: the member who bought (e.g. fertiliser), counted as their purchases from the cooperative for the SHU.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none (not a member's purchase)</source>
       <translation type="unfinished" />
     </message>
     <message>

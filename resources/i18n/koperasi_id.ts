@@ -242,8 +242,20 @@
       <translation>Bank</translation>
     </message>
     <message>
+      <source>Bought by &amp;member</source>
+      <translation>Dibeli oleh &amp;anggota</translation>
+    </message>
+    <message>
+      <source>Optional: the member who bought (e.g. fertiliser), counted as their purchases from the cooperative for the SHU.</source>
+      <translation>Boleh kosong: anggota yang membeli (mis. pupuk), dihitung sebagai pembeliannya dari koperasi untuk SHU.</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Batal</translation>
+    </message>
+    <message>
+      <source>none (not a member's purchase)</source>
+      <translation>tidak ada (bukan pembelian anggota)</translation>
     </message>
     <message>
       <source>Balance now: %1</source>

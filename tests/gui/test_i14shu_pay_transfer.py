@@ -60,3 +60,36 @@ def test_decision_shows_its_bases_and_pays_by_transfer(qtbot, window, runner, an
     settle(qtbot, runner)
     assert len(errors) == 1 and ("1102" in errors[0] or "Bank" in errors[0])
     assert len(runner.call(lambda book: book.shu.payments(2026))) == 1
+
+
+def test_an_income_names_the_member_who_bought(qtbot, window, runner):
+    from PySide6.QtCore import Qt
+
+    window.go(window.pages.index(window.cash))
+    page = window.cash
+    settle(qtbot, runner)
+    dialog = page.record("income")
+    qtbot.addWidget(dialog)
+    settle(qtbot, runner)
+    assert dialog.member_label.text() == "Dibeli oleh &anggota"
+    assert dialog.member_combo.currentData() is None
+    assert dialog.member_combo.itemText(1) == "LJ-0001 · Siti Aminah"
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("Pendapatan lain-lain"))
+    qtbot.keyClicks(dialog.amount_edit, "250.000")
+    qtbot.keyClicks(dialog.description_edit, "Pupuk 5 sak")
+    dialog.member_combo.setFocus()
+    qtbot.keyClick(dialog.member_combo, Qt.Key.Key_Down)
+    assert dialog.member_combo.currentData() == "LJ-0001"
+    dialog.save_button.click()
+    settle(qtbot, runner)
+    assert not dialog.isVisible()
+    buyer = runner.call(lambda book: book.cash.buyer("KS-2026-000001"))
+    assert buyer.number == "LJ-0001"
+    totals = runner.call(lambda book: book.yearend.transactions(2026, {"purchases": 10_000}).totals)
+    assert totals == {"purchases": 250_000}
+    # An expense has no buyer to name.
+    expense = page.record("expense")
+    qtbot.addWidget(expense)
+    settle(qtbot, runner)
+    assert not expense.member_combo.isVisible()
+    expense.close()
