@@ -99,6 +99,12 @@ RAT_DOCUMENT: dict[str, tuple[str, str]] = {
     "shu.basis.sales": ("hasil penjualan", "sale proceeds"),
     "shu.basis.loan_service": ("jasa pinjaman yang dibayar", "loan service paid"),
     "shu.basis.purchases": ("pembelian dari koperasi", "purchases from the cooperative"),
+    "calk.policy.shu_transactions": (
+        "Jasa usaha dibagi menurut keputusan RAT sebanding dengan {basis}; campuran dihitung "
+        "dari bagian tiap anggota atas jumlah masing-masing jenis.",
+        "The share for transactions follows the meeting's decision, in proportion to "
+        "{basis}; a mix is computed from each member's part of each kind's own total.",
+    ),
     "shu.rounding": (
         "Sisa pembulatan dibagi dengan metode sisa terbesar, sehingga jumlah kolom sama persis "
         "dengan bagian dalam pembagian; angka pembagian di atas adalah jumlah yang benar-benar "

@@ -39,6 +39,11 @@ def test_the_rat_report_states_a_mixed_basis_and_a_transfer(book):
     assert "benar-benar dialokasikan" in text
     assert "1.021.875" in text and "2.725.000" in text
     assert "transfer" in text
+    # The notes (CALK) name the bases the decision recorded.
+    assert (
+        "Jasa usaha dibagi menurut keputusan RAT sebanding dengan hasil penjualan 50 %, jasa "
+        "pinjaman yang dibayar 30 %, pembelian dari koperasi 20 %"
+    ) in text
 
 
 def test_no_eligible_member_moves_the_part_and_the_printout_says_so(book):
