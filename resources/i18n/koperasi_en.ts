@@ -5481,11 +5481,43 @@ installments %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Jasa anggota by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>jasa moda&amp;l by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Record the RAT decision…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>A&amp;mend the decision…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sale proceeds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>loan service paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>purchases from the cooperative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mix: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>balance on 31 December</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>average of month-ends</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5598,6 +5630,10 @@ The deficit moves into SHU negatif until the RAT decides to cover or carry it, a
     <message>
       <source>the SHU of %1 split as voted:
 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jasa anggota by %1; jasa modal by %2</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -5450,12 +5450,44 @@ angsuran %2</translation>
       <translation>Jumlah</translation>
     </message>
     <message>
+      <source>&amp;Jasa anggota by</source>
+      <translation>Dasar &amp;jasa anggota</translation>
+    </message>
+    <message>
+      <source>jasa moda&amp;l by</source>
+      <translation>jasa &amp;modal</translation>
+    </message>
+    <message>
       <source>&amp;Record the RAT decision…</source>
       <translation>&amp;Catat keputusan RAT…</translation>
     </message>
     <message>
       <source>A&amp;mend the decision…</source>
       <translation>Ubah k&amp;eputusan…</translation>
+    </message>
+    <message>
+      <source>sale proceeds</source>
+      <translation>hasil penjualan</translation>
+    </message>
+    <message>
+      <source>loan service paid</source>
+      <translation>jasa pinjaman dibayar</translation>
+    </message>
+    <message>
+      <source>purchases from the cooperative</source>
+      <translation>pembelian dari koperasi</translation>
+    </message>
+    <message>
+      <source>mix: %1</source>
+      <translation>campuran: %1</translation>
+    </message>
+    <message>
+      <source>balance on 31 December</source>
+      <translation>saldo 31 Desember</translation>
+    </message>
+    <message>
+      <source>average of month-ends</source>
+      <translation>rata-rata akhir bulan</translation>
     </message>
     <message>
       <source>The year %1: closing and the members' meeting (RAT)</source>
@@ -5572,6 +5604,10 @@ SHU negatif dipindahkan ke akun SHU negatif sampai RAT memutuskan menutupnya ata
 %2</source>
       <translation>SHU %1 dibagi sesuai keputusan:
 %2</translation>
+    </message>
+    <message>
+      <source>Jasa anggota by %1; jasa modal by %2</source>
+      <translation>Dasar jasa anggota: %1; jasa modal: %2</translation>
     </message>
     <message>
       <source>Record the RAT decision of %1 on the year %2: %3?</source>

@@ -5,6 +5,8 @@ jasa usaha 10.584 + jasa modal 3.657 = 14.241."""
 
 import datetime
 
+from PySide6.QtCore import Qt
+
 from koperasi.core import accounts as acc
 from tests.gui.conftest import settle
 from tests.gui.test_closing_shu_page import NEW_YEAR, into_the_new_year, open_page
@@ -63,7 +65,6 @@ def test_decision_shows_its_bases_and_pays_by_transfer(qtbot, window, runner, an
 
 
 def test_an_income_names_the_member_who_bought(qtbot, window, runner):
-    from PySide6.QtCore import Qt
 
     window.go(window.pages.index(window.cash))
     page = window.cash
@@ -93,3 +94,49 @@ def test_an_income_names_the_member_who_bought(qtbot, window, runner):
     settle(qtbot, runner)
     assert not expense.member_combo.isVisible()
     expense.close()
+
+
+def test_the_rat_form_records_the_bases_chosen(qtbot, window, runner, answers):  # noqa: F811
+    asked, errors = answers
+    into_the_new_year(runner)
+
+    def close(book):
+        book.yearend.set_transaction_basis({"sales": 7_000, "loan_service": 3_000})
+        book.yearend.close_year(2026)
+
+    runner.call(close)
+    page = open_page(qtbot, window, runner)
+    box = page.year_end_box
+    qtbot.waitUntil(lambda: box.form.isVisible(), timeout=5000)
+    combo = box.usaha_basis_combo
+    # The three single bases and the mix in the settings, which is chosen.
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "hasil penjualan",
+        "jasa pinjaman dibayar",
+        "pembelian dari koperasi",
+        "campuran: hasil penjualan 70 %, jasa pinjaman dibayar 30 %",
+    ]
+    assert combo.currentIndex() == 3
+    assert box.modal_basis_combo.currentText() == "saldo 31 Desember"
+    # The meeting decides on sale proceeds alone, capital averaged over the month ends.
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    box.modal_basis_combo.setFocus()
+    qtbot.keyClick(box.modal_basis_combo, Qt.Key.Key_End)
+    box.decide_button.click()
+    settle(qtbot, runner)
+    assert errors == []
+    assert asked[-1].endswith(
+        "Dasar jasa anggota: hasil penjualan; jasa modal: rata-rata akhir bulan?"
+    )
+    decision = runner.call(lambda book: book.yearend.decision(2026))
+    assert decision.basis.transactions == {"sales": 10_000}
+    assert decision.basis.capital == "average"
+    # Jasa usaha 18.282 by sale shares as on the statutes' page: 10.584 / 7.698.
+    assert [(m.number, r.jasa_usaha) for m, r in decision.members if r.jasa_usaha] == [
+        ("LJ-0001", 10_584),
+        ("LJ-0002", 7_698),
+    ]
+    qtbot.waitUntil(lambda: box.decision_label.isVisible(), timeout=5000)
+    assert box.usaha_basis_combo.currentText() == "hasil penjualan"
+    assert box.modal_basis_combo.currentText() == "rata-rata akhir bulan"
