@@ -165,3 +165,30 @@ def test_mixed_weights_textbook_and_single_component():
         {"sales": 7_000, "purchases": 3_000}, {"sales": {1: 1, 2: 3}, "purchases": {}}
     )
     assert w[2] == 3 * w[1]
+
+
+def test_loan_service_deducted_from_a_payout_counts_and_a_void_takes_it_back(book):
+    from koperasi.book.sales import SaleInput
+    from tests.helpers import fund
+
+    book.with_today(D(2025, 12, 31))
+    book.members.add("Ahmad", joined=D(2025, 1, 2))
+    fund(book, 2_000_000, D(2025, 1, 1))
+    # 1.000.000 over 10 months at 2 % flat: two instalments (200.000 + 40.000 service) are
+    # due by 12 March and deducted from the payout of Ahmad's share.
+    loan = book.loans.grant(
+        "LJ-0001", "pinjaman", 1_000_000, date=D(2025, 1, 2), months=10, rate_bp=200
+    )
+    book.deliveries.record("LJ-0001", "TBS Sawit", 3_000_000, date=D(2025, 3, 8))
+    sale = book.sales.settle(
+        SaleInput("TBS Sawit", D(2025, 3, 10), "PT Pauh", 3_000_000, agreed_total=3_100_000)
+    )
+    [payout] = book.payouts.pay(sale.number, date=D(2025, 3, 12))
+    [repaid] = book.loans.repayments(loan.number)
+    assert (repaid.method, repaid.service) == ("payout", 40_000)
+    basis = book.yearend.transactions(2025, {"loan_service": 10_000})
+    assert basis.components == {"loan_service": {1: 40_000}}
+    book.corrections.void_payout(payout.slip, "salah hitung", date=D(2025, 3, 13))
+    assert book.yearend.transactions(2025, {"loan_service": 10_000}).components == {
+        "loan_service": {}
+    }
