@@ -1181,3 +1181,62 @@ def i10c_exit_payments(db: Database) -> None:
         """
         + _lock_table("member_exit_payments", "an exit payment is paid, never changed"),
     )
+
+
+@migrations(name="0008_i14shu_bases")
+def i14shu_bases(db: Database) -> None:
+    # Issue 14 (branch i14shu): the transaction basis of jasa usaha by the statutes. An
+    # income cash-book entry may name the member who bought (saprodi sold to a member: their
+    # purchases from the cooperative); a RAT decision records the bases it was computed on
+    # (capital and transactions, with the components' totals) and each member's figure of
+    # each transaction component, so that a later change of the settings changes nothing
+    # decided.
+    run_script(
+        db,
+        """
+        CREATE TABLE cash_entry_members (
+            cash_entry_id INTEGER PRIMARY KEY REFERENCES cash_entries (id),
+            member_id INTEGER NOT NULL REFERENCES members (id)
+        );
+        CREATE INDEX cash_entry_members_member ON cash_entry_members (member_id);
+        CREATE TABLE rat_decision_bases (
+            decision_id INTEGER PRIMARY KEY REFERENCES rat_decisions (id),
+            capital TEXT NOT NULL CHECK (capital IN ('year_end', 'average')),
+            transactions TEXT NOT NULL CHECK (json_valid(transactions)),
+            totals TEXT NOT NULL CHECK (json_valid(totals))
+        );
+        CREATE TABLE rat_member_transactions (
+            decision_id INTEGER NOT NULL REFERENCES rat_decisions (id),
+            member_id INTEGER NOT NULL REFERENCES members (id),
+            basis TEXT NOT NULL CHECK (basis IN ('sales', 'loan_service', 'purchases')),
+            amount INTEGER NOT NULL,
+            PRIMARY KEY (decision_id, member_id, basis)
+        );
+        """
+        + _lock_table("cash_entry_members", "a cash-book entry is voided, never changed")
+        + _lock_table("rat_decision_bases", "a RAT decision is amended by reversal")
+        + _lock_table("rat_member_transactions", "a RAT decision is amended by reversal"),
+    )
+
+
+@migrations(name="0008_i14shu_shu_transfer")
+def i14shu_shu_transfer(db: Database) -> None:
+    # Issue 14 (branch i14shu): a member's SHU paid by bank transfer (Cr 1102 Bank), with an
+    # optional reference (their bank account, the transfer note). SQLite cannot alter a
+    # CHECK: the table is rebuilt with every row, index and lock trigger; the audit triggers
+    # are put back and the rows sealed by store.audit.cover_new_tables.
+    _rebuild(
+        db,
+        "shu_payments",
+        (
+            (
+                r"method TEXT NOT NULL CHECK \(method IN \('cash', 'sukarela'\)\)",
+                "method TEXT NOT NULL CHECK (method IN ('cash', 'sukarela', 'transfer'))",
+            ),
+            (
+                r"entry_id INTEGER NOT NULL REFERENCES journal_entries \(id\),",
+                "entry_id INTEGER NOT NULL REFERENCES journal_entries (id),\n"
+                "            reference TEXT CHECK (reference IS NULL OR method = 'transfer'),",
+            ),
+        ),
+    )

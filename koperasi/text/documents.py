@@ -733,3 +733,9 @@ SHARED.update(_I10A)
 from .sak_ep import SAK_EP as _SAK_EP  # noqa: E402 (issue 14, SAK EP)
 
 RAT.update(_SAK_EP)
+
+from .i14shu import RAT_DOCUMENT as _I14SHU_RAT  # noqa: E402 (issue 14, SHU bases)
+from .i14shu import SHARED_DOCUMENT as _I14SHU_SHARED  # noqa: E402
+
+SHARED.update(_I14SHU_SHARED)
+RAT.update(_I14SHU_RAT)

@@ -242,7 +242,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Bought by &amp;member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Optional: the member who bought (e.g. fertiliser), counted as their purchases from the cooperative for the SHU.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none (not a member's purchase)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -600,6 +612,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Pay by &amp;bank transfer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transfer reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Optional: the member's bank account or the transfer note, kept with the payment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Computing the SHU…</source>
       <translation type="unfinished" />
     </message>
@@ -718,6 +742,17 @@ The year's income and expenses are closed into the SHU and the book is closed up
         <numerusform>Pay %n member their SHU of %1 in cash, %2 in all, on %3?</numerusform>
         <numerusform>Pay %n members their SHU of %1 in cash, %2 in all, on %3?</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Pay %n member(s) their SHU of %1 by bank transfer, %2 in all, on %3?</source>
+      <translation>
+        <numerusform>Pay %n member their SHU of %1 by bank transfer, %2 in all, on %3?</numerusform>
+        <numerusform>Pay %n members their SHU of %1 by bank transfer, %2 in all, on %3?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Reference: %1</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <source>Credit the SHU of %1 to the voluntary savings of %n member(s), %2 in all, on %3?</source>
@@ -5029,6 +5064,10 @@ installments %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>to sukarela</source>
       <translation type="unfinished" />
     </message>
@@ -5442,11 +5481,43 @@ installments %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Jasa anggota by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>jasa moda&amp;l by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Record the RAT decision…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>A&amp;mend the decision…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sale proceeds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>loan service paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>purchases from the cooperative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mix: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>balance on 31 December</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>average of month-ends</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5559,6 +5630,10 @@ The deficit moves into SHU negatif until the RAT decides to cover or carry it, a
     <message>
       <source>the SHU of %1 split as voted:
 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jasa anggota by %1; jasa modal by %2</source>
       <translation type="unfinished" />
     </message>
     <message>

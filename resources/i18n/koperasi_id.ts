@@ -242,8 +242,20 @@
       <translation>Bank</translation>
     </message>
     <message>
+      <source>Bought by &amp;member</source>
+      <translation>Dibeli oleh &amp;anggota</translation>
+    </message>
+    <message>
+      <source>Optional: the member who bought (e.g. fertiliser), counted as their purchases from the cooperative for the SHU.</source>
+      <translation>Boleh kosong: anggota yang membeli (mis. pupuk), dihitung sebagai pembeliannya dari koperasi untuk SHU.</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Batal</translation>
+    </message>
+    <message>
+      <source>none (not a member's purchase)</source>
+      <translation>tidak ada (bukan pembelian anggota)</translation>
     </message>
     <message>
       <source>Balance now: %1</source>
@@ -600,6 +612,18 @@
       <translation>Masukkan ke simpanan &amp;sukarela…</translation>
     </message>
     <message>
+      <source>Pay by &amp;bank transfer…</source>
+      <translation>Bayar lewat &amp;bank…</translation>
+    </message>
+    <message>
+      <source>Transfer reference</source>
+      <translation>Referensi transfer</translation>
+    </message>
+    <message>
+      <source>Optional: the member's bank account or the transfer note, kept with the payment.</source>
+      <translation>Boleh kosong: rekening bank anggota atau berita transfer, disimpan bersama pembayaran.</translation>
+    </message>
+    <message>
       <source>Computing the SHU…</source>
       <translation>Menghitung SHU…</translation>
     </message>
@@ -722,6 +746,16 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>
         <numerusform>Bayar SHU %1 kepada %n anggota secara tunai, seluruhnya %2, pada %3?</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Pay %n member(s) their SHU of %1 by bank transfer, %2 in all, on %3?</source>
+      <translation>
+        <numerusform>Bayar SHU %1 kepada %n anggota dengan transfer bank, seluruhnya %2, pada %3?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Reference: %1</source>
+      <translation>Referensi: %1</translation>
     </message>
     <message numerus="yes">
       <source>Credit the SHU of %1 to the voluntary savings of %n member(s), %2 in all, on %3?</source>
@@ -5001,6 +5035,10 @@ angsuran %2</translation>
       <translation>tunai</translation>
     </message>
     <message>
+      <source>transfer</source>
+      <translation>transfer</translation>
+    </message>
+    <message>
       <source>to sukarela</source>
       <translation>ke sukarela</translation>
     </message>
@@ -5412,12 +5450,44 @@ angsuran %2</translation>
       <translation>Jumlah</translation>
     </message>
     <message>
+      <source>&amp;Jasa anggota by</source>
+      <translation>Dasar &amp;jasa anggota</translation>
+    </message>
+    <message>
+      <source>jasa moda&amp;l by</source>
+      <translation>jasa &amp;modal</translation>
+    </message>
+    <message>
       <source>&amp;Record the RAT decision…</source>
       <translation>&amp;Catat keputusan RAT…</translation>
     </message>
     <message>
       <source>A&amp;mend the decision…</source>
       <translation>Ubah k&amp;eputusan…</translation>
+    </message>
+    <message>
+      <source>sale proceeds</source>
+      <translation>hasil penjualan</translation>
+    </message>
+    <message>
+      <source>loan service paid</source>
+      <translation>jasa pinjaman dibayar</translation>
+    </message>
+    <message>
+      <source>purchases from the cooperative</source>
+      <translation>pembelian dari koperasi</translation>
+    </message>
+    <message>
+      <source>mix: %1</source>
+      <translation>campuran: %1</translation>
+    </message>
+    <message>
+      <source>balance on 31 December</source>
+      <translation>saldo 31 Desember</translation>
+    </message>
+    <message>
+      <source>average of month-ends</source>
+      <translation>rata-rata akhir bulan</translation>
     </message>
     <message>
       <source>The year %1: closing and the members' meeting (RAT)</source>
@@ -5534,6 +5604,10 @@ SHU negatif dipindahkan ke akun SHU negatif sampai RAT memutuskan menutupnya ata
 %2</source>
       <translation>SHU %1 dibagi sesuai keputusan:
 %2</translation>
+    </message>
+    <message>
+      <source>Jasa anggota by %1; jasa modal by %2</source>
+      <translation>Dasar jasa anggota: %1; jasa modal: %2</translation>
     </message>
     <message>
       <source>Record the RAT decision of %1 on the year %2: %3?</source>

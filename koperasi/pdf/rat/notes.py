@@ -83,7 +83,15 @@ class NoteParts(FlowRenderer):
             else L("calk.not_registered")
         )
         story.append(self.p(L(f"calk.policy.tax.{regime}", registered=registered)))
-        story.append(self.p(L("calk.policy.shu", basis=L(f"calk.basis.{n.capital_basis}"))))
+        # The bases recorded with the RAT's decision (issue 14, i14shu), else the settings'.
+        recorded = n.decision.basis if n.decision is not None else None
+        capital = recorded.capital if recorded is not None else n.capital_basis
+        story.append(self.p(L("calk.policy.shu", basis=L(f"calk.basis.{capital}"))))
+        if recorded is not None:
+            mix = ", ".join(
+                f"{L(f'shu.basis.{b}')} {percent(bp)}" for b, bp in recorded.transactions.items()
+            )
+            story.append(self.p(L("calk.policy.shu_transactions", basis=mix)))
 
         story += self._heading("calk.cash")
         story += self._note_table(n.cash, "calk.funds.total", n.year)
