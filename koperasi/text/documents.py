@@ -563,6 +563,7 @@ RAT: dict[str, tuple[str, str]] = {
     "flow.shu_paid": ("SHU dibayarkan kepada anggota", "Surplus paid to members"),
     "flow.other_out": ("Pengeluaran lain ({detail})", "Other money out ({detail})"),
     "flow.asset_purchase": ("Pembelian aset tetap", "Fixed assets bought"),
+    "flow.asset_sale": ("Penjualan aset tetap", "Fixed assets sold"),
     "flow.borrowing_in": ("Penerimaan pinjaman: {detail}", "Loan received: {detail}"),
     "flow.borrowing_out": ("Pelunasan pinjaman: {detail}", "Loan repaid: {detail}"),
     "cf.ties": (
