@@ -734,3 +734,7 @@ SHARED.update(_I10A)
 from .sak_ep import SAK_EP as _SAK_EP  # noqa: E402 (issue 14, SAK EP)
 
 RAT.update(_SAK_EP)
+
+from .i14gui import RAT_LABELS as _I14GUI_RAT  # noqa: E402 (i14gui: disposals in CALK 10)
+
+RAT.update(_I14GUI_RAT)

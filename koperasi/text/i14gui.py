@@ -65,3 +65,14 @@ CLI_WORDS: dict[str, tuple[str, str]] = {
     "active": ("aktif", "in use"),
     "disposed": ("dilepas {date}", "disposed {date}"),
 }
+
+# The RAT report's notes (CALK 10): assets sold or written off in the year.
+RAT_LABELS: dict[str, tuple[str, str]] = {
+    "calk.assets.disposed": (
+        "Aset tetap yang dilepas tahun {year} (dijual atau dihapuskan):",
+        "Fixed assets disposed of in {year} (sold or written off):",
+    ),
+    "calk.assets.disposed_item": ("{name} (dilepas {date})", "{name} (disposed {date})"),
+    "calk.assets.proceeds": ("Hasil pelepasan", "Proceeds"),
+    "calk.assets.gain": ("Laba (rugi)", "Gain (loss)"),
+}

@@ -203,3 +203,35 @@ def test_cli(two, capsys, monkeypatch):
     assert main(["asset", "dispose", path, "AT-0002", "--date", "01/07/2026", "--json"]) == 0
     written = json.loads(capsys.readouterr().out)
     assert written["disposed"]["gain"] == -5_300_000  # 6.000.000 − 7 × 100.000
+
+
+def test_rat_statements_show_the_sale(two):
+    """2026 worked through: other income 10.000.000 on 2 January; depreciation January–May
+    600.000 a month, June the scale's 500.000 (in its sale) and the cart's 100.000, July–
+    December 100.000: 3.000.000 + 600.000 + 600.000 = 4.200.000; loss 1.000.000; SHU
+    4.800.000. Kas: 2.000.000 + 10.000.000 + 8.000.000 = 20.000.000. The cart at the year
+    end: 6.000.000 − 1.200.000 = 4.800.000."""
+    from koperasi.pdf.rat import render_rat
+    from koperasi.reports.rat import rat_report
+    from tests.pdf.pdf_helpers import pages
+
+    book = two
+    book.cash.income("Pendapatan lain-lain", 10_000_000, "Sewa", date=D(2026, 1, 2))
+    book.disposals.dispose("AT-0001", D(2026, 6, 30), 8_000_000)
+    book.with_today(D(2027, 1, 10))
+    book.assets.depreciate(2026, 12)
+    assert balance(book, acc.DEPRECIATION_EXPENSE) == 4_200_000
+    tied(book)
+    report = rat_report(book, 2026, ["neraca", "phu", "arus-kas", "calk"])
+    text = " ".join(pages(render_rat(report)))
+    assert "1301 Aset Tetap 6.000.000 18.000.000" in text
+    assert "1309 Akumulasi Penyusutan Aset Tetap (1.200.000) –" in text
+    assert "5107 Beban Penyusutan 4.200.000 –" in text
+    assert "5109 Rugi Pelepasan Aset Tetap 1.000.000 –" in text
+    assert "Penjualan aset tetap 8.000.000 –" in text
+    assert "Kas bersih dari (untuk) aktivitas investasi 8.000.000 (18.000.000)" in text
+    assert "KAS DAN BANK AKHIR TAHUN 20.000.000 2.000.000" in text
+    # CALK 10: the register (ties to 1301 and 1309), then the asset sold in the year.
+    assert "AT-0002 Gerobak (31/12/2025, 60 bln) 6.000.000 1.200.000 4.800.000" in text
+    assert "Aset tetap yang dilepas tahun 2026 (dijual atau dihapuskan)" in text
+    assert "AT-0001 Timbangan (dilepas 30/06/2026) 9.000.000 8.000.000 (1.000.000)" in text
