@@ -43,7 +43,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Accumulated depreciation</source>
+      <source>Acc. depreciation</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -160,6 +160,10 @@
     </message>
     <message>
       <source>Loss (macet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accrual at %1 already posted.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">

@@ -32,7 +32,7 @@
     </message>
     <message>
       <source>Bought</source>
-      <translation>Tanggal perolehan</translation>
+      <translation>Diperoleh</translation>
     </message>
     <message>
       <source>Life (months)</source>
@@ -43,8 +43,8 @@
       <translation>Harga perolehan</translation>
     </message>
     <message>
-      <source>Accumulated depreciation</source>
-      <translation>Akumulasi penyusutan</translation>
+      <source>Acc. depreciation</source>
+      <translation>Akum. penyusutan</translation>
     </message>
     <message>
       <source>Book value</source>
@@ -162,6 +162,10 @@
       <source>Loss (macet)</source>
       <translation>Macet</translation>
     </message>
+    <message>
+      <source>Accrual at %1 already posted.</source>
+      <translation>Akrual per %1 sudah dibukukan.</translation>
+    </message>
     <message numerus="yes">
       <source>Due and unpaid at %1: %2 on %n loan(s)</source>
       <translation>
@@ -214,7 +218,7 @@
     </message>
     <message>
       <source>Adjustment to post: %1</source>
-      <translation>Penyesuaian yang dibukukan: %1</translation>
+      <translation>Penyesuaian yang perlu dibukukan: %1</translation>
     </message>
     <message>
       <source>Allowance to release: %1</source>

@@ -184,7 +184,7 @@ def test_allowance_and_accrual_posted_at_a_month_end(qtbot, window, runner, monk
         ["Jumlah", "3", "Rp 2.700.000", "", "Rp 1.203.000"],
     ]
     assert page.allowance_booked.text() == "Dibukukan di 1209 per 31/10/2026: Rp 0"
-    assert page.allowance_adjustment.text() == "Penyesuaian yang dibukukan: Rp 1.203.000"
+    assert page.allowance_adjustment.text() == "Penyesuaian yang perlu dibukukan: Rp 1.203.000"
     monkeypatch.setattr("koperasi.gui.pages.accounting.confirm", lambda *args: True)
     QTest.mouseClick(page.post_allowance_button, Qt.MouseButton.LeftButton)
     settle(qtbot, runner)
@@ -202,6 +202,9 @@ def test_allowance_and_accrual_posted_at_a_month_end(qtbot, window, runner, monk
     settle(qtbot, runner)
     settle(qtbot, runner)
     assert page.status.text() == "Akrual dibukukan: Rp 20.000."
+    qtbot.waitUntil(lambda: "sudah dibukukan" in page.accrual_figure.text(), timeout=5000)
+    assert page.accrual_figure.text() == "Akrual per 31/10/2026 sudah dibukukan."
+    assert not page.post_accrual_button.isEnabled()
     # Posted on 31/10 and reversed on 01/11: nothing left at today.
     assert runner.call(lambda book: balance(book, acc.SERVICE_RECEIVABLE)) == 0
     # A month not over: the post buttons wait.
@@ -267,4 +270,15 @@ def test_screenshots(qtbot, window, runner, monkeypatch, tmp_path):
             QApplication.processEvents()
             qtbot.wait(50)
             window.grab().save(str(out / f"i14gui-{name}-{width}x{height}.png"))
+    page.tabs.setCurrentIndex(0)
+    page.assets_table.selectRow(1)
+    dialog = page.dispose()
+    qtbot.addWidget(dialog)
+    settle(qtbot, runner)
+    QTest.keyClicks(dialog.proceeds_edit, "3.500.000")
+    dialog.show()
+    QApplication.processEvents()
+    dialog.grab().save(str(out / "i14gui-dispose-dialog.png"))
+    assert dialog.result.text().startswith("Nilai buku saat dilepas: Rp 3.900.000")
+    dialog.close()
     assert (out / "i14gui-assets-1024x768.png").exists()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -55,6 +56,7 @@ class Snapshot:
     accrual: tuple[int, int]  # (loans, service due and unpaid)
     on: datetime.date  # the month end of the allowance and the accrual
     accounts: list[Account]
+    accrual_posted: bool = False
 
 
 def snapshot(on: datetime.date | None):
@@ -68,6 +70,7 @@ def snapshot(on: datetime.date | None):
             book.assets.accrual(day),
             day,
             book.chart.list(),
+            bool(book.journal.of_source("accrual", day.year * 10_000 + day.month * 100 + day.day)),
         )
 
     return load
@@ -87,6 +90,8 @@ class AccountingPage(Page):
         # -- fixed assets
         self.assets_tab = QWidget()
         self.assets_table = table_widget(8)
+        # The name takes the room the figures leave (elided at 1024 px, whole on wider).
+        self.assets_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.assets_table.itemSelectionChanged.connect(self._update_buttons)
         self.add_asset_button = QPushButton()
         self.depreciate_button = QPushButton()
@@ -118,13 +123,16 @@ class AccountingPage(Page):
         bottom = QHBoxLayout()
         bottom.addWidget(self.post_allowance_button)
         bottom.addStretch(1)
+        # Four classes and their total: the table is as tall as its rows.
+        self.allowance_table.setFixedHeight(6 * 24 + 8)
         box = QVBoxLayout(self.allowance_tab)
         box.addLayout(top)
-        box.addWidget(self.allowance_table, 1)
+        box.addWidget(self.allowance_table)
         box.addWidget(self.allowance_booked)
         box.addWidget(self.allowance_adjustment)
         box.addWidget(self.allowance_hint)
         box.addLayout(bottom)
+        box.addStretch(1)
 
         # -- loan service accrued
         self.accrual_tab = QWidget()
@@ -145,8 +153,8 @@ class AccountingPage(Page):
         box.addLayout(top)
         box.addWidget(self.accrual_figure)
         box.addWidget(self.accrual_hint)
-        box.addStretch(1)
         box.addLayout(bottom)
+        box.addStretch(1)
 
         # -- the chart of accounts
         self.chart_tab = QWidget()
@@ -206,7 +214,7 @@ class AccountingPage(Page):
                 self.tr("Bought"),
                 self.tr("Life (months)"),
                 self.tr("Cost"),
-                self.tr("Accumulated depreciation"),
+                self.tr("Acc. depreciation"),
                 self.tr("Book value"),
                 self.tr("Status"),
             ]
@@ -305,7 +313,9 @@ class AccountingPage(Page):
         self._show_assets(d)
         self._show_allowance(d)
         self.accrual_figure.setText(
-            self.tr("Due and unpaid at %1: %2 on %n loan(s)", "", d.accrual[0])
+            self.tr("Accrual at %1 already posted.").replace("%1", date_short(d.on))
+            if d.accrual_posted
+            else self.tr("Due and unpaid at %1: %2 on %n loan(s)", "", d.accrual[0])
             .replace("%1", date_short(d.on))
             .replace("%2", rupiah(d.accrual[1]))
         )
@@ -445,7 +455,9 @@ class AccountingPage(Page):
         self.post_allowance_button.setEnabled(
             d is not None and d.allowance.adjustment != 0 and d.on < d.today
         )
-        self.post_accrual_button.setEnabled(d is not None and d.accrual[1] > 0 and d.on < d.today)
+        self.post_accrual_button.setEnabled(
+            d is not None and d.accrual[1] > 0 and d.on < d.today and not d.accrual_posted
+        )
 
     # -- actions -------------------------------------------------------------------------
 
