@@ -56,7 +56,7 @@
     </message>
     <message>
       <source>&amp;Add asset…</source>
-      <translation>&amp;Tambah aset…</translation>
+      <translation>Tambah &amp;aset…</translation>
     </message>
     <message>
       <source>De&amp;preciate up to month…</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
       <source>P&amp;ost the allowance</source>
-      <translation>&amp;Bukukan penyisihan</translation>
+      <translation>Bukukan &amp;penyisihan</translation>
     </message>
     <message>
       <source>Posting books the difference between what the loans call for and what account 1209 holds (Dr 5108, Cr 1209, or back when less is needed).</source>

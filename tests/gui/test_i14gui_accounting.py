@@ -282,3 +282,19 @@ def test_screenshots(qtbot, window, runner, monkeypatch, tmp_path):
     assert dialog.result.text().startswith("Nilai buku saat dilepas: Rp 3.900.000")
     dialog.close()
     assert (out / "i14gui-assets-1024x768.png").exists()
+
+
+def test_only_the_treasurer_writes(qtbot, window, runner):
+    page = open_page(qtbot, window, runner)
+    buttons = (
+        page.add_asset_button,
+        page.depreciate_button,
+        page.post_allowance_button,
+        page.add_account_button,
+    )
+    assert all(b.isEnabled() for b in buttons)
+    window.role_gate.set_role("pengawas")
+    assert not any(b.isEnabled() for b in buttons)
+    assert page.add_asset_button in window.role_gate.refused()
+    window.role_gate.set_role("bendahara")
+    assert all(b.isEnabled() for b in buttons)
