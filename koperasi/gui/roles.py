@@ -61,6 +61,7 @@ WRITE_BUTTONS["accounting"] = {
     "add_asset_button": "asset.add",
     "depreciate_button": "asset.depreciate",
     "dispose_button": "asset.dispose",
+    "reverse_button": "asset.dispose_reverse",
     "post_allowance_button": "allowance.post",
     "post_accrual_button": "loan.accrue",
     "add_account_button": "account.add",

@@ -67,6 +67,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Reverse the disposal…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>At the end of</source>
       <translation type="unfinished" />
     </message>
@@ -242,6 +246,18 @@
     </message>
     <message>
       <source>%1 disposed of on %2: book value %3, proceeds %4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reverse the disposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why is the disposal of %1 reversed?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disposal of %1 is reversed; it is depreciated again.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -67,6 +67,10 @@
       <translation>&amp;Lepas / jual aset…</translation>
     </message>
     <message>
+      <source>&amp;Reverse the disposal…</source>
+      <translation>Batal&amp;kan pelepasan…</translation>
+    </message>
+    <message>
       <source>At the end of</source>
       <translation>Per akhir bulan</translation>
     </message>
@@ -241,6 +245,18 @@
     <message>
       <source>%1 disposed of on %2: book value %3, proceeds %4.</source>
       <translation>%1 dilepas %2: nilai buku %3, hasil %4.</translation>
+    </message>
+    <message>
+      <source>Reverse the disposal</source>
+      <translation>Batalkan pelepasan</translation>
+    </message>
+    <message>
+      <source>Why is the disposal of %1 reversed?</source>
+      <translation>Mengapa pelepasan %1 dibatalkan?</translation>
+    </message>
+    <message>
+      <source>The disposal of %1 is reversed; it is depreciated again.</source>
+      <translation>Pelepasan %1 dibatalkan; aset kembali disusutkan.</translation>
     </message>
     <message>
       <source>Post the allowance at %1: %2?</source>

@@ -141,13 +141,30 @@ def test_assets_bought_depreciated_and_sold(qtbot, window, runner, monkeypatch):
     assert "AT-0001 30/06/2026: dijual Rp 8.000.000, rugi Rp 1.000.000" in page.assets_note.text()
     page.assets_table.selectRow(0)
     assert not page.dispose_button.isEnabled()  # sold already
-    figures = runner.call(
-        lambda book: [
-            balance(book, c)
-            for c in (acc.FIXED_ASSETS, acc.ACCUMULATED_DEPRECIATION, acc.DISPOSAL_LOSS)
-        ]
+    assert page.reverse_button.isEnabled()
+
+    def figures():
+        return runner.call(
+            lambda book: [
+                balance(book, c)
+                for c in (acc.FIXED_ASSETS, acc.ACCUMULATED_DEPRECIATION, acc.DISPOSAL_LOSS)
+            ]
+        )
+
+    assert figures() == [0, 0, 1_000_000]
+    assert runner.call(lambda book: book.checks.ok())
+
+    # Entered in error: reversed with a reason, the asset back in use (May's 2.500.000).
+    monkeypatch.setattr(
+        "koperasi.gui.pages.accounting.ask_reason", lambda *args: "salah pilih aset"
     )
-    assert figures == [0, 0, 1_000_000]
+    QTest.mouseClick(page.reverse_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, runner)
+    settle(qtbot, runner)
+    assert page.status.text() == "Pelepasan AT-0001 dibatalkan; aset kembali disusutkan."
+    qtbot.waitUntil(lambda: page.assets_table.item(0, 7).text() == "Aktif", timeout=5000)
+    assert cells(page.assets_table, 0)[5:7] == ["Rp 2.500.000", "Rp 9.500.000"]
+    assert figures() == [12_000_000, -2_500_000, 0]
     assert runner.call(lambda book: book.checks.ok())
 
 

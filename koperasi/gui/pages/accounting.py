@@ -37,7 +37,7 @@ from koperasi.gui.dialogs.assets import (
     DisposeDialog,
 )
 from koperasi.gui.kit.dates import pydate, qdate
-from koperasi.gui.kit.messages import confirm, show_error
+from koperasi.gui.kit.messages import ask_reason, confirm, show_error
 from koperasi.gui.kit.style import HINT_STYLE, MUTED, OK_STYLE
 from koperasi.gui.kit.widgets import date_edit, fill_table, hint_label, table_widget
 from koperasi.gui.pages.base import Page
@@ -96,11 +96,13 @@ class AccountingPage(Page):
         self.add_asset_button = QPushButton()
         self.depreciate_button = QPushButton()
         self.dispose_button = QPushButton()
+        self.reverse_button = QPushButton()
         self.assets_note = hint_label()
         bar = QHBoxLayout()
         for button in (self.add_asset_button, self.depreciate_button, self.dispose_button):
             bar.addWidget(button)
         bar.addStretch(1)
+        bar.addWidget(self.reverse_button)
         box = QVBoxLayout(self.assets_tab)
         box.addWidget(self.assets_table, 1)
         box.addWidget(self.assets_note)
@@ -184,6 +186,7 @@ class AccountingPage(Page):
         self.add_asset_button.clicked.connect(lambda: self.add_asset())
         self.depreciate_button.clicked.connect(lambda: self.depreciate())
         self.dispose_button.clicked.connect(lambda: self.dispose())
+        self.reverse_button.clicked.connect(lambda: self.reverse_disposal())
         self.post_allowance_button.clicked.connect(lambda: self.post_allowance())
         self.post_accrual_button.clicked.connect(lambda: self.post_accrual())
         self.add_account_button.clicked.connect(lambda: self.add_account())
@@ -222,6 +225,7 @@ class AccountingPage(Page):
         self.add_asset_button.setText(self.tr("&Add asset…"))
         self.depreciate_button.setText(self.tr("De&preciate up to month…"))
         self.dispose_button.setText(self.tr("&Dispose / sell asset…"))
+        self.reverse_button.setText(self.tr("&Reverse the disposal…"))
         self.allowance_month_label.setText(self.tr("At the end of"))
         self.allowance_table.setHorizontalHeaderLabels(
             [
@@ -451,6 +455,7 @@ class AccountingPage(Page):
     def _update_buttons(self) -> None:
         chosen = self.selected_asset()
         self.dispose_button.setEnabled(chosen is not None and chosen.disposal is None)
+        self.reverse_button.setEnabled(chosen is not None and chosen.disposal is not None)
         d = self.data
         self.post_allowance_button.setEnabled(
             d is not None and d.allowance.adjustment != 0 and d.on < d.today
@@ -509,6 +514,32 @@ class AccountingPage(Page):
             )
 
         return self._open(DisposeDialog(self.runner, chosen, self), done)
+
+    def reverse_disposal(self) -> None:
+        """A disposal entered in error, undone with a reason (its entry reversed)."""
+        chosen = self.selected_asset()
+        if chosen is None or chosen.disposal is None:
+            return
+        number = chosen.row.number
+        reason = ask_reason(
+            self,
+            self.tr("Reverse the disposal"),
+            self.tr("Why is the disposal of %1 reversed?").replace("%1", number),
+        )
+        if reason is None:
+            return
+        self.runner.book_op(
+            lambda book: book.disposals.reverse(number, reason),
+            lambda a: (
+                self.status.setText(
+                    self.tr("The disposal of %1 is reversed; it is depreciated again.").replace(
+                        "%1", a.row.number
+                    )
+                ),
+                self.refresh(),
+            ),
+            lambda exc: show_error(self, exc),
+        )
 
     def post_allowance(self) -> None:
         d = self.data
