@@ -73,6 +73,15 @@ RAT_LABELS: dict[str, tuple[str, str]] = {
         "Fixed assets disposed of in {year} (sold or written off):",
     ),
     "calk.assets.disposed_item": ("{name} (dilepas {date})", "{name} (disposed {date})"),
+    "calk.assets.disposed_name": ("Aset (tanggal dilepas)", "Asset (disposed on)"),
     "calk.assets.proceeds": ("Hasil pelepasan", "Proceeds"),
     "calk.assets.gain": ("Laba (rugi)", "Gain (loss)"),
+    "calk.assets.disposal_policy": (
+        "Aset yang dijual atau dihapuskan disusutkan sampai bulan pelepasannya, lalu harga "
+        "perolehan dan akumulasi penyusutannya dikeluarkan; selisih hasil pelepasan dengan "
+        "nilai buku dicatat sebagai Laba (4904) atau Rugi (5109) Pelepasan Aset Tetap.",
+        "An asset sold or written off is depreciated up to the month it leaves, then its cost "
+        "and accumulated depreciation are removed; the difference between the proceeds and "
+        "the book value is a Gain (4904) or Loss (5109) on disposal.",
+    ),
 }

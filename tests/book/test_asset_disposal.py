@@ -10,6 +10,8 @@ accumulated 3.000.000 (January to May posted monthly, 2.500.000 with the cart's 
 
 import datetime
 import json
+import shutil
+import subprocess
 
 import pytest
 
@@ -235,3 +237,28 @@ def test_rat_statements_show_the_sale(two):
     assert "AT-0002 Gerobak (31/12/2025, 60 bln) 6.000.000 1.200.000 4.800.000" in text
     assert "Aset tetap yang dilepas tahun 2026 (dijual atau dihapuskan)" in text
     assert "AT-0001 Timbangan (dilepas 30/06/2026) 9.000.000 8.000.000 (1.000.000)" in text
+    assert "Rugi (5109) Pelepasan Aset Tetap" in text
+
+
+@pytest.mark.skipif(shutil.which("hledger") is None, reason="hledger is not installed")
+def test_hledger_agrees(two, tmp_path):
+    """2026 as in test_rat_statements_show_the_sale: assets 20.000.000 Kas + 4.800.000 cart;
+    income 10.000.000, expenses 4.200.000 + 1.000.000: SHU 4.800.000."""
+    from koperasi.reports.hledger import hledger_journal
+    from tests.reports.test_yearend_hledger import sections
+
+    book = two
+    book.cash.income("Pendapatan lain-lain", 10_000_000, "Sewa", date=D(2026, 1, 2))
+    book.disposals.dispose("AT-0001", D(2026, 6, 30), 8_000_000)
+    book.with_today(D(2027, 1, 10))
+    book.assets.depreciate(2026, 12)
+    path = tmp_path / "book.journal"
+    path.write_text(hledger_journal(book), encoding="utf-8")
+    subprocess.run(["hledger", "-f", str(path), "check"], check=True, capture_output=True)
+    assert sections(path, "bs", "-e", "2027-01-01")["Assets"] == 24_800_000
+    income = sections(path, "is", "-b", "2026-01-01", "-e", "2027-01-01")
+    assert (income["Revenues"], income["Expenses"], income["Net"]) == (
+        10_000_000,
+        5_200_000,
+        4_800_000,
+    )

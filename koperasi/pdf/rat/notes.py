@@ -364,7 +364,7 @@ class NoteParts(FlowRenderer):
         L = self.labels
         head = [
             L("calk.assets.number"),
-            L("calk.assets.name"),
+            L("calk.assets.disposed_name"),
             L("calk.assets.book_value"),
             L("calk.assets.proceeds"),
             L("calk.assets.gain"),
@@ -402,4 +402,5 @@ class NoteParts(FlowRenderer):
             Spacer(1, 1.5 * mm),
             self.p(L("calk.assets.disposed", year=year), "small"),
             *self._statement(width, head, rows, amount_width=27 * mm, code_width=16 * mm),
+            self.p(L("calk.assets.disposal_policy"), "small"),
         ]
