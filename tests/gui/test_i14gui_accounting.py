@@ -118,7 +118,9 @@ def test_assets_bought_depreciated_and_sold(qtbot, window, runner, monkeypatch):
     qtbot.addWidget(dialog)
     settle(qtbot, runner)
     type_date(qtbot, dialog.date_edit, "30/06/2026")
+    assert not dialog.money_combo.isEnabled()  # nothing received yet: a write-off
     QTest.keyClicks(dialog.proceeds_edit, "8.000.000")
+    assert dialog.money_combo.isEnabled()
     assert dialog.result.text() == "Nilai buku saat dilepas: Rp 9.000.000; rugi Rp 1.000.000"
     QTest.keyClicks(dialog.reason_edit, "dijual ke CV Maju")
     asked = []

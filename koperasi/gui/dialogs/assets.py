@@ -218,7 +218,8 @@ class DisposeDialog(BookDialog):
         if found is None:
             self.result.setText("")
             return
-        value, _proceeds, gain = found
+        value, proceeds, gain = found
+        self.money_combo.setEnabled(proceeds > 0)  # a write-off receives nothing
         outcome = (
             self.tr("gain %1").replace("%1", rupiah(gain))
             if gain > 0
