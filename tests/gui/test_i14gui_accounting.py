@@ -317,3 +317,18 @@ def test_only_the_treasurer_writes(qtbot, window, runner):
     assert page.add_asset_button in window.role_gate.refused()
     window.role_gate.set_role("bendahara")
     assert all(b.isEnabled() for b in buttons)
+
+
+def test_every_tab_speaks_indonesian(qtbot, window, runner):
+    from tests.gui.test_no_english import english_in
+
+    page = open_page(qtbot, window, runner)
+    runner.call(
+        lambda book: book.assets.add("Timbangan", 12_000_000, D(2026, 1, 5), life_months=24)
+    )
+    page.refresh()
+    settle(qtbot, runner)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert english_in(window) == [], page.tabs.tabText(index)
