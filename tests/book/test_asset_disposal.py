@@ -262,3 +262,9 @@ def test_hledger_agrees(two, tmp_path):
         5_200_000,
         4_800_000,
     )
+
+
+@pytest.mark.parametrize("account", [acc.DISPOSAL_GAIN, acc.DISPOSAL_LOSS])
+def test_no_cash_category_posts_a_gain_or_loss_on_disposal(book, account):
+    with pytest.raises(KoperasiError):
+        book.cash.add_category("Coba", "income" if account[0] == "4" else "expense", account)
