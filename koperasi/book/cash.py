@@ -56,6 +56,8 @@ RESERVED_ACCOUNTS = RESERVED_ACCOUNTS | {
     acc.FIXED_ASSETS,
     acc.ACCUMULATED_DEPRECIATION,
 }
+# i14gui: a gain or loss on disposal is posted by the disposal itself (book.disposals).
+RESERVED_ACCOUNTS = RESERVED_ACCOUNTS | {acc.DISPOSAL_GAIN, acc.DISPOSAL_LOSS}
 
 
 def money_account(name: str) -> str:

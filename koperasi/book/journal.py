@@ -71,6 +71,8 @@ DOCUMENT_SOURCES = frozenset(
 DOCUMENT_SOURCES = DOCUMENT_SOURCES | {"asset", "depreciation", "accrual"}
 # Issue 10 (i10c): a leaver's kept savings paid out belong to their receipt (KK-...).
 DOCUMENT_SOURCES = DOCUMENT_SOURCES | {"exit_payment"}
+# i14gui: an asset sold or written off is reversed through its disposal.
+DOCUMENT_SOURCES = DOCUMENT_SOURCES | {"asset_disposal"}
 
 
 class Journal:

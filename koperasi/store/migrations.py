@@ -1240,3 +1240,66 @@ def i14shu_shu_transfer(db: Database) -> None:
             ),
         ),
     )
+
+
+@migrations(name="0008_i14gui_asset_disposals")
+def i14gui_asset_disposals(db: Database) -> None:
+    # Issue 14 (branch i14gui): a fixed asset sold or written off. The disposal entry takes
+    # the asset's cost off 1301 and its accumulated depreciation off 1309, books what it was
+    # sold for, and the gain or loss to the two accounts added here. A disposal is reversed
+    # (with a reason), never changed.
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO accounts (code, name_id, name_en, kind, normal) VALUES (?, ?, ?, ?, ?)",
+        [
+            (
+                "4904",
+                "Laba Pelepasan Aset Tetap",
+                "Gain on disposal of fixed assets",
+                "income",
+                "credit",
+            ),
+            (
+                "5109",
+                "Rugi Pelepasan Aset Tetap",
+                "Loss on disposal of fixed assets",
+                "expense",
+                "debit",
+            ),
+        ],
+    )
+    run_script(
+        db,
+        """
+        -- accumulated: all the asset's depreciation, up to and including the month it left;
+        -- depreciation: the part of it (that month's) posted by the disposal entry itself;
+        -- gain: proceeds − book value (negative: a loss)
+        CREATE TABLE asset_disposals (
+            id INTEGER PRIMARY KEY,
+            asset_id INTEGER NOT NULL REFERENCES fixed_assets (id),
+            date TEXT NOT NULL,
+            proceeds INTEGER NOT NULL CHECK (proceeds >= 0),
+            money_account TEXT REFERENCES accounts (code),
+            accumulated INTEGER NOT NULL CHECK (accumulated >= 0),
+            depreciation INTEGER NOT NULL DEFAULT 0 CHECK (depreciation >= 0),
+            gain INTEGER NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE TABLE asset_disposal_reversals (
+            id INTEGER PRIMARY KEY,
+            disposal_id INTEGER NOT NULL UNIQUE REFERENCES asset_disposals (id),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        """
+        + _lock_table("asset_disposals", "a disposal is reversed, never changed")
+        + _lock_table("asset_disposal_reversals", "a disposal is reversed, never changed"),
+    )
+    if db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"
+    ).fetchone():
+        from koperasi.store.audit import AuditStore
+
+        AuditStore(db).seal("migration", "koperasi")

@@ -563,6 +563,7 @@ RAT: dict[str, tuple[str, str]] = {
     "flow.shu_paid": ("SHU dibayarkan kepada anggota", "Surplus paid to members"),
     "flow.other_out": ("Pengeluaran lain ({detail})", "Other money out ({detail})"),
     "flow.asset_purchase": ("Pembelian aset tetap", "Fixed assets bought"),
+    "flow.asset_sale": ("Penjualan aset tetap", "Fixed assets sold"),
     "flow.borrowing_in": ("Penerimaan pinjaman: {detail}", "Loan received: {detail}"),
     "flow.borrowing_out": ("Pelunasan pinjaman: {detail}", "Loan repaid: {detail}"),
     "cf.ties": (
@@ -739,3 +740,7 @@ from .i14shu import SHARED_DOCUMENT as _I14SHU_SHARED  # noqa: E402
 
 SHARED.update(_I14SHU_SHARED)
 RAT.update(_I14SHU_RAT)
+
+from .i14gui import RAT_LABELS as _I14GUI_RAT  # noqa: E402 (i14gui: disposals in CALK 10)
+
+RAT.update(_I14GUI_RAT)

@@ -1173,3 +1173,7 @@ MESSAGES.update(_I10C)
 from .i14shu import MESSAGES as _I14SHU  # noqa: E402
 
 MESSAGES.update(_I14SHU)
+
+from .i14gui import MESSAGES as _I14GUI  # noqa: E402
+
+MESSAGES.update(_I14GUI)
