@@ -77,6 +77,7 @@ class CashBookLine:
     Attributes:
       entry_number: the journal entry (JU-...); its description names the document.
       source: what posted it ("sale", "payout", "savings", "loan", "cash", ...).
+      member: the member who bought, on an income voucher that names one ("A-0001 Siti").
     """
 
     date: datetime.date
@@ -86,6 +87,7 @@ class CashBookLine:
     received: int
     paid: int
     balance: int
+    member: str = ""
 
 
 @dataclass(frozen=True)
@@ -363,12 +365,18 @@ class Cash:
         opening = self._store.balance(code, start - datetime.timedelta(days=1))
         balance = opening
         lines = []
+        buyers = self._store.buyers_between(start, end)
+        known = self.book.members.by_ids(list(set(buyers.values())))
         for m in self._store.money_lines(code, start, end):
             balance += m.debit - m.credit
             received, paid = max(m.debit - m.credit, 0), max(m.credit - m.debit, 0)
+            member = ""
+            if m.entry_id in buyers:
+                buyer = known[buyers[m.entry_id]]
+                member = f"{buyer.number} {buyer.name}"
             lines.append(
                 CashBookLine(
-                    m.date, m.entry_number, m.description, m.source, received, paid, balance
+                    m.date, m.entry_number, m.description, m.source, received, paid, balance, member
                 )
             )
         name = next(a.name(lang) for a in self.book._store_journal.accounts() if a.code == code)

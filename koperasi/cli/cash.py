@@ -17,6 +17,7 @@ from koperasi.cli.common import (
 )
 from koperasi.core import fmt
 from koperasi.core.units import parse_date, parse_rupiah
+from koperasi.reports.cash_book import with_buyers
 
 if TYPE_CHECKING:
     from koperasi.book import Book
@@ -82,6 +83,7 @@ def cmd_cash_list(args: argparse.Namespace) -> int:
                             "received": line.received,
                             "paid": line.paid,
                             "balance": line.balance,
+                            "member": line.member or None,
                         }
                         for line in cash_book.lines
                     ],
@@ -91,6 +93,7 @@ def cmd_cash_list(args: argparse.Namespace) -> int:
                 }
             )
             return 0
+        cash_book = with_buyers(cash_book, lang)
         print(
             f"{cash_book.account} {cash_book.account_name}: "
             f"{fmt.date_short(start)} - {fmt.date_short(end)}"

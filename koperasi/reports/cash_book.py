@@ -4,14 +4,16 @@ money account with the balance after it, the opening and closing balances and th
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from koperasi.reports.header import Header, header_of
+from koperasi.text import text
+from koperasi.text.i14shu import I14SHU
 
 if TYPE_CHECKING:
     from koperasi.book.book import Book
-    from koperasi.book.cash import CashBookLine
+    from koperasi.book.cash import CashBook, CashBookLine
 
 
 @dataclass(frozen=True)
@@ -34,11 +36,29 @@ class CashBookData:
     closing: int
 
 
+def with_buyers(cb: CashBook, lang: str = "id") -> CashBook:
+    """The cash book with each income voucher that names the member who bought (their
+    purchases from the cooperative, a basis of jasa anggota) saying so in its description:
+    "Penjualan pupuk (dibeli oleh A-0003 Siti)"."""
+
+    def described(line: CashBookLine) -> CashBookLine:
+        if not line.member:
+            return line
+        # The journal names the buyer by number only ("Pupuk 10 sak (LJ-0003)"): the cash
+        # book says who it is, once.
+        bare = line.description.removesuffix(f" ({line.member.split(' ', 1)[0]})")
+        return replace(
+            line, description=text(I14SHU, "bought_by", lang, text=bare, member=line.member)
+        )
+
+    return replace(cb, lines=tuple(described(line) for line in cb.lines))
+
+
 def cash_book_data(
     book: Book, start: datetime.date, end: datetime.date, account: str = "kas"
 ) -> CashBookData:
     header = header_of(book)
-    cb = book.cash.cash_book(start, end, account, lang=header.lang)
+    cb = with_buyers(book.cash.cash_book(start, end, account, lang=header.lang), header.lang)
     return CashBookData(
         header=header,
         account=cb.account,

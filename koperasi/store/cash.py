@@ -182,6 +182,21 @@ class CashStore:
         ).fetchone()
         return row[0] if row else None
 
+    def buyers_between(self, start: datetime.date, end: datetime.date) -> dict[int, int]:
+        """{journal entry id: member id} of the income entries in a period that name the
+        member who bought (issue 14); empty in a book from before the table."""
+        if not self.db.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cash_entry_members'"
+        ).fetchone():
+            return {}
+        return dict(
+            self.db.conn.execute(
+                "SELECT c.entry_id, m.member_id FROM cash_entry_members m"
+                " JOIN cash_entries c ON c.id = m.cash_entry_id WHERE c.date BETWEEN ? AND ?",
+                [start.isoformat(), end.isoformat()],
+            )
+        )
+
     def get(self, entry_id: int) -> CashEntryRow | None:
         row = self.db.conn.execute(
             f"SELECT {_ENTRY_COLUMNS} FROM cash_entries WHERE id = ?", [entry_id]

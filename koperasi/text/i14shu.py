@@ -36,6 +36,7 @@ I14SHU: dict[str, tuple[str, str]] = {
     "capital.year_end": ("saldo 31 Desember", "balance on 31 December"),
     "capital.average": ("rata-rata saldo akhir bulan", "average of month-end balances"),
     "transaction_basis": ("Dasar jasa anggota", "Basis of jasa anggota"),
+    "bought_by": ("{text} (dibeli oleh {member})", "{text} (bought by {member})"),
     "capital_basis": ("Dasar jasa modal", "Basis of jasa modal"),
     "basis_total": ("{basis} {percent} (jumlah {total})", "{basis} {percent} (total {total})"),
     "basis_none": (

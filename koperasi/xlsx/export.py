@@ -147,7 +147,9 @@ def _loan_schedules(book: Book, start, end, year):
 
 
 def _cashbook(book: Book, start, end, year):
-    cb = book.cash.cash_book(start, end)
+    from koperasi.reports.cash_book import with_buyers
+
+    cb = with_buyers(book.cash.cash_book(start, end))
     cols = [Col("Tanggal", "date"), Col("Bukti", width=16), Col("Uraian", width=40),
             Col("Masuk (Rp)", "rupiah"), Col("Keluar (Rp)", "rupiah"), Col("Saldo (Rp)", "rupiah")]  # fmt: skip
 

@@ -126,3 +126,37 @@ def test_cash_income_names_the_buyer(tmp_path, capsys, monkeypatch):
         "Transport", "--amount", "10.000", "--description", "Ojek", "--member", "LJ-0001",
     )  # fmt: skip
     assert code != 0 and "pemasukan" in err and "Traceback" not in err
+
+
+def test_the_cash_book_names_the_member_who_bought(tmp_path, capsys, monkeypatch):
+    """An income voucher naming its buyer says so in the cash book: the listing, its JSON
+    ("member") and the printed cash book read back."""
+    import io
+
+    from pypdf import PdfReader
+
+    from koperasi.pdf.cash_book import render_cash_book
+    from koperasi.reports.cash_book import cash_book_data
+
+    path = tmp_path / "lj.koperasi"
+    _book(path)
+    code, out, err = run(
+        capsys, monkeypatch, "cash", "list", path, "--from", "2023-09-01", "--to", "2023-09-30"
+    )
+    assert code == 0, err
+    line = next(x for x in out.splitlines() if "Pupuk 10 sak" in x)
+    assert "Pupuk 10 sak (dibeli oleh LJ-0003" in line and "500.000" in line
+    code, out, err = run(
+        capsys, monkeypatch, "cash", "list", path, "--from", "2023-09-01", "--to",
+        "2023-09-30", "--json",
+    )  # fmt: skip
+    lines = json.loads(out)["lines"]
+    sold = next(x for x in lines if "Pupuk 10 sak" in x["description"])
+    assert sold["member"].startswith("LJ-0003 ") and sold["received"] == 500_000
+    # Ahmad's voucher names him too; its void, the next day, names nobody
+    assert [x["member"].split()[0] for x in lines if x["member"]] == ["LJ-0003", "LJ-0001"]
+    assert [x["member"] for x in lines if x["paid"] == 1_500_000] == [None]
+    with Book.open(path, readonly=True) as book:
+        pdf = render_cash_book(cash_book_data(book, D(2023, 9, 1), D(2023, 9, 30)))
+    words = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "(dibeli oleh LJ-0003" in " ".join(words.split())

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from koperasi.book import Book
 from koperasi.book.cash import CashBook
+from koperasi.reports.cash_book import with_buyers
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def cash_page_data(
     return CashPageData(
         today=today,
         balances=book.cash.balances(today),
-        book=book.cash.cash_book(start, end, account, lang=lang),
+        book=with_buyers(book.cash.cash_book(start, end, account, lang=lang), lang),
         vouchers=vouchers,
         closed_until=book.closing.closed_until(),
     )
