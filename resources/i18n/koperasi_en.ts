@@ -5523,6 +5523,41 @@ installments %2</source>
     </message>
   </context>
   <context>
+    <name>ShuMixDialog</name>
+    <message>
+      <source>Jasa anggota by a mix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each member's share of jasa anggota weighs their part of each basis by the percent given to it. The percents total 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Sale proceeds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Loan service paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Purchases from the cooperative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Keep it as the statutes' basis for later years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The percents total %1, not 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ShuTableModel</name>
     <message>
       <source>Member</source>
@@ -5983,6 +6018,14 @@ installments %2</source>
     </message>
     <message>
       <source>jasa moda&amp;l by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mix…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jasa anggota by sale proceeds, loan service and purchases, weighted</source>
       <translation type="unfinished" />
     </message>
     <message>

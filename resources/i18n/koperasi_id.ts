@@ -5492,6 +5492,41 @@ angsuran %2</translation>
     </message>
   </context>
   <context>
+    <name>ShuMixDialog</name>
+    <message>
+      <source>Jasa anggota by a mix</source>
+      <translation>Jasa anggota menurut campuran</translation>
+    </message>
+    <message>
+      <source>Each member's share of jasa anggota weighs their part of each basis by the percent given to it. The percents total 100 %.</source>
+      <translation>Bagian jasa anggota setiap anggota menimbang bagiannya pada setiap dasar dengan persen yang diberikan kepadanya. Jumlah persennya 100 %.</translation>
+    </message>
+    <message>
+      <source>&amp;Sale proceeds</source>
+      <translation>Hasil &amp;penjualan</translation>
+    </message>
+    <message>
+      <source>&amp;Loan service paid</source>
+      <translation>&amp;Jasa pinjaman dibayar</translation>
+    </message>
+    <message>
+      <source>&amp;Purchases from the cooperative</source>
+      <translation>Pem&amp;belian dari koperasi</translation>
+    </message>
+    <message>
+      <source>&amp;Keep it as the statutes' basis for later years</source>
+      <translation>&amp;Simpan sebagai dasar menurut anggaran dasar untuk tahun berikutnya</translation>
+    </message>
+    <message>
+      <source>Total %1</source>
+      <translation>Jumlah %1</translation>
+    </message>
+    <message>
+      <source>The percents total %1, not 100 %.</source>
+      <translation>Jumlah persennya %1, bukan 100 %.</translation>
+    </message>
+  </context>
+  <context>
     <name>ShuTableModel</name>
     <message>
       <source>Member</source>
@@ -5951,6 +5986,14 @@ angsuran %2</translation>
     <message>
       <source>jasa moda&amp;l by</source>
       <translation>jasa &amp;modal</translation>
+    </message>
+    <message>
+      <source>Mix…</source>
+      <translation>Campuran…</translation>
+    </message>
+    <message>
+      <source>Jasa anggota by sale proceeds, loan service and purchases, weighted</source>
+      <translation>Jasa anggota menurut hasil penjualan, jasa pinjaman dan pembelian, dengan bobot</translation>
     </message>
     <message>
       <source>&amp;Record the RAT decision…</source>

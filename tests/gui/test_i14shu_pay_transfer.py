@@ -140,3 +140,59 @@ def test_the_rat_form_records_the_bases_chosen(qtbot, window, runner, answers): 
     qtbot.waitUntil(lambda: box.decision_label.isVisible(), timeout=5000)
     assert box.usaha_basis_combo.currentText() == "hasil penjualan"
     assert box.modal_basis_combo.currentText() == "rata-rata akhir bulan"
+
+
+def test_a_mix_typed_in_its_dialog_is_the_decisions_basis(
+    qtbot,
+    window,
+    runner,
+    answers,  # noqa: F811
+    modal_dialogs,
+):
+    """The treasurer weighs jasa anggota 60 % on sale proceeds and 40 % on loan service
+    without the command line: typed into the mix dialog, refused until it totals 100 %,
+    chosen for the decision and kept as the statutes' basis."""
+    from koperasi.gui.dialogs.shu_mix import ShuMixDialog
+
+    asked, errors = answers
+    into_the_new_year(runner)
+    runner.call(lambda book: book.yearend.close_year(2026))
+    page = open_page(qtbot, window, runner)
+    box = page.year_end_box
+    qtbot.waitUntil(lambda: box.form.isVisible(), timeout=5000)
+    # The button opens the dialog (answered "cancel" here: nothing changes).
+    box.mix_button.click()
+    assert modal_dialogs.expect() == ["exec ShuMixDialog: Jasa anggota menurut campuran"]
+    assert box.usaha_basis_combo.currentText() == "hasil penjualan"
+
+    dialog = ShuMixDialog({"sales": 10_000}, box)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.edits["sales"].text() == "100" and ok.isEnabled()
+    dialog.edits["sales"].selectAll()
+    qtbot.keyClicks(dialog.edits["sales"], "60")
+    assert not ok.isEnabled()
+    assert dialog.error.text() == "Jumlah persennya 60 %, bukan 100 %."
+    qtbot.keyClicks(dialog.edits["loan_service"], "4O")  # a letter O for a zero
+    assert not ok.isEnabled() and dialog.error.text()
+    qtbot.keyClick(dialog.edits["loan_service"], Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.edits["loan_service"], "0")
+    assert ok.isEnabled() and dialog.total.text() == "Jumlah 100 %"
+    assert dialog.mix() == {"sales": 6_000, "loan_service": 4_000}
+    qtbot.keyClick(dialog.keep, Qt.Key.Key_Space)
+    box.apply_mix(dialog.mix(), keep=dialog.keep.isChecked())
+    settle(qtbot, runner)
+    assert errors == []
+    assert box.usaha_basis_combo.currentText() == (
+        "campuran: hasil penjualan 60 %, jasa pinjaman dibayar 40 %"
+    )
+    assert runner.call(lambda book: book.yearend.transaction_basis()) == {
+        "sales": 6_000,
+        "loan_service": 4_000,
+    }
+    box.decide_button.click()
+    settle(qtbot, runner)
+    assert errors == []
+    assert "campuran: hasil penjualan 60 %, jasa pinjaman dibayar 40 %" in asked[-1]
+    decision = runner.call(lambda book: book.yearend.decision(2026))
+    assert decision.basis.transactions == {"sales": 6_000, "loan_service": 4_000}

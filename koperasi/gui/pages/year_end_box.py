@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -81,6 +82,11 @@ class YearEndBox(QGroupBox):
         self.usaha_basis_label = QLabel()
         self.usaha_basis_combo = QComboBox()
         self.usaha_basis_label.setBuddy(self.usaha_basis_combo)
+        # A mix's name may be longer than the combo at 1024 pixels: the whole of it on hover.
+        self.usaha_basis_combo.currentTextChanged.connect(self.usaha_basis_combo.setToolTip)
+        self.mix_button = QPushButton()
+        self.mix_button.setAutoDefault(False)
+        self.mix_button.clicked.connect(self.choose_mix)
         self.modal_basis_label = QLabel()
         self.modal_basis_combo = QComboBox()
         self.modal_basis_label.setBuddy(self.modal_basis_combo)
@@ -128,6 +134,7 @@ class YearEndBox(QGroupBox):
         totals.addSpacing(12)
         totals.addWidget(self.usaha_basis_label)
         totals.addWidget(self.usaha_basis_combo)
+        totals.addWidget(self.mix_button)
         totals.addSpacing(8)
         totals.addWidget(self.modal_basis_label)
         totals.addWidget(self.modal_basis_combo)
@@ -182,6 +189,10 @@ class YearEndBox(QGroupBox):
         self.total_label.setText(self.tr("Total"))
         self.usaha_basis_label.setText(self.tr("&Jasa anggota by"))
         self.modal_basis_label.setText(self.tr("jasa moda&l by"))
+        self.mix_button.setText(self.tr("Mix…"))
+        self.mix_button.setToolTip(
+            self.tr("Jasa anggota by sale proceeds, loan service and purchases, weighted")
+        )
         self._fill_bases()
         self.decide_button.setText(self.tr("&Record the RAT decision…"))
         self.amend_button.setText(self.tr("A&mend the decision…"))
@@ -226,6 +237,32 @@ class YearEndBox(QGroupBox):
         self.modal_basis_combo.addItem(self.tr("average of month-ends"), "average")
         self.modal_basis_combo.setCurrentIndex(max(self.modal_basis_combo.findData(capital), 0))
         self.modal_basis_combo.blockSignals(False)
+
+    def choose_mix(self) -> None:
+        """Ask for a weighted mix of the three bases (ShuMixDialog) and choose it."""
+        from koperasi.gui.dialogs.shu_mix import ShuMixDialog
+
+        current = self.usaha_basis_combo.currentData()
+        dialog = ShuMixDialog(json.loads(current) if current else {}, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted.value:
+            self.apply_mix(dialog.mix(), keep=dialog.keep.isChecked())
+
+    def apply_mix(self, mix: dict[str, int], keep: bool = False) -> None:
+        """Choose `mix` for this decision (added to the list if new); with `keep`, it also
+        becomes the statutes' basis in the book's settings."""
+        data = json.dumps(mix)
+        index = self.usaha_basis_combo.findData(data)
+        if index < 0:
+            self.usaha_basis_combo.addItem(self._basis_name(mix), data)
+            index = self.usaha_basis_combo.count() - 1
+        self.usaha_basis_combo.setCurrentIndex(index)
+        if keep:
+            self.runner.book_op(
+                lambda book: book.yearend.set_transaction_basis(mix),
+                lambda _mix: None,
+                self._failed,
+                parent=self,
+            )
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -295,6 +332,7 @@ class YearEndBox(QGroupBox):
             self.total_percent,
             self.usaha_basis_label,
             self.usaha_basis_combo,
+            self.mix_button,
             self.modal_basis_label,
             self.modal_basis_combo,
         ):
