@@ -152,6 +152,10 @@ class Book:
 
         self._store_exit_payments = ExitPaymentStore(self._db)
         self.exit_payments = ExitPayments(self)
+        # Branch i14tax: honoraria paid net of PPh 21 (bukti potong), PPN of a PKP.
+        from koperasi.book.honoraria import Honoraria
+
+        self.honoraria = Honoraria(self)
 
     # -- opening and closing ---------------------------------------------------------
 

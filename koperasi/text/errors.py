@@ -1169,3 +1169,7 @@ MESSAGES.update(_I13B)
 from .i10c import MESSAGES as _I10C  # noqa: E402
 
 MESSAGES.update(_I10C)
+
+from .i14tax import MESSAGES as _I14TAX  # noqa: E402
+
+MESSAGES.update(_I14TAX)

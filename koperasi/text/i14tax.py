@@ -1,0 +1,62 @@
+"""Sentences of PPh 21 withheld on honoraria and of PPN (branch i14tax), in Indonesian and
+English; MESSAGES is merged into koperasi.text.errors.MESSAGES."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "pph21.bad_category": (
+        'Kategori penerima "{category}" tidak dikenal; pilih bukan-pegawai atau pengawas.',
+        'The recipient category "{category}" is unknown; choose bukan-pegawai or pengawas.',
+    ),
+    "pph21.name_required": (
+        "Nama penerima honorarium harus diisi.",
+        "The recipient's name is required.",
+    ),
+    "pph21.bad_gross": (
+        "Honorarium bruto harus rupiah utuh lebih dari nol.",
+        "The gross honorarium must be whole rupiah above zero.",
+    ),
+    "pph21.bad_tax_id": (
+        'NIK/NPWP "{tax_id}" tidak sah: harus 15 atau 16 angka.',
+        'The NIK/NPWP "{tax_id}" is not valid: it must be 15 or 16 digits.',
+    ),
+    "pph21.bad_from": (
+        'Sumber pembayaran "{source}" tidak dikenal; pilih kas atau bank.',
+        'The source "{source}" is unknown; choose kas or bank.',
+    ),
+    "pph21.not_found": (
+        "Bukti potong {number} tidak ada.",
+        "There is no bukti potong {number}.",
+    ),
+}
+
+# The command line's and the tax summary's words.
+CLI: dict[str, tuple[str, str]] = {
+    "paid": (
+        "{number}: honorarium {name} ({category}) bruto {gross}, dasar pemotongan {base}, "
+        "tarif {rate}{surcharge}, PPh 21 dipotong {tax}, dibayar bersih {net} dari {source} "
+        "pada {date}.",
+        "{number}: honorarium {name} ({category}) gross {gross}, tax base {base}, rate {rate}"
+        "{surcharge}, PPh 21 withheld {tax}, net paid {net} from {source} on {date}.",
+    ),
+    "surcharge": (" x 120 % (tanpa NIK/NPWP)", " x 120 % (no NIK/NPWP)"),
+    "source.1101": ("kas", "cash"),
+    "source.1102": ("bank", "bank"),
+    "pph21_title": ("PPh Pasal 21 dipotong atas honorarium", "PPh 21 withheld on honoraria"),
+    "ppn_title": ("PPN keluaran (PKP)", "Output VAT (PKP)"),
+    "period": ("Masa", "Period"),
+    "count": ("Jumlah bukti potong", "Bukti potong"),
+    "gross": ("Honorarium bruto", "Gross honoraria"),
+    "withheld": ("PPh 21 dipotong", "PPh 21 withheld"),
+    "paid_col": ("Disetor", "Paid"),
+    "payable": ("Utang PPh 21", "PPh 21 payable"),
+    "taxable": ("Penyerahan kena pajak", "Taxable deliveries"),
+    "dpp": ("DPP", "Tax base"),
+    "ppn": ("PPN keluaran", "Output VAT"),
+    "list_number": ("Nomor", "Number"),
+    "list_date": ("Tanggal", "Date"),
+    "list_name": ("Penerima", "Recipient"),
+    "list_category": ("Kategori", "Category"),
+    "list_rate": ("Tarif", "Rate"),
+    "list_net": ("Bersih", "Net"),
+}
