@@ -118,6 +118,7 @@ def test_tax_month_and_year(book_2023, cli):
         "posted": 0,
         "paid": 0,
         "payable": 0,
+        "pph21": {"count": 0, "gross": 0, "withheld": 0, "paid": 0, "payable": 0},
     }
     r = cli("tax", book_2023, "--year", 2023, "--month", 7, "--post")
     assert r.code == 0, r.err
