@@ -156,6 +156,9 @@ class Book:
         from koperasi.book.honoraria import Honoraria
 
         self.honoraria = Honoraria(self)
+        from koperasi.book.ppn import Ppn
+
+        self.ppn = Ppn(self)
 
     # -- opening and closing ---------------------------------------------------------
 

@@ -15,6 +15,7 @@ from koperasi.text.yearend import YEAREND
 if TYPE_CHECKING:
     from koperasi.book import Book
     from koperasi.book.honoraria import Pph21Line
+    from koperasi.book.ppn import PpnLine
     from koperasi.book.tax import TaxLine
 
 COLUMNS = (
@@ -53,9 +54,23 @@ def pph21_json(p: Pph21Line) -> dict:
     }
 
 
+def ppn_json(p: PpnLine) -> dict:
+    return {
+        "pkp": p.pkp,
+        "taxable": p.taxable,
+        "dpp": p.dpp,
+        "rate_bp": p.rate_bp,
+        "dpp_fraction": f"{p.dpp_numerator}/{p.dpp_denominator}",
+        "ppn": p.ppn,
+    }
+
+
 def extra_json(book: Book, year: int, month: int) -> dict:
-    """The keys branch i14tax adds to a period: PPh 21 withheld on honoraria."""
-    return {"pph21": pph21_json(book.honoraria.line(year, month))}
+    """The keys branch i14tax adds to a period: PPh 21 withheld on honoraria, PPN keluaran."""
+    return {
+        "pph21": pph21_json(book.honoraria.line(year, month)),
+        "ppn": ppn_json(book.ppn.line(year, month)),
+    }
 
 
 def print_extra(book: Book, year: int, month: int, lang: str) -> None:
@@ -78,6 +93,25 @@ def print_extra(book: Book, year: int, month: int, lang: str) -> None:
     ]
     headers = [text(I14TAX, k, lang) for k in keys]
     print(format_table(headers, rows, lang, right=set(range(1, 6))))
+    ppn = [book.ppn.line(year, m) for m in months]
+    if not ppn[0].pkp:
+        return
+    print()
+    print(text(I14TAX, "ppn_title", lang))
+    keys = ("period", "taxable", "dpp", "list_rate", "ppn")
+    rows = [
+        [
+            f"{p.month:02d}/{p.year}" if p.month else str(p.year),
+            fmt.rupiah(p.taxable),
+            fmt.rupiah(p.dpp),
+            fmt.percent(p.rate_bp)
+            + (f" x {p.dpp_numerator}/{p.dpp_denominator}" if p.dpp_denominator != 1 else ""),
+            fmt.rupiah(p.ppn),
+        ]
+        for p in ppn
+    ]
+    headers = [text(I14TAX, k, lang) for k in keys]
+    print(format_table(headers, rows, lang, right={1, 2, 3, 4}))
 
 
 def cmd_tax(args: argparse.Namespace) -> int:
@@ -95,7 +129,7 @@ def cmd_tax(args: argparse.Namespace) -> int:
             lines = [book.tax.month(args.year, m) for m in range(1, 13)]
             lines.append(book.tax.year(args.year))
         if args.json:
-            # Branch i14tax adds "pph21" (withheld on honoraria) to each period's keys.
+            # Branch i14tax adds "pph21" (withheld on honoraria) and "ppn" to each period.
             if args.month:
                 print_json(line_json(lines[0]) | extra_json(book, args.year, args.month))
             else:

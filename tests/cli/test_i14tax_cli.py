@@ -82,3 +82,30 @@ def test_bad_input_is_one_sentence_and_changes_nothing(path, cli, bad):
     assert r.code != 0 and "Traceback" not in r.err
     assert len(r.err.strip().splitlines()) == 1
     assert book_snapshot(path) == before
+
+
+def test_ppn_of_a_pkp_in_the_tax_summary(tmp_path, cli, monkeypatch):
+    # PKP since 2023; a sale on 10 March 2026 keeps a fee of 25/kg × 4.000 kg = 100.000:
+    # DPP 11/12 = 91.666, PPN 12 % × 11/12 × 100.000 = 11.000.
+    from koperasi.book.sales import SaleInput
+
+    monkeypatch.setattr(Book, "clock", staticmethod(lambda: D(2026, 11, 27)))
+    path = tmp_path / "pkp.koperasi"
+    book = Book.create(path, name="Koperasi Lembah Jaya", member_prefix="LJ")
+    book.commodities.add("TBS Sawit", fee_cents_per_kg=2500)
+    book.members.add("Ahmad", joined=D(2026, 1, 2))
+    book.deliveries.record("LJ-0001", "TBS Sawit", 4_000_000, date=D(2026, 3, 8))
+    book.sales.settle(
+        SaleInput("TBS Sawit", D(2026, 3, 10), "PT Pauh", 4_000_000, agreed_total=4_100_000)
+    )
+    book.close()
+    assert cli("tax-profile", path, "--regime", "final", "--registered", 2023, "--pkp").code == 0
+    r = cli("tax", path, "--year", 2026, "--month", 3, "--json")
+    assert r.code == 0, r.err
+    assert json.loads(r.out)["ppn"] == {
+        "pkp": True, "taxable": 100_000, "dpp": 91_666, "rate_bp": 1200,
+        "dpp_fraction": "11/12", "ppn": 11_000,
+    }  # fmt: skip
+    r = cli("tax", path, "--year", 2026)
+    assert r.code == 0 and "PPN keluaran (PKP)" in r.out and "12 % x 11/12" in r.out
+    assert "Rp 11.000" in r.out
