@@ -733,3 +733,7 @@ SHARED.update(_I10A)
 from .sak_ep import SAK_EP as _SAK_EP  # noqa: E402 (issue 14, SAK EP)
 
 RAT.update(_SAK_EP)
+
+from .i14tax import RAT_NOTES as _I14TAX_NOTES  # noqa: E402 (branch i14tax, CALK tax)
+
+RAT.update(_I14TAX_NOTES)

@@ -61,3 +61,23 @@ CLI: dict[str, tuple[str, str]] = {
     "list_rate": ("Tarif", "Rate"),
     "list_net": ("Bersih", "Net"),
 }
+
+# The RAT report's tax note (CALK 9): PPh 21 withheld on honoraria, PPN of a PKP.
+RAT_NOTES: dict[str, tuple[str, str]] = {
+    "calk.pph21": (
+        "PPh Pasal 21 atas honorarium, dipotong koperasi sebagai pemotong pajak:",
+        "PPh 21 on honoraria, withheld by the cooperative as withholding agent:",
+    ),
+    "calk.pph21.count": ("Jumlah bukti potong", "Bukti potong issued"),
+    "calk.pph21.gross": ("Honorarium bruto", "Gross honoraria"),
+    "calk.pph21.withheld": ("PPh 21 dipotong", "PPh 21 withheld"),
+    "calk.pph21.paid": ("PPh 21 disetor", "PPh 21 paid"),
+    "calk.pph21.payable": (
+        "Utang PPh 21 (2111) 31 Desember",
+        "PPh 21 payable (2111) at 31 December",
+    ),
+    "calk.ppn": (
+        "PPN keluaran atas jasa pemasaran menurut perhitungan (DPP {dpp}): {ppn}; tidak dibukukan.",
+        "Output VAT on the marketing fees as computed (tax base {dpp}): {ppn}; not posted.",
+    ),
+}
