@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from koperasi.book.ops import operation
 from koperasi.core import accounts as acc
+from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
+from koperasi.core.journal import reversal_of
 from koperasi.core.limits import check_rupiah
 from koperasi.core.model import JournalEntry, JournalLine
 from koperasi.core.numbering import document_number
@@ -153,14 +155,52 @@ class Honoraria:
     def between(self, start: datetime.date, end: datetime.date) -> list[HonorariumRow]:
         return self._store.between(start, end)
 
+    @operation("tax.void_honorarium", "cash", "journal")
+    def void(self, number: str, reason: str, date: datetime.date | None = None) -> HonorariumRow:
+        """Void a honorarium paid by mistake: its entry reversed (Kas/Bank receives the net
+        back, 2111 gives up the tax withheld), dated in an open period; the bukti potong
+        keeps its number and shows it is void."""
+        text = " ".join((reason or "").split())
+        if not text:
+            raise KoperasiError("delivery.reason_required")
+        row = self.get(number)
+        if row.void_date is not None:
+            raise KoperasiError("pph21.already_void", number=row.number)
+        day = self.book.closing.check_date(date)
+        if day < row.date:
+            raise KoperasiError("input.bad_date", text=fmt.date_short(day))
+        original = self.book._store_journal.get(row.entry_id)
+        mirror = reversal_of(original, day, "")
+        with self.book.atomic():
+            entry_id, _ = self.book.journal.post(
+                JournalEntry(
+                    day,
+                    f"Pembatalan honorarium {row.number} {row.name}: {text}",
+                    mirror.lines,
+                    source=SERIES,
+                    source_id=row.id,
+                    reverses=original.id,
+                )
+            )
+            self._store.insert_void(row.id, day, text, entry_id)
+        return self.get(row.number)
+
     def line(self, year: int, month: int = 0) -> Pph21Line:
-        """PPh 21 of a month (1-12) or of the year (0)."""
+        """PPh 21 of a month (1-12) or of the year (0): a void counts in the period it is
+        dated, taking its honorarium and its tax back out."""
         if not 0 <= month <= 12:
             raise KoperasiError("tax.bad_month", month=month)
         start, end = _bounds(year, month)
         rows = self._store.between(start, end)
-        paid, withheld = self._tax_store.movements(acc.PPH21_PAYABLE, start, end)
+        voids = self._store.voided_between(start, end)
+        h_debit, h_credit, paid, _other = self._store.movements(acc.PPH21_PAYABLE, start, end)
         debit, credit = self._tax_store.movements(acc.PPH21_PAYABLE, datetime.date.min, end)
         return Pph21Line(
-            year, month, len(rows), sum(r.gross for r in rows), withheld, paid, credit - debit
+            year,
+            month,
+            len(rows) - len(voids),
+            sum(r.gross for r in rows) - sum(r.gross for r in voids),
+            h_credit - h_debit,
+            paid,
+            credit - debit,
         )

@@ -1,6 +1,7 @@
 """`koperasi tax-honorarium BOOK --name N --category bukan-pegawai|pengawas --gross X ...`:
 a honorarium paid net of the PPh 21 withheld, with its bukti potong; `koperasi
-tax-honoraria BOOK --year Y [--month M]` lists them (branch i14tax)."""
+tax-honoraria BOOK --year Y [--month M]` lists them; `koperasi tax-honorarium-void BOOK
+NUMBER --reason R` voids one paid by mistake (branch i14tax)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ def row_json(row: HonorariumRow) -> dict:
         "net": row.net,
         "account": row.account,
         "description": row.description,
+        "void_date": iso_date(row.void_date),
     }
 
 
@@ -112,7 +114,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         keys += ("list_rate", "withheld", "list_net")
         table = [
             [
-                r.number,
+                r.number + (text(CLI, "void_mark", lang) if r.void_date else ""),
                 short_date(r.date),
                 r.name,
                 r.category,
@@ -129,6 +131,15 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
 
     return run_with_book(args.book, run, lang, readonly=True)
+
+
+def cmd_void(args: argparse.Namespace) -> int:
+    def run(book: Book) -> int:
+        row = book.honoraria.void(args.number, args.reason, args.date)
+        print(text(CLI, "voided", args.lang, number=row.number, date=short_date(row.void_date)))
+        return 0
+
+    return run_with_book(args.book, run, args.lang)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -152,3 +163,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--month", type=count)
     add_json(p)
     p.set_defaults(func=cmd_list)
+
+    p = commands.add_parser(
+        "tax-honorarium-void", help="void a honorarium paid by mistake (a reversing entry)"
+    )
+    add_book(p)
+    p.add_argument("number", metavar="BP_NUMBER")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
+    p.set_defaults(func=cmd_void)

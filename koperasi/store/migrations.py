@@ -1221,8 +1221,17 @@ def i14tax_honoraria(db: Database) -> None:
             created TEXT NOT NULL DEFAULT (datetime('now')),
             UNIQUE (year, seq)
         );
+        -- a honorarium paid by mistake is voided by a reversing entry, once
+        CREATE TABLE honorarium_voids (
+            honorarium_id INTEGER PRIMARY KEY REFERENCES honoraria (id),
+            date TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created TEXT NOT NULL DEFAULT (datetime('now'))
+        );
         """
-        + _lock_table("honoraria", "a honorarium paid and its bukti potong cannot be changed"),
+        + _lock_table("honoraria", "a honorarium paid and its bukti potong cannot be changed")
+        + _lock_table("honorarium_voids", "a voided honorarium stays voided"),
     )
     if db.conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"

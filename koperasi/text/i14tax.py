@@ -24,6 +24,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Sumber pembayaran "{source}" tidak dikenal; pilih kas atau bank.',
         'The source "{source}" is unknown; choose kas or bank.',
     ),
+    "pph21.already_void": (
+        "Honorarium {number} sudah dibatalkan.",
+        "The honorarium {number} is already void.",
+    ),
     "pph21.not_found": (
         "Bukti potong {number} tidak ada.",
         "There is no bukti potong {number}.",
@@ -39,6 +43,11 @@ CLI: dict[str, tuple[str, str]] = {
         "{number}: honorarium {name} ({category}) gross {gross}, tax base {base}, rate {rate}"
         "{surcharge}, PPh 21 withheld {tax}, net paid {net} from {source} on {date}.",
     ),
+    "voided": (
+        "{number} dibatalkan pada {date} dengan jurnal pembalik.",
+        "{number} voided on {date} by a reversing entry.",
+    ),
+    "void_mark": (" (BATAL)", " (VOID)"),
     "surcharge": (" x 120 % (tanpa NIK/NPWP)", " x 120 % (no NIK/NPWP)"),
     "source.1101": ("kas", "cash"),
     "source.1102": ("bank", "bank"),

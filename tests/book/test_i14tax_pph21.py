@@ -134,3 +134,31 @@ def test_bad_tax_id_source_and_future(funded):
         "Sri", "bukan-pegawai", 1_000_000, date=D(2026, 3, 10), tax_id="01.234.567.8-901.000"
     )
     assert (row.tax_id, row.tax) == ("012345678901000", 25_000)
+
+
+def test_void_reverses_and_the_period_nets_it(funded):
+    book = funded
+    nik = NIK
+    row = book.honoraria.pay("Sri", "bukan-pegawai", 2_000_000, date=D(2026, 3, 10), tax_id=nik)
+    book.honoraria.pay("Budi", "bukan-pegawai", 1_000_000, date=D(2026, 3, 11), tax_id=nik)
+    with pytest.raises(KoperasiError):
+        book.honoraria.void(row.number, "  ", date=D(2026, 4, 2))
+    voided = book.honoraria.void(row.number, "Salah nama", date=D(2026, 4, 2))
+    assert voided.void_date == D(2026, 4, 2)
+    with pytest.raises(KoperasiError) as twice:
+        book.honoraria.void(row.number, "Lagi", date=D(2026, 4, 3))
+    assert twice.value.code == "pph21.already_void"
+    # March: 2 paid, 3.000.000 gross, 50.000 + 25.000 withheld; April: the void takes
+    # 2.000.000 and 50.000 back out. The year: 1 honorarium, 1.000.000, 25.000.
+    march, april = book.honoraria.line(2026, 3), book.honoraria.line(2026, 4)
+    assert (march.count, march.gross, march.withheld) == (2, 3_000_000, 75_000)
+    assert (april.count, april.gross, april.withheld, april.paid) == (-1, -2_000_000, -50_000, 0)
+    year = book.honoraria.line(2026)
+    assert (year.count, year.gross, year.withheld, year.payable) == (1, 1_000_000, 25_000, 25_000)
+    b = balances(book)
+    # Kas: 10.000.000 − 1.950.000 − 975.000 + 1.950.000 back = 9.025.000.
+    assert (b["1101"], b["5102"], b["2111"]) == (9_025_000, 1_000_000, 25_000)
+    # The bukti potong keeps its number; the next one is BP-2026-000003.
+    nxt = book.honoraria.pay("Sri", "bukan-pegawai", 2_000_000, date=D(2026, 4, 3), tax_id=nik)
+    assert nxt.number == "BP-2026-000003"
+    assert all(f.ok for f in book.checks.run())

@@ -65,6 +65,16 @@ def test_pay_a_honorarium_and_the_tax_summary(path, cli):
     assert r.code == 0 and "PPh Pasal 21 dipotong" in r.out and "Rp 110.000" in r.out
     r = cli("tax-honoraria", path, "--year", 2026)
     assert r.code == 0 and "BP-2026-000002" in r.out and "120 %" in r.out
+    # Pak Darmo's was a mistake: voided, the 60.000 withheld leaves 2111, 940.000 back in Kas.
+    r = cli("tax-honorarium-void", path, "BP-2026-000002", "--reason", "Salah orang",
+            "--date", "2026-05-02")  # fmt: skip
+    assert r.code == 0, r.err
+    assert r.out.strip() == "BP-2026-000002 dibatalkan pada 02/05/2026 dengan jurnal pembalik."
+    r = cli("tax-honoraria", path, "--year", 2026)
+    assert "BP-2026-000002 (BATAL)" in r.out
+    year = json.loads(cli("tax", path, "--year", 2026, "--json").out)["year"]["pph21"]
+    assert year == {"count": 1, "gross": 2_000_000, "withheld": 50_000, "paid": 50_000,
+                    "payable": 0}  # fmt: skip
 
 
 @pytest.mark.parametrize(
