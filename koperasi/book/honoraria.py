@@ -193,7 +193,9 @@ class Honoraria:
         start, end = _bounds(year, month)
         rows = self._store.between(start, end)
         voids = self._store.voided_between(start, end)
-        h_debit, h_credit, paid, _other = self._store.movements(acc.PPH21_PAYABLE, start, end)
+        # Withheld: what honoraria and their voids put on 2111; paid: what anything else took
+        # off it (the cash book's 'Setor PPh 21', less a voided deposit).
+        h_debit, h_credit, o_debit, o_credit = self._store.movements(acc.PPH21_PAYABLE, start, end)
         debit, credit = self._tax_store.movements(acc.PPH21_PAYABLE, datetime.date.min, end)
         return Pph21Line(
             year,
@@ -201,6 +203,6 @@ class Honoraria:
             len(rows) - len(voids),
             sum(r.gross for r in rows) - sum(r.gross for r in voids),
             h_credit - h_debit,
-            paid,
+            o_debit - o_credit,
             credit - debit,
         )

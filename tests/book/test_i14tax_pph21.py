@@ -74,7 +74,7 @@ def test_pay_posts_one_balanced_entry_and_ties(funded):
         940_000,
     )
     # March's PPh 21 deposited on 15 April through the cash book.
-    book.cash.expense("Setor PPh 21", 50_000, "PPh 21 Maret", date=D(2026, 4, 15))
+    deposit = book.cash.expense("Setor PPh 21", 50_000, "PPh 21 Maret", date=D(2026, 4, 15))
     march, april = book.honoraria.line(2026, 3), book.honoraria.line(2026, 4)
     assert (march.count, march.gross, march.withheld, march.paid, march.payable) == (
         1, 2_000_000, 50_000, 0, 50_000,
@@ -92,6 +92,10 @@ def test_pay_posts_one_balanced_entry_and_ties(funded):
     assert all(f.ok for f in book.checks.run()), [f for f in book.checks.run() if not f.ok]
     # The PPh 21 paid is not the PPh final's: 2109 untouched.
     assert balances(book).get("2109", 0) == 0
+    # A deposit voided (entered twice, say) is no longer paid: 2111 owes 110.000 again.
+    book.cash.void(deposit.number, "Salah input", date=D(2026, 4, 16))
+    april = book.honoraria.line(2026, 4)
+    assert (april.withheld, april.paid, april.payable) == (60_000, 0, 110_000)
     # The record is locked.
     with pytest.raises(sqlite3.DatabaseError):
         book._db.conn.execute("UPDATE honoraria SET tax = 0")
