@@ -14,9 +14,11 @@ from koperasi.cli.common import (
     count,
     format_table,
     iso_date,
+    label,
     print_json,
     run_with_book,
     short_date,
+    write_whole,
 )
 from koperasi.core import fmt
 from koperasi.core.units import parse_date, parse_rupiah
@@ -142,6 +144,21 @@ def cmd_void(args: argparse.Namespace) -> int:
     return run_with_book(args.book, run, args.lang)
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from koperasi.pdf.bukti_potong import render_bukti_potong
+    from koperasi.reports.bukti_potong import bukti_potong_data
+
+    def run(book: Book) -> int:
+        data = render_bukti_potong(bukti_potong_data(book, args.number), args.paper)
+        write_whole(args.output, data)
+        print(
+            label("pdf_written", args.lang, path=args.output, what=label("one_document", args.lang))
+        )
+        return 0
+
+    return run_with_book(args.book, run, args.lang, readonly=True)
+
+
 def add_commands(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "tax-honorarium", help="pay a honorarium net of PPh 21 withheld (bukti potong)"
@@ -172,3 +189,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--reason", required=True)
     p.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
     p.set_defaults(func=cmd_void)
+
+    p = commands.add_parser("tax-bukti-potong", help="print a honorarium's bukti potong (PDF)")
+    add_book(p)
+    p.add_argument("number", metavar="BP_NUMBER")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--paper", default="a6", choices=("a6", "a5"))
+    p.set_defaults(func=cmd_print)

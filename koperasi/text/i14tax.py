@@ -90,3 +90,34 @@ RAT_NOTES: dict[str, tuple[str, str]] = {
         "Output VAT on the marketing fees as computed (tax base {dpp}): {ppn}; not posted.",
     ),
 }
+
+# The printed bukti potong of a honorarium (koperasi.pdf.bukti_potong).
+BUKTI_POTONG: dict[str, tuple[str, str]] = {
+    "bp.title": ("BUKTI POTONG PPh PASAL 21", "PPh 21 WITHHOLDING SLIP"),
+    "bp.void": ("BATAL", "VOID"),
+    "bp.voided": ("Dibatalkan {date}", "Voided {date}"),
+    "bp.recipient": ("Penerima", "Recipient"),
+    "bp.tax_id": ("NIK/NPWP", "NIK/NPWP"),
+    "bp.no_tax_id": ("tidak ada", "none"),
+    "bp.category": ("Kategori", "Category"),
+    "bp.category.bukan-pegawai": ("Bukan pegawai", "Not an employee"),
+    "bp.category.pengawas": (
+        "Pengawas, bukan pegawai tetap",
+        "Supervisor, not an employee",
+    ),
+    "bp.for": ("Untuk", "For"),
+    "bp.gross": ("Honorarium bruto", "Gross honorarium"),
+    "bp.base": ("Dasar pemotongan", "Tax base"),
+    "bp.rate": ("Tarif pasal 17", "Art. 17 rate"),
+    "bp.surcharge": (" × 120 % (tanpa NIK/NPWP)", " × 120 % (no NIK/NPWP)"),
+    "bp.tax": ("PPh 21 dipotong", "PPh 21 withheld"),
+    "bp.net": ("Dibayar bersih", "Net paid"),
+    "bp.note": (
+        "Tanda terima honorarium dan pemotongan PPh 21 oleh koperasi; bukan pengganti bukti "
+        "potong resmi dari sistem DJP.",
+        "Receipt of the honorarium and of the PPh 21 withheld by the cooperative; not a "
+        "substitute for the tax office's own withholding slip.",
+    ),
+    "bp.receiver": ("Yang menerima,", "Received by,"),
+    "bp.withholder": ("Pemotong pajak,", "Withheld by,"),
+}
