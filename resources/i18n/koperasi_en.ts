@@ -2042,6 +2042,10 @@ The year's income and expenses are closed into the SHU and the book is closed up
       <source>Recording the honorarium…</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Bukti potong %1</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>LeaveDialog</name>

@@ -2032,6 +2032,10 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <source>Recording the honorarium…</source>
       <translation>Mencatat honorarium…</translation>
     </message>
+    <message>
+      <source>Bukti potong %1</source>
+      <translation>Bukti potong %1</translation>
+    </message>
   </context>
   <context>
     <name>LeaveDialog</name>

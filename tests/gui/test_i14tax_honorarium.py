@@ -6,11 +6,15 @@ import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from koperasi.gui import preview
 from tests.gui.conftest import TODAY, settle
 from tests.gui.test_no_english import english_in
+from tests.pdf.pdf_helpers import pages
 
 
 def test_pay_a_honorarium_from_the_cash_page(qtbot, window, runner, monkeypatch):
+    shown = []
+    monkeypatch.setattr(preview, "show_pdf", lambda *args: shown.append(args))
     # Kas: the fixture's 73.125 + 5.000.000 rent today = 5.073.125.
     runner.call(lambda book: book.cash.income("Pendapatan lain-lain", 5_000_000, "Sewa", TODAY))
     window.go(window.pages.index(window.cash))
@@ -65,3 +69,10 @@ def test_pay_a_honorarium_from_the_cash_page(qtbot, window, runner, monkeypatch)
     qtbot.waitUntil(lambda: page.cards["1101"].value.text() == "Rp 3.123.125", timeout=5000)
     assert runner.call(lambda book: book.honoraria.line(2026, 11).payable) == 50_000
     assert runner.call(lambda book: book.checks.ok())
+    # Its bukti potong opened in the preview, on A6.
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
+    pdf, title, file_name, paper = shown[0][:4]
+    assert (title, file_name, paper) == (
+        "Bukti potong BP-2026-000001", "bukti-potong-BP-2026-000001.pdf", "a6",
+    )  # fmt: skip
+    assert "PPh 21 dipotong Rp 50.000" in pages(pdf)[0]

@@ -5,6 +5,7 @@ computation is core.tax.pph21's, the one the book posts)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from koperasi.core.errors import KoperasiError
@@ -15,6 +16,7 @@ from koperasi.gui.kit.dates import pydate
 from koperasi.gui.kit.forms import fit_labels, form_rows
 from koperasi.gui.kit.messages import confirm
 from koperasi.gui.kit.widgets import RupiahEdit, date_edit, hint_label
+from koperasi.gui.printing import print_document
 
 CATEGORIES = ("bukan-pegawai", "pengawas")
 
@@ -166,3 +168,18 @@ class HonorariumDialog(BookDialog):
             lambda book: book.honoraria.pay(name, category, gross, day, source, tax_id),
             self.tr("Recording the honorarium…"),
         )
+
+
+def print_bukti_potong(runner, number: str, parent=None, shown=None) -> None:
+    """A honorarium's bukti potong PPh 21 in the print preview (A6)."""
+    from koperasi.pdf.bukti_potong import render_bukti_potong
+    from koperasi.reports.bukti_potong import bukti_potong_data
+
+    print_document(
+        runner,
+        lambda book: (render_bukti_potong(bukti_potong_data(book, number)), "a6"),
+        QCoreApplication.translate("HonorariumDialog", "Bukti potong %1").replace("%1", number),
+        f"bukti-potong-{number}.pdf",
+        parent,
+        shown=shown,
+    )

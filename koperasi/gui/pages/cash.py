@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from koperasi.core.fmt import date_long, date_short, rupiah
 from koperasi.gui import i18n
 from koperasi.gui.dialogs.cash import CashEntryDialog, TransferDialog, category_name
-from koperasi.gui.dialogs.honorarium import HonorariumDialog
+from koperasi.gui.dialogs.honorarium import HonorariumDialog, print_bukti_potong
 from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import ask_reason, confirm, show_error
@@ -403,7 +403,12 @@ class CashPage(Page):
         return self._open(TransferDialog(self.runner, self))
 
     def pay_honorarium(self) -> HonorariumDialog:
-        return self._open(HonorariumDialog(self.runner, self))
+        """Pay a honorarium net of PPh 21; its bukti potong opens in the preview."""
+        dialog = self._open(HonorariumDialog(self.runner, self))
+        dialog.saved.connect(
+            lambda row: print_bukti_potong(self.runner, row.number, self, self._keep)
+        )
+        return dialog
 
     def start_new(self) -> None:
         self.record("expense")
