@@ -40,6 +40,7 @@ from koperasi.core.collectibility import (
 from koperasi.core.errors import KoperasiError
 from koperasi.core.journal import reversal_of
 from koperasi.core.model import JournalEntry, JournalLine
+from koperasi.store.asset_disposals import DisposalRow, DisposalStore
 from koperasi.store.assets import AssetRow, AssetStore
 
 if TYPE_CHECKING:
@@ -58,6 +59,9 @@ class AssetStatus:
 
     row: AssetRow
     accumulated: int
+    # Sold or written off by the day (i14gui): its depreciation stopped with that month,
+    # and it is off the balance sheet; book_value is then its value when it left.
+    disposal: DisposalRow | None = None
 
     @property
     def book_value(self) -> int:
@@ -146,8 +150,11 @@ class Assets:
         on = on or self.book.today()
         rows = self._store.all(on)
         posted_until = self._posted_until(on)
+        gone = DisposalStore(self.book._db).active(on)
         return [
-            AssetStatus(
+            AssetStatus(r, gone[r.id].accumulated, gone[r.id])
+            if r.id in gone
+            else AssetStatus(
                 r,
                 accumulated(r.cost, r.residual, r.life_months, r.acquired, posted_until)
                 if posted_until
@@ -178,9 +185,13 @@ class Assets:
     def due(self, year: int, month: int) -> int:
         """The depreciation of a month over every asset."""
         end = month_end(year, month)
+        # An asset sold or written off by the month's end is depreciated no more: its
+        # disposal entry carries the month it left (i14gui).
+        gone = DisposalStore(self.book._db).active(end)
         return sum(
             for_month(r.cost, r.residual, r.life_months, r.acquired, end)
             for r in self._store.all(end)
+            if r.id not in gone
         )
 
     def require_depreciated(self, until: datetime.date) -> None:

@@ -146,6 +146,9 @@ class Book:
         from koperasi.book.chart import Chart  # issue 14: accounts under fixed parents
 
         self.chart = Chart(self)
+        from koperasi.book.disposals import Disposals  # i14gui: assets sold or written off
+
+        self.disposals = Disposals(self)
         # Issue 10 (branch i10c): a leaver's kept savings (2110) paid out later.
         from koperasi.book.exit_payments import ExitPayments
         from koperasi.store.exit_payments import ExitPaymentStore

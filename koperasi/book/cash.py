@@ -17,7 +17,7 @@ from koperasi.core import accounts as acc
 from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.journal import reversal_of
-from koperasi.core.model import JournalEntry, JournalLine
+from koperasi.core.model import JournalEntry, JournalLine, Member
 from koperasi.core.numbering import document_number
 from koperasi.store.cash import CashCategory, CashEntryRow
 
@@ -56,6 +56,8 @@ RESERVED_ACCOUNTS = RESERVED_ACCOUNTS | {
     acc.FIXED_ASSETS,
     acc.ACCUMULATED_DEPRECIATION,
 }
+# i14gui: a gain or loss on disposal is posted by the disposal itself (book.disposals).
+RESERVED_ACCOUNTS = RESERVED_ACCOUNTS | {acc.DISPOSAL_GAIN, acc.DISPOSAL_LOSS}
 
 
 def money_account(name: str) -> str:
@@ -211,8 +213,11 @@ class Cash:
         description: str,
         date: datetime.date | None = None,
         money: str = "kas",
+        member: str | None = None,
     ) -> CashEntryRow:
-        """Other income or an expense, paid into or out of Kas (or Bank)."""
+        """Other income or an expense, paid into or out of Kas (or Bank). An income entry
+        may name the member who bought (their purchases from the cooperative, a basis of
+        jasa usaha: book.yearend)."""
         kind = (kind or "").strip().lower()
         if kind not in CASH_KINDS:
             raise KoperasiError("cash.bad_kind")
@@ -243,8 +248,18 @@ class Cash:
                 JournalLine(the_category.account, debit=amount),
                 JournalLine(account, credit=amount),
             )
+        buyer = None
+        if member is not None and str(member).strip():
+            if kind != "income":
+                raise KoperasiError("i14shu.member_income_only")
+            buyer = self.book.members.get(str(member).strip())
         row = CashEntryRow(0, "", day, kind, the_category.id, amount, account, None, text, None, 0)
-        return self._post(row, lines, f"{the_category.name_id}: {text}")
+        if buyer is None:
+            return self._post(row, lines, f"{the_category.name_id}: {text}")
+        with self.book.atomic():
+            posted = self._post(row, lines, f"{the_category.name_id}: {text} ({buyer.number})")
+            self._store.insert_member(posted.id, buyer.id)
+        return posted
 
     @operation("cash.income", "cash", "journal")
     def income(
@@ -254,8 +269,9 @@ class Cash:
         description: str,
         date: datetime.date | None = None,
         money: str = "kas",
+        member: str | None = None,
     ) -> CashEntryRow:
-        return self.record("income", category, amount, description, date, money)
+        return self.record("income", category, amount, description, date, money, member)
 
     @operation("cash.expense", "cash", "journal")
     def expense(
@@ -315,6 +331,11 @@ class Cash:
         if row is None:
             raise KoperasiError("cash.not_found", number=number)
         return row
+
+    def buyer(self, number: str) -> Member | None:
+        """The member named as the buyer on an income entry, if any (issue 14)."""
+        member_id = self._store.member_of(self.get(number).id)
+        return self.book.members.by_ids([member_id])[member_id] if member_id else None
 
     def entries(self, start: datetime.date, end: datetime.date) -> list[CashEntryRow]:
         """The cash-book vouchers of a period (other income, expenses, transfers, voids)."""

@@ -30,7 +30,14 @@ if TYPE_CHECKING:
     from koperasi.book.book import Book
 
 SETTING_SPLIT = "shu.split"
-PAY_METHODS = {"cash": "cash", "tunai": "cash", "sukarela": "sukarela"}
+PAY_METHODS = {
+    "cash": "cash",
+    "tunai": "cash",
+    "kas": "cash",
+    "sukarela": "sukarela",
+    "transfer": "transfer",
+    "bank": "transfer",
+}
 
 
 @dataclass(frozen=True)
@@ -143,20 +150,20 @@ class Shu:
         total_expenses = sum(a.amount for a in expenses)
         surplus = total_income - total_expenses
         split = self.split()
-        start, end = _year_bounds(year)
-        transactions = self._store.member_transactions(start, end)
-        capital = {
-            member_id: values.get("pokok", 0) + values.get("wajib", 0)
-            for member_id, values in self.book._store_savings.all_balances(end).items()
-        }
-        transactions, capital = self._without_leavers(transactions, capital, start, end)
+        # The statutes' bases (book.yearend, issue 14): the transaction basis of jasa usaha
+        # (sale proceeds, loan service, purchases or a mix) and the capital basis, members
+        # who left counted up to the day they left.
+        basis = self.book.yearend.transactions(year)
+        _, capital, capital_weights = self.book.yearend.bases(year)
+        transactions = basis.sums
         bases = {
-            m: (transactions.get(m, 0), capital.get(m, 0)) for m in set(transactions) | set(capital)
+            m: (transactions.get(m, 0), capital.get(m, 0))
+            for m in set(transactions) | set(capital) | set(capital_weights)
         }
         parts: dict[str, int] = {}
         members: tuple[ShuMemberShare, ...] = ()
         if surplus > 0:
-            d = distribute(year, surplus, split, transactions, capital)
+            d = distribute(year, surplus, split, basis.weights, capital_weights)
             parts = d.parts
             ids = d.members
             known = self.book.members.by_ids(ids)
@@ -182,30 +189,6 @@ class Shu:
             members,
         )
         return report
-
-    def _without_leavers(
-        self,
-        transactions: dict[int, int],
-        capital: dict[int, int],
-        start: datetime.date,
-        end: datetime.date,
-    ) -> tuple[dict[int, int], dict[int, int]]:
-        """A member who left shares in nothing after the day they left: no jasa modal on
-        capital they no longer hold, jasa usaha only on transactions up to that day."""
-        transactions, capital = dict(transactions), dict(capital)
-        for member_id, day in self.book.leaving.left_on().items():
-            if day > end:
-                continue
-            capital.pop(member_id, None)
-            if day < start:
-                transactions.pop(member_id, None)
-            elif member_id in transactions:
-                upto = self._store.member_transactions(start, day).get(member_id, 0)
-                if upto:
-                    transactions[member_id] = upto
-                else:
-                    transactions.pop(member_id)
-        return transactions, capital
 
     def _posted(self, year: int, lang: str) -> ShuReport | None:
         row = self._store.get(year)
@@ -341,15 +324,17 @@ class Shu:
         members: Iterable[str] | None = None,
         method: str = "cash",
         date: datetime.date | None = None,
+        reference: str | None = None,
     ) -> list[ShuPaymentRow]:
         """Pay members their SHU of a posted year (all unpaid ones, or the given members), in
-        cash or credited to their simpanan sukarela, in one entry. A year the RAT decided
-        (book.yearend) is frozen into the SHU tables with its first payment, in the same
-        transaction."""
+        cash, by bank transfer (Cr 1102 Bank, with an optional reference such as the
+        member's bank account) or credited to their simpanan sukarela, in one entry. A year
+        the RAT decided (book.yearend) is frozen into the SHU tables with its first payment,
+        in the same transaction."""
         with self.book.atomic():
             if not self.is_posted(year) and not self.book.yearend.freeze_for_payment(year):
                 raise KoperasiError("shu.not_posted", year=year)
-            return self._pay(year, members, method, date)
+            return self._pay(year, members, method, date, reference)
 
     def _pay(
         self,
@@ -357,10 +342,14 @@ class Shu:
         members: Iterable[str] | None,
         method: str,
         date: datetime.date | None,
+        reference: str | None = None,
     ) -> list[ShuPaymentRow]:
         how = PAY_METHODS.get((method or "").strip().lower())
         if how is None:
             raise KoperasiError("shu.bad_method")
+        note = " ".join((reference or "").split()) or None
+        if note is not None and how != "transfer":
+            raise KoperasiError("i14shu.reference_transfer_only")
         day = self.book.closing.check_date(date)
         if day <= _year_bounds(year)[1]:
             raise KoperasiError("shu.before_year_end", date=fmt.date_short(day), year=year)
@@ -391,6 +380,9 @@ class Shu:
         if how == "cash":
             lines.append(JournalLine(acc.CASH, credit=sum(r.total for r in chosen)))
             text = f"Pembayaran SHU {year} tunai"
+        elif how == "transfer":
+            lines.append(JournalLine(acc.BANK, credit=sum(r.total for r in chosen)))
+            text = f"Pembayaran SHU {year} transfer bank" + (f" ({note})" if note else "")
         else:
             lines += [
                 JournalLine(acc.VOLUNTARY_SAVINGS, credit=r.total, member_id=r.member_id)
@@ -422,7 +414,15 @@ class Shu:
                 self.book._store_savings.insert_many(rows)
             self._store.insert_payments(
                 ShuPaymentRow(
-                    0, year, r.member_id, how, day, r.total, savings_ids.get(r.member_id), entry_id
+                    0,
+                    year,
+                    r.member_id,
+                    how,
+                    day,
+                    r.total,
+                    savings_ids.get(r.member_id),
+                    entry_id,
+                    note if how == "transfer" else None,
                 )
                 for r in chosen
             )

@@ -19,6 +19,7 @@ SHU tables that payments refer to.
 from __future__ import annotations
 
 import datetime
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,11 @@ from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.journal import reversal_of
 from koperasi.core.model import JournalEntry, JournalLine, Member
+from koperasi.core.shu_basis import (
+    DEFAULT_TRANSACTION_BASIS,
+    check_transaction_basis,
+    mixed_weights,
+)
 from koperasi.core.yearend import RAT_PARTS, Appropriation, appropriate, check_rat_split
 from koperasi.store.shu import ShuMemberRow
 from koperasi.store.yearend import RatDecisionRow, RatMemberRow, YearClosingRow
@@ -36,8 +42,38 @@ if TYPE_CHECKING:
     from koperasi.book.book import Book
 
 SETTING_CAPITAL_BASIS = "shu.capital_basis"
+SETTING_TRANSACTION_BASIS = "shu.transaction_basis"
 CAPITAL_BASES = ("year_end", "average")
 LOSS_MODES = ("cover", "carry")
+
+
+@dataclass(frozen=True)
+class TransactionBasis:
+    """The members' transactions of a year by the transaction basis of jasa usaha.
+
+    Attributes:
+      mix: {basis: basis points} (core.shu_basis.TRANSACTION_BASES), totalling 100 %.
+      components: {basis: {member: rupiah}}, positive figures only.
+      totals: {basis: T_k}, the component's total over the members counted.
+      weights: {member: integer weight} jasa usaha is shared by (W_m × Π T_k).
+      sums: {member: Σ_k t_mk}, the rupiah of their transactions counted in any component.
+    """
+
+    mix: dict[str, int]
+    components: dict[str, dict[int, int]]
+    totals: dict[str, int]
+    weights: dict[int, int]
+    sums: dict[int, int]
+
+
+@dataclass(frozen=True)
+class DecisionBasis:
+    """The bases a RAT decision was computed on, as recorded with it (issue 14)."""
+
+    capital: str
+    transactions: dict[str, int]
+    totals: dict[str, int]
+    by_member: dict[int, dict[str, int]]
 
 
 @dataclass(frozen=True)
@@ -50,6 +86,7 @@ class RatDecision:
     entry_number: str
     amendments: int
     paid: bool
+    basis: DecisionBasis | None = None
 
     @property
     def members_total(self) -> int:
@@ -81,6 +118,25 @@ class YearEnd:
         with self.book.atomic():
             self.book._settings.set_many({SETTING_CAPITAL_BASIS: basis})
         return basis
+
+    def transaction_basis(self) -> dict[str, int]:
+        """The statutes' transaction basis of jasa usaha: {basis: basis points} (sales,
+        loan_service, purchases; core.shu_basis), net sale proceeds alone unless set."""
+        text = self.book._settings.get(SETTING_TRANSACTION_BASIS)
+        if text:
+            try:
+                return check_transaction_basis(json.loads(text))
+            except (KoperasiError, ValueError, TypeError, AttributeError):
+                pass
+        return dict(DEFAULT_TRANSACTION_BASIS)
+
+    @operation("yearend.set_transaction_basis", "settings")
+    def set_transaction_basis(self, mix: dict[str, int]) -> dict[str, int]:
+        """Set the transaction basis; weights in basis points totalling 100 %."""
+        checked = check_transaction_basis(mix)
+        with self.book.atomic():
+            self.book._settings.set_many({SETTING_TRANSACTION_BASIS: json.dumps(checked)})
+        return checked
 
     # -- closing ------------------------------------------------------------------------
 
@@ -134,21 +190,45 @@ class YearEnd:
 
     # -- the members' bases -------------------------------------------------------------
 
-    def bases(self, year: int) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    def transactions(self, year: int, mix: dict[str, int] | None = None) -> TransactionBasis:
+        """Each member's transactions of the year by each component of the transaction
+        basis (the settings' unless given), members who left counted up to the day they
+        left, and the integer weights jasa usaha is shared by (core.shu_basis)."""
+        mix = check_transaction_basis(mix) if mix else self.transaction_basis()
+        start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+        left = {m.id: m.left_on for m in self.book.members.list() if m.left_on is not None}
+        store = self.book._store_shu
+        components: dict[str, dict[int, int]] = {}
+        for basis in mix:
+            found = {m: v for m, v in store.member_component(basis, start, end).items()}
+            for member_id, day in left.items():
+                if member_id not in found:
+                    continue
+                if day < start:
+                    found.pop(member_id)
+                elif day <= end:
+                    found[member_id] = store.member_component(basis, start, day).get(member_id, 0)
+            components[basis] = {m: v for m, v in found.items() if v > 0}
+        totals = {b: sum(c.values()) for b, c in components.items()}
+        weights = mixed_weights(mix, components)
+        sums: dict[int, int] = {}
+        for c in components.values():
+            for m, v in c.items():
+                sums[m] = sums.get(m, 0) + v
+        return TransactionBasis(mix, components, totals, weights, sums)
+
+    def bases(
+        self, year: int, capital_basis: str | None = None, mix: dict[str, int] | None = None
+    ) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
         """({member: transactions}, {member: capital}, {member: capital weight}) for a
         year, by the capital basis in the settings (year-end balance, or the average of the
         twelve month-end balances, shared in proportion to their sum so nothing is lost to
         rounding); members who left count only up to the day they left."""
-        start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+        end = datetime.date(year, 12, 31)
         left = {m.id: m.left_on for m in self.book.members.list() if m.left_on is not None}
-        transactions = dict(self.book._store_shu.member_transactions(start, end))
-        for member_id, day in left.items():
-            if day < start:
-                transactions.pop(member_id, None)
-            elif day <= end and member_id in transactions:
-                transactions[member_id] = self.book._store_shu.member_transactions(start, day).get(
-                    member_id, 0
-                )
+        transactions = dict(self.transactions(year, mix).sums)
+        if capital_basis is not None and capital_basis not in CAPITAL_BASES:
+            raise KoperasiError("rat.bad_basis", basis=capital_basis)
 
         def capital_on(day: datetime.date) -> dict[int, int]:
             return {
@@ -157,7 +237,7 @@ class YearEnd:
                 if not (m in left and left[m] <= day)
             }
 
-        if self.capital_basis() == "average":
+        if (capital_basis or self.capital_basis()) == "average":
             sums: dict[int, int] = {}
             for day in _month_ends(year):
                 for m, v in capital_on(day).items():
@@ -193,7 +273,18 @@ class YearEnd:
             self.book.journal.number_of(row.entry_id) if row.entry_id else "",
             len(self._store.decisions(year)) - 1,
             self.book.shu.is_posted(year),
+            self._decision_basis(row.id),
         )
+
+    def _decision_basis(self, decision_id: int) -> DecisionBasis | None:
+        found = self._store.basis(decision_id)
+        if found is None:
+            return None
+        capital, mix, totals, rows = found
+        by_member: dict[int, dict[str, int]] = {}
+        for member_id, basis, amount in rows:
+            by_member.setdefault(member_id, {})[basis] = amount
+        return DecisionBasis(capital, mix, totals, by_member)
 
     def carried_deficit(self, until: datetime.date) -> int:
         """The deficit not yet covered (3303) on a day, as a positive number."""
@@ -217,8 +308,11 @@ class YearEnd:
         split_bp: dict[str, int] | None,
         loss: str,
         attendance: int | None,
+        capital_basis: str | None = None,
+        mix: dict[str, int] | None = None,
     ) -> int:
         year = closing.year
+        capital_basis = capital_basis or self.capital_basis()
         result = closing.result
         lines: list[JournalLine] = []
         members: list[tuple[int, int, int, int, int]] = []
@@ -228,8 +322,10 @@ class YearEnd:
         if result > 0:
             # A deficit carried from earlier years is covered first (not one of this year's).
             covered = min(self.carried_deficit(closing.date), result)
-            transactions, capital, weights = self.bases(year)
-            a: Appropriation = appropriate(result - covered, split, transactions, weights)
+            _, capital, weights = self.bases(year, capital_basis)
+            basis = self.transactions(year, mix)
+            transactions = basis.sums
+            a: Appropriation = appropriate(result - covered, split, basis.weights, weights)
             parts = a.parts
             lines.append(JournalLine(acc.UNDISTRIBUTED_SURPLUS, debit=result))
             if covered:
@@ -270,9 +366,25 @@ class YearEnd:
             entry_id, _ = self.book.journal.post(
                 JournalEntry(day, text, tuple(lines), source="rat", source_id=year)
             )
-        return self._store.insert_decision(
+        decision_id = self._store.insert_decision(
             year, day, attendance, split, parts, loss, covered, entry_id, members
         )
+        if result > 0:
+            # The bases in force are kept with the decision (issue 14): a later change of
+            # the settings changes nothing decided.
+            self._store.insert_basis(
+                decision_id,
+                capital_basis,
+                basis.mix,
+                basis.totals,
+                [
+                    (m, b, v)
+                    for b, found in basis.components.items()
+                    for m, v in sorted(found.items())
+                    if m in set(a.members)
+                ],
+            )
+        return decision_id
 
     def statutes_split(self) -> dict[str, int]:
         """The statutes' percentages (settings) with the regional fund at 0 % unless set."""
@@ -286,16 +398,19 @@ class YearEnd:
         split_bp: dict[str, int] | None = None,
         loss: str = "",
         attendance: int | None = None,
+        transactions: dict[str, int] | None = None,
+        capital: str | None = None,
     ) -> RatDecision:
         """Record the RAT's decision on a closed year and post its appropriation at the
-        meeting's date."""
+        meeting's date; the bases of jasa usaha and jasa modal are the settings' unless the
+        meeting names others, and are recorded with the decision."""
         closing, day = self._check_decision(year, date)
         if self.standing(year) is not None:
             raise KoperasiError("rat.already_decided", year=year)
         if closing.result >= 0 and loss:
             raise KoperasiError("rat.no_loss", year=year)
         with self.book.atomic():
-            self._post_decision(closing, day, split_bp, loss, attendance)
+            self._post_decision(closing, day, split_bp, loss, attendance, capital, transactions)
         return self.decision(year)  # type: ignore[return-value]
 
     @operation("rat.amend", "shu", "journal")
@@ -306,9 +421,12 @@ class YearEnd:
         split_bp: dict[str, int] | None = None,
         loss: str = "",
         attendance: int | None = None,
+        transactions: dict[str, int] | None = None,
+        capital: str | None = None,
     ) -> RatDecision:
         """Reverse the standing decision and post the amended one, while no SHU of the
-        year is paid."""
+        year is paid. The bases stay those recorded with the standing decision (a later
+        change of the settings does not slip into it) unless the meeting names others."""
         closing, day = self._check_decision(year, date)
         old = self.standing(year)
         if old is None:
@@ -324,7 +442,15 @@ class YearEnd:
                 reversed_by, _ = self.book.journal.post(
                     reversal_of(entry, day, f"Pembalik {entry.number}: keputusan RAT {year} diubah")
                 )
-            new_id = self._post_decision(closing, day, split_bp, loss or old.loss, attendance)
+            recorded = self._decision_basis(old.id)
+            if recorded is not None:
+                capital = capital or recorded.capital
+                transactions = transactions or recorded.transactions
+            else:  # decided before the bases were recorded: net sale proceeds then
+                transactions = transactions or {"sales": 10_000}
+            new_id = self._post_decision(
+                closing, day, split_bp, loss or old.loss, attendance, capital, transactions
+            )
             if reversed_by is None:
                 # A carried deficit posted nothing: its amendment names the new entry.
                 reversed_by = next(

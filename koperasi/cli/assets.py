@@ -44,6 +44,21 @@ def asset_json(a: AssetStatus) -> dict:
         "life_months": r.life_months,
         "accumulated": a.accumulated,
         "book_value": a.book_value,
+        # i14gui: sold or written off (null while in use)
+        "disposed": disposed_json(a),
+    }
+
+
+def disposed_json(a: AssetStatus) -> dict | None:
+    d = a.disposal
+    if d is None:
+        return None
+    return {
+        "date": iso_date(d.date),
+        "proceeds": d.proceeds,
+        "book_value": a.book_value,
+        "gain": d.gain,
+        "reason": d.reason,
     }
 
 
@@ -78,6 +93,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     def run(book: Book) -> int:
         assets = book.assets.list(args.date)
+        in_use = [a for a in assets if a.disposal is None]  # the total is the balance sheet's
         if args.json:
             print_json([asset_json(a) for a in assets])
             return 0
@@ -90,6 +106,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 fmt.rupiah(a.row.cost),
                 fmt.rupiah(a.accumulated),
                 fmt.rupiah(a.book_value),
+                status_word(a, lang),
             ]
             for a in assets
         ]
@@ -99,13 +116,21 @@ def cmd_list(args: argparse.Namespace) -> int:
                 w("total", lang),
                 "",
                 "",
-                fmt.rupiah(sum(a.row.cost for a in assets)),
-                fmt.rupiah(sum(a.accumulated for a in assets)),
-                fmt.rupiah(sum(a.book_value for a in assets)),
+                fmt.rupiah(sum(a.row.cost for a in in_use)),
+                fmt.rupiah(sum(a.accumulated for a in in_use)),
+                fmt.rupiah(sum(a.book_value for a in in_use)),
+                "",
             ]
         )
         head = ["number", "name", "acquired", "life", "cost", "accumulated", "book_value"]
-        print(format_table([w(k, lang) for k in head], rows, lang, right={3, 4, 5, 6}))
+        print(
+            format_table(
+                [*(w(k, lang) for k in head), status_word(None, lang)],
+                rows,
+                lang,
+                right={3, 4, 5, 6},
+            )
+        )
         return 0
 
     return run_with_book(args.book, run, lang, readonly=True)
@@ -256,6 +281,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--month", required=True, type=count)
     add_json(p)
     p.set_defaults(func=cmd_depreciate)
+    add_dispose(asset)
 
     p = commands.add_parser("allowance", help="allowance for doubtful loans by collectibility")
     add_book(p)
@@ -283,3 +309,93 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add_book(p)
     add_json(p)
     p.set_defaults(func=cmd_account_list)
+
+
+# -- i14gui: an asset sold or written off -------------------------------------------------------
+
+
+def status_word(a: AssetStatus | None, lang: str) -> str:
+    from koperasi.text.i14gui import CLI_WORDS as WORDS
+
+    if a is None:
+        return text(WORDS, "status", lang)
+    if a.disposal is None:
+        return text(WORDS, "active", lang)
+    return text(WORDS, "disposed", lang, date=short_date(a.disposal.date))
+
+
+def cmd_dispose(args: argparse.Namespace) -> int:
+    from koperasi.text.i14gui import CLI_WORDS as WORDS
+
+    lang = args.lang
+
+    def run(book: Book) -> int:
+        if args.reverse:
+            a = book.disposals.reverse(args.number, args.reason or "")
+            if args.json:
+                print_json(asset_json(a))
+            else:
+                print(text(WORDS, "reversed", lang, number=a.row.number))
+            return 0
+        done = book.disposals.dispose(
+            args.number, args.date, args.proceeds or 0, args.to, args.reason or ""
+        )
+        a, d = done.asset, done.asset.disposal
+        assert d is not None
+        if args.json:
+            print_json(
+                {
+                    **asset_json(a),
+                    "depreciation_posted": [
+                        {"month": iso_date(day), "amount": amount}
+                        for day, amount in done.depreciation_posted
+                    ],
+                }
+            )
+            return 0
+        if done.depreciation_posted:
+            print(
+                text(
+                    WORDS,
+                    "depreciated_first",
+                    lang,
+                    count=len(done.depreciation_posted),
+                    amount=fmt.rupiah(sum(x for _, x in done.depreciation_posted)),
+                )
+            )
+        result = (
+            text(WORDS, "gain", lang, amount=fmt.rupiah(d.gain))
+            if d.gain > 0
+            else text(WORDS, "loss", lang, amount=fmt.rupiah(-d.gain))
+            if d.gain < 0
+            else text(WORDS, "even", lang)
+        )
+        print(
+            text(
+                WORDS,
+                "sold" if d.proceeds else "written_off",
+                lang,
+                number=a.row.number,
+                name=a.row.name,
+                date=short_date(d.date),
+                proceeds=fmt.rupiah(d.proceeds),
+                book_value=fmt.rupiah(a.book_value),
+                result=result,
+            )
+        )
+        return 0
+
+    return run_with_book(args.book, run, lang)
+
+
+def add_dispose(asset: argparse._SubParsersAction) -> None:
+    p = asset.add_parser("dispose", help="an asset sold or written off (proceeds 0)")
+    add_book(p)
+    p.add_argument("number", metavar="NUMBER", help="the asset's number, e.g. AT-0001")
+    p.add_argument("--date", type=parse_date)
+    p.add_argument("--proceeds", type=parse_rupiah, metavar="RP", help="0 for a write-off")
+    p.add_argument("--to", choices=("kas", "bank"), default="kas", help="where the money went")
+    p.add_argument("--reason")
+    p.add_argument("--reverse", action="store_true", help="reverse the disposal (needs --reason)")
+    add_json(p)
+    p.set_defaults(func=cmd_dispose)

@@ -31,6 +31,7 @@ def cmd_cash_add(args: argparse.Namespace) -> int:
             args.description,
             date=args.date,
             money="bank" if args.bank else "kas",
+            member=args.member,
         )
         print(row.number)
         return 0
@@ -186,6 +187,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--description", required=True)
     p.add_argument("--date", type=parse_date)
     p.add_argument("--bank", action="store_true", help="through the bank, not Kas")
+    p.add_argument(
+        "--member", metavar="NO", help="income: the member who bought (purchases, for SHU)"
+    )
     p.set_defaults(func=cmd_cash_add)
     p = cash.add_parser("transfer", help="move money between Kas and Bank")
     add_book(p)

@@ -24,6 +24,8 @@ from koperasi.cli.common import (
 )
 from koperasi.core import fmt
 from koperasi.core.units import parse_date
+from koperasi.text import text
+from koperasi.text.i14shu import I14SHU
 
 if TYPE_CHECKING:
     from koperasi.book import Book
@@ -78,6 +80,11 @@ def _shu_json(report: Any) -> dict:
                 "total": m.total,
                 "paid": m.payment.amount if m.payment else 0,
                 "method": m.payment.method if m.payment else None,
+                **(
+                    {"reference": m.payment.reference}
+                    if m.payment and m.payment.method == "transfer"
+                    else {}
+                ),
                 "paid_on": iso_date(m.payment.date) if m.payment else None,
             }
             for m in report.members
@@ -185,10 +192,12 @@ def cmd_shu(args: argparse.Namespace) -> int:
     book_path = args.target[-1]
     if paying:
         if args.post or args.method is None:
-            return _usage_error("shu pay: --method cash|sukarela", lang)
+            return _usage_error("shu pay: --method cash|transfer|sukarela", lang)
 
         def pay(book: Book) -> int:
-            payments = book.shu.pay(args.year, args.member, method=args.method, date=args.date)
+            payments = book.shu.pay(
+                args.year, args.member, method=args.method, date=args.date, reference=args.reference
+            )
             if args.json:
                 members = book.members.by_ids([p.member_id for p in payments])
                 print_json(
@@ -199,6 +208,7 @@ def cmd_shu(args: argparse.Namespace) -> int:
                             "amount": p.amount,
                             "method": p.method,
                             "date": p.date.isoformat(),
+                            **({"reference": p.reference} if p.method == "transfer" else {}),
                         }
                         for p in payments
                     ]
@@ -211,14 +221,20 @@ def cmd_shu(args: argparse.Namespace) -> int:
                     year=args.year,
                     count=len(payments),
                     amount=fmt.rupiah(sum(p.amount for p in payments)),
-                    method=label("cash" if args.method == "cash" else "to_sukarela", lang),
+                    method=(
+                        label("cash", lang)
+                        if args.method == "cash"
+                        else text(I14SHU, "method.transfer", lang)
+                        if args.method == "transfer"
+                        else label("to_sukarela", lang)
+                    ),
                 )
             )
             return 0
 
         return run_with_book(book_path, pay, lang)
-    if args.member or args.method:
-        return _usage_error("--member/--method: shu pay", lang)
+    if args.member or args.method or args.reference:
+        return _usage_error("--member/--method/--reference: shu pay", lang)
 
     def show(book: Book) -> int:
         report = book.shu.post(args.year) if args.post else book.shu.preview(args.year, lang)
@@ -248,7 +264,14 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--year", required=True, type=count)
     p.add_argument("--post", action="store_true", help="post the distribution")
     p.add_argument("--member", action="extend", nargs="+", metavar="NO", help="pay: only these")
-    p.add_argument("--method", choices=("cash", "sukarela"), help="pay: cash or into sukarela")
+    p.add_argument(
+        "--method",
+        choices=("cash", "transfer", "sukarela"),
+        help="pay: cash, by bank transfer, or into sukarela",
+    )
+    p.add_argument(
+        "--reference", metavar="TEXT", help="pay by transfer: the bank account or transfer note"
+    )
     p.add_argument("--date", type=parse_date, help="pay: the payment date (default today)")
     add_json(p)
     p.set_defaults(func=cmd_shu)

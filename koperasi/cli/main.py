@@ -34,6 +34,7 @@ from koperasi.cli import (
     payouts,
     printing,
     rat,
+    rat_basis,
     safety,
     sales,
     savings,
@@ -60,6 +61,7 @@ TOPICS = (
     printing,
     moving_in,
     rat,
+    rat_basis,  # after rat: it adds `rat basis` (issue 14, i14shu)
     tax,
     safety,
     devices,

@@ -21,6 +21,12 @@ from koperasi.core import fmt
 from koperasi.core.errors import KoperasiError
 from koperasi.core.units import parse_date
 from koperasi.core.yearend import RAT_PARTS, parse_parts
+from koperasi.reports.shu_basis import (
+    CAPITAL_WORDS,
+    basis_json,
+    chosen_bases,
+    decision_basis_lines,
+)
 from koperasi.text import text
 from koperasi.text.i14 import CLI_WORDS
 from koperasi.text.yearend import YEAREND
@@ -49,11 +55,15 @@ def decision_json(d: RatDecision) -> dict:
         "entry": d.entry_number or None,
         "amendments": d.amendments,
         "paid": d.paid,
+        "basis": (
+            basis_json(d.basis.capital, d.basis.transactions, d.basis.totals) if d.basis else None
+        ),
         "members": [
             {
                 "member": m.number,
                 "name": m.name,
                 "transactions": r.transactions,
+                "transactions_by_basis": d.basis.by_member.get(m.id, {}) if d.basis else None,
                 "capital": r.capital,
                 "jasa_usaha": r.jasa_usaha,
                 "jasa_modal": r.jasa_modal,
@@ -94,6 +104,8 @@ def print_decision(d: RatDecision, lang: str) -> None:
             right={1, 2},
         )
     )
+    for line in decision_basis_lines(d.basis, lang):
+        print(line)
     if d.members:
         print()
         print(
@@ -134,10 +146,15 @@ def cmd_rat(args: argparse.Namespace) -> int:
 
     def run(book: Book) -> int:
         split = parse_parts(args.part) if args.part else None
+        bases = chosen_bases(args.transactions, args.capital)
         if args.action == "decide":
-            d = book.yearend.decide(args.year, args.date, split, args.loss or "", args.attendance)
+            d = book.yearend.decide(
+                args.year, args.date, split, args.loss or "", args.attendance, **bases
+            )
         elif args.action == "amend":
-            d = book.yearend.amend(args.year, args.date, split, args.loss or "", args.attendance)
+            d = book.yearend.amend(
+                args.year, args.date, split, args.loss or "", args.attendance, **bases
+            )
         else:
             found = book.yearend.decision(args.year)
             if found is None:
@@ -175,8 +192,18 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
             )
             p.add_argument("--loss", choices=("cover", "carry"))
             p.add_argument("--attendance", type=count, help="members present")
+            # The bases the meeting names for this decision (else the settings'; an
+            # amendment keeps the standing decision's): `koperasi rat basis` sets them.
+            p.add_argument("--capital", choices=tuple(CAPITAL_WORDS), help="basis of jasa modal")
+            p.add_argument(
+                "--transactions",
+                metavar="BASIS[=PERCENT,...]",
+                help="basis of jasa anggota, e.g. sales=70,loan_service=30",
+            )
         else:
-            p.set_defaults(part=None, loss=None, attendance=None, date=None)
+            p.set_defaults(
+                part=None, loss=None, attendance=None, date=None, transactions=None, capital=None
+            )
         add_json(p)
         p.set_defaults(func=cmd_rat)
     add_unclaimed(rat)

@@ -182,3 +182,25 @@ DEFAULT_CHART = (
     *DEFAULT_CHART,
     Account(PPH21_PAYABLE, "Utang PPh Pasal 21", "PPh 21 withheld payable", "liability", "credit"),
 )
+
+# A fixed asset sold or written off (issue 14, branch i14gui): proceeds above or below its
+# book value.
+DISPOSAL_GAIN = "4904"
+DISPOSAL_LOSS = "5109"
+I14GUI_ACCOUNTS: tuple[Account, ...] = (
+    Account(
+        DISPOSAL_GAIN,
+        "Laba Pelepasan Aset Tetap",
+        "Gain on disposal of fixed assets",
+        "income",
+        "credit",
+    ),
+    Account(
+        DISPOSAL_LOSS,
+        "Rugi Pelepasan Aset Tetap",
+        "Loss on disposal of fixed assets",
+        "expense",
+        "debit",
+    ),
+)
+DEFAULT_CHART = (*DEFAULT_CHART, *I14GUI_ACCOUNTS)

@@ -266,3 +266,15 @@ HELP_SHORTCUT = QKeySequence(Qt.Key.Key_F1)
 def install_help_key(main_window: QWidget) -> HelpKey:
     """F1 for the whole application (see HelpKey)."""
     return HelpKey(main_window)
+
+
+# issue 14 (i14gui): assets, the allowance, the accrual and the chart are month-end work
+HELP_PAGES.update(
+    {
+        "AccountingPage": guide.MONTH_END,
+        "AddAssetDialog": guide.MONTH_END,
+        "DepreciateDialog": guide.MONTH_END,
+        "DisposeDialog": guide.MONTH_END,
+        "AddAccountDialog": guide.MONTH_END,
+    }
+)

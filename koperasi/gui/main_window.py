@@ -92,6 +92,11 @@ class MainWindow(SafetyMixin, QMainWindow):
             self.closing_shu,
             self.settings_page,
         ) = self.pages
+        # Issue 14 (i14gui): fixed assets, the allowance, the accrual and the chart of accounts.
+        from koperasi.gui.pages.accounting import AccountingPage
+
+        self.accounting = AccountingPage(runner)
+        self.pages.append(self.accounting)
         for page in self.pages:
             self.stack.addWidget(page)
             self.sidebar.addItem(QListWidgetItem())

@@ -56,6 +56,17 @@ WRITE_BUTTONS: dict[str, dict[str, str]] = {
     },
 }
 
+# Issue 14 (i14gui): the Aset & penyesuaian screen.
+WRITE_BUTTONS["accounting"] = {
+    "add_asset_button": "asset.add",
+    "depreciate_button": "asset.depreciate",
+    "dispose_button": "asset.dispose",
+    "reverse_button": "asset.dispose_reverse",
+    "post_allowance_button": "allowance.post",
+    "post_accrual_button": "loan.accrue",
+    "add_account_button": "account.add",
+}
+
 # Menu actions (MainWindow attributes) that start a write.
 WRITE_ACTIONS: dict[str, str] = {
     "delivery_action": "delivery.record",

@@ -143,13 +143,14 @@ def repayment_receipt_data(book: Book, number: str) -> KwitansiData:
 
 
 def shu_receipt_data(book: Book, year: int, member: str) -> KwitansiData:
-    """The receipt of a member's SHU of a year paid in cash (SHU-2025-LJ-0026)."""
+    """The receipt of a member's SHU of a year paid in cash or by bank transfer
+    (SHU-2025-LJ-0026)."""
     from koperasi.reports.statement import shu_receipt_number
 
     header = header_of(book)
     the_member = book.members.get(member)
     found = [(row, paid) for row, paid in book.shu.of_member(the_member.number) if row.year == year]
-    if not found or found[0][1] is None or found[0][1].method != "cash":
+    if not found or found[0][1] is None or found[0][1].method not in ("cash", "transfer"):
         raise KoperasiError("shu.no_cash_receipt", number=the_member.number, year=year)
     row, paid = found[0]
     assert paid is not None
@@ -159,7 +160,7 @@ def shu_receipt_data(book: Book, year: int, member: str) -> KwitansiData:
         date=paid.date,
         kind="shu",
         savings_kind="",
-        method="cash",
+        method=paid.method,
         member_number=the_member.number,
         member_name=the_member.name,
         member_village=the_member.village,

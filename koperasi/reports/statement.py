@@ -467,6 +467,8 @@ def shu_section(
             if paid.savings_id
             else shu_receipt_number(row.year, member.number)
         )
+        if paid.method == "transfer" and paid.reference:
+            reference = f"{reference}, {paid.reference}"
         keyed.append(
             (
                 (paid.date, 1, row.year),

@@ -164,6 +164,24 @@ class CashStore:
         )
         return row.id
 
+    def insert_member(self, entry_id: int, member_id: int) -> None:
+        """The member who bought, on an income entry (issue 14: purchases from the
+        cooperative)."""
+        self.db.conn.execute(
+            "INSERT INTO cash_entry_members (cash_entry_id, member_id) VALUES (?, ?)",
+            [entry_id, member_id],
+        )
+
+    def member_of(self, entry_id: int) -> int | None:
+        if not self.db.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cash_entry_members'"
+        ).fetchone():
+            return None
+        row = self.db.conn.execute(
+            "SELECT member_id FROM cash_entry_members WHERE cash_entry_id = ?", [entry_id]
+        ).fetchone()
+        return row[0] if row else None
+
     def get(self, entry_id: int) -> CashEntryRow | None:
         row = self.db.conn.execute(
             f"SELECT {_ENTRY_COLUMNS} FROM cash_entries WHERE id = ?", [entry_id]

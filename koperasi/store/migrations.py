@@ -1183,6 +1183,128 @@ def i10c_exit_payments(db: Database) -> None:
     )
 
 
+@migrations(name="0008_i14shu_bases")
+def i14shu_bases(db: Database) -> None:
+    # Issue 14 (branch i14shu): the transaction basis of jasa usaha by the statutes. An
+    # income cash-book entry may name the member who bought (saprodi sold to a member: their
+    # purchases from the cooperative); a RAT decision records the bases it was computed on
+    # (capital and transactions, with the components' totals) and each member's figure of
+    # each transaction component, so that a later change of the settings changes nothing
+    # decided.
+    run_script(
+        db,
+        """
+        CREATE TABLE cash_entry_members (
+            cash_entry_id INTEGER PRIMARY KEY REFERENCES cash_entries (id),
+            member_id INTEGER NOT NULL REFERENCES members (id)
+        );
+        CREATE INDEX cash_entry_members_member ON cash_entry_members (member_id);
+        CREATE TABLE rat_decision_bases (
+            decision_id INTEGER PRIMARY KEY REFERENCES rat_decisions (id),
+            capital TEXT NOT NULL CHECK (capital IN ('year_end', 'average')),
+            transactions TEXT NOT NULL CHECK (json_valid(transactions)),
+            totals TEXT NOT NULL CHECK (json_valid(totals))
+        );
+        CREATE TABLE rat_member_transactions (
+            decision_id INTEGER NOT NULL REFERENCES rat_decisions (id),
+            member_id INTEGER NOT NULL REFERENCES members (id),
+            basis TEXT NOT NULL CHECK (basis IN ('sales', 'loan_service', 'purchases')),
+            amount INTEGER NOT NULL,
+            PRIMARY KEY (decision_id, member_id, basis)
+        );
+        """
+        + _lock_table("cash_entry_members", "a cash-book entry is voided, never changed")
+        + _lock_table("rat_decision_bases", "a RAT decision is amended by reversal")
+        + _lock_table("rat_member_transactions", "a RAT decision is amended by reversal"),
+    )
+
+
+@migrations(name="0008_i14shu_shu_transfer")
+def i14shu_shu_transfer(db: Database) -> None:
+    # Issue 14 (branch i14shu): a member's SHU paid by bank transfer (Cr 1102 Bank), with an
+    # optional reference (their bank account, the transfer note). SQLite cannot alter a
+    # CHECK: the table is rebuilt with every row, index and lock trigger; the audit triggers
+    # are put back and the rows sealed by store.audit.cover_new_tables.
+    _rebuild(
+        db,
+        "shu_payments",
+        (
+            (
+                r"method TEXT NOT NULL CHECK \(method IN \('cash', 'sukarela'\)\)",
+                "method TEXT NOT NULL CHECK (method IN ('cash', 'sukarela', 'transfer'))",
+            ),
+            (
+                r"entry_id INTEGER NOT NULL REFERENCES journal_entries \(id\),",
+                "entry_id INTEGER NOT NULL REFERENCES journal_entries (id),\n"
+                "            reference TEXT CHECK (reference IS NULL OR method = 'transfer'),",
+            ),
+        ),
+    )
+
+
+@migrations(name="0008_i14gui_asset_disposals")
+def i14gui_asset_disposals(db: Database) -> None:
+    # Issue 14 (branch i14gui): a fixed asset sold or written off. The disposal entry takes
+    # the asset's cost off 1301 and its accumulated depreciation off 1309, books what it was
+    # sold for, and the gain or loss to the two accounts added here. A disposal is reversed
+    # (with a reason), never changed.
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO accounts (code, name_id, name_en, kind, normal) VALUES (?, ?, ?, ?, ?)",
+        [
+            (
+                "4904",
+                "Laba Pelepasan Aset Tetap",
+                "Gain on disposal of fixed assets",
+                "income",
+                "credit",
+            ),
+            (
+                "5109",
+                "Rugi Pelepasan Aset Tetap",
+                "Loss on disposal of fixed assets",
+                "expense",
+                "debit",
+            ),
+        ],
+    )
+    run_script(
+        db,
+        """
+        -- accumulated: all the asset's depreciation, up to and including the month it left;
+        -- depreciation: the part of it (that month's) posted by the disposal entry itself;
+        -- gain: proceeds − book value (negative: a loss)
+        CREATE TABLE asset_disposals (
+            id INTEGER PRIMARY KEY,
+            asset_id INTEGER NOT NULL REFERENCES fixed_assets (id),
+            date TEXT NOT NULL,
+            proceeds INTEGER NOT NULL CHECK (proceeds >= 0),
+            money_account TEXT REFERENCES accounts (code),
+            accumulated INTEGER NOT NULL CHECK (accumulated >= 0),
+            depreciation INTEGER NOT NULL DEFAULT 0 CHECK (depreciation >= 0),
+            gain INTEGER NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE TABLE asset_disposal_reversals (
+            id INTEGER PRIMARY KEY,
+            disposal_id INTEGER NOT NULL UNIQUE REFERENCES asset_disposals (id),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        """
+        + _lock_table("asset_disposals", "a disposal is reversed, never changed")
+        + _lock_table("asset_disposal_reversals", "a disposal is reversed, never changed"),
+    )
+    if db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"
+    ).fetchone():
+        from koperasi.store.audit import AuditStore
+
+        AuditStore(db).seal("migration", "koperasi")
+
+
 @migrations(name="0008_i14tax_honoraria")
 def i14tax_honoraria(db: Database) -> None:
     # Branch i14tax: a honorarium paid net of the PPh 21 withheld (one bukti potong each,

@@ -61,6 +61,7 @@ class ShuPaymentRow:
     amount: int
     savings_id: int | None
     entry_id: int
+    reference: str | None = None  # a transfer's reference (bank account, note), issue 14
 
 
 def _shu(row: tuple) -> ShuRow:
@@ -83,6 +84,19 @@ _PAYMENT_COLUMNS = "id, year, member_id, method, date, amount, savings_id, entry
 
 def _payment(row: tuple) -> ShuPaymentRow:
     return ShuPaymentRow(*row[:4], to_date(row[4]), *row[5:])
+
+
+def _has_column(db: Database, table: str, column: str) -> bool:
+    return any(r[1] == column for r in db.conn.execute(f"PRAGMA table_info([{table}])"))
+
+
+def _has_table(db: Database, table: str) -> bool:
+    return (
+        db.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+        ).fetchone()
+        is not None
+    )
 
 
 class ShuStore:
@@ -113,6 +127,46 @@ class ShuStore:
                 [start.isoformat(), end.isoformat()],
             )
         )
+
+    def member_loan_service(self, start: datetime.date, end: datetime.date) -> dict[int, int]:
+        """{member id: loan service (jasa) they paid in the period}: repayments in cash, by
+        transfer and deducted from payouts; a voided payout's negative rows net it out."""
+        return dict(
+            self.db.conn.execute(
+                "SELECT l.member_id, sum(r.service) FROM loan_repayments r"
+                " JOIN loans l ON l.id = r.loan_id WHERE r.date BETWEEN ? AND ?"
+                " GROUP BY l.member_id",
+                [start.isoformat(), end.isoformat()],
+            )
+        )
+
+    def member_purchases(self, start: datetime.date, end: datetime.date) -> dict[int, int]:
+        """{member id: income cash-book entries naming them as the buyer, dated in the
+        period}; an entry voided (whenever) counts nothing."""
+        if not _has_table(self.db, "cash_entry_members"):
+            return {}
+        return dict(
+            self.db.conn.execute(
+                "SELECT m.member_id, sum(c.amount) FROM cash_entry_members m"
+                " JOIN cash_entries c ON c.id = m.cash_entry_id"
+                " WHERE c.kind = 'income' AND c.reverses IS NULL AND c.date BETWEEN ? AND ?"
+                " AND NOT EXISTS (SELECT 1 FROM cash_entries v WHERE v.reverses = c.id)"
+                " GROUP BY m.member_id",
+                [start.isoformat(), end.isoformat()],
+            )
+        )
+
+    def member_component(
+        self, basis: str, start: datetime.date, end: datetime.date
+    ) -> dict[int, int]:
+        """One transaction basis (core.shu_basis.TRANSACTION_BASES) of every member."""
+        if basis == "sales":
+            return self.member_transactions(start, end)
+        if basis == "loan_service":
+            return self.member_loan_service(start, end)
+        if basis == "purchases":
+            return self.member_purchases(start, end)
+        raise ValueError(basis)
 
     # -- posted distributions -------------------------------------------------------------
 
@@ -188,6 +242,26 @@ class ShuStore:
     # -- payments -------------------------------------------------------------------------
 
     def insert_payments(self, rows: Iterable[ShuPaymentRow]) -> None:
+        rows = list(rows)
+        if any(p.method == "transfer" for p in rows):
+            self.db.conn.executemany(
+                "INSERT INTO shu_payments (year, member_id, method, date, amount, savings_id,"
+                " entry_id, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        p.year,
+                        p.member_id,
+                        p.method,
+                        p.date.isoformat(),
+                        p.amount,
+                        p.savings_id,
+                        p.entry_id,
+                        p.reference or None,
+                    )
+                    for p in rows
+                ],
+            )
+            return
         self.db.conn.executemany(
             "INSERT INTO shu_payments (year, member_id, method, date, amount, savings_id, entry_id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -216,10 +290,13 @@ class ShuStore:
             clauses.append("member_id = ?")
             params.append(member_id)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        columns = _PAYMENT_COLUMNS
+        if _has_column(self.db, "shu_payments", "reference"):
+            columns += ", reference"
         return [
             _payment(row)
             for row in self.db.conn.execute(
-                f"SELECT {_PAYMENT_COLUMNS} FROM shu_payments {where} ORDER BY year, member_id",
+                f"SELECT {columns} FROM shu_payments {where} ORDER BY year, member_id",
                 params,
             )
         ]

@@ -144,6 +144,59 @@ class YearEndStore:
         )
         return decision_id
 
+    def _has(self, table: str) -> bool:
+        return (
+            self.db.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+            ).fetchone()
+            is not None
+        )
+
+    def insert_basis(
+        self,
+        decision_id: int,
+        capital: str,
+        transactions: Mapping[str, int],
+        totals: Mapping[str, int],
+        members: Iterable[tuple[int, str, int]],
+    ) -> None:
+        """The bases a decision was computed on (issue 14): the capital basis, the
+        transaction basis {basis: bp} with each component's total, each member's figures.
+        A book not yet upgraded (opened by older code's schema) has nowhere to keep them."""
+        if not self._has("rat_decision_bases"):
+            return
+        self.db.conn.execute(
+            "INSERT INTO rat_decision_bases (decision_id, capital, transactions, totals)"
+            " VALUES (?, ?, ?, ?)",
+            [decision_id, capital, json.dumps(dict(transactions)), json.dumps(dict(totals))],
+        )
+        self.db.conn.executemany(
+            "INSERT INTO rat_member_transactions (decision_id, member_id, basis, amount)"
+            " VALUES (?, ?, ?, ?)",
+            [(decision_id, *m) for m in members],
+        )
+
+    def basis(
+        self, decision_id: int
+    ) -> tuple[str, dict[str, int], dict[str, int], list[tuple[int, str, int]]] | None:
+        if not self._has("rat_decision_bases"):
+            return None
+        row = self.db.conn.execute(
+            "SELECT capital, transactions, totals FROM rat_decision_bases WHERE decision_id = ?",
+            [decision_id],
+        ).fetchone()
+        if row is None:
+            return None
+        members = [
+            (m, b, v)
+            for m, b, v in self.db.conn.execute(
+                "SELECT member_id, basis, amount FROM rat_member_transactions"
+                " WHERE decision_id = ? ORDER BY member_id, basis",
+                [decision_id],
+            )
+        ]
+        return row[0], json.loads(row[1]), json.loads(row[2]), members
+
     def mark_reversed(self, decision_id: int, entry_id: int) -> None:
         self.db.conn.execute(
             "UPDATE rat_decisions SET reversed_by = ? WHERE id = ? AND reversed_by IS NULL",

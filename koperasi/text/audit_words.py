@@ -121,3 +121,15 @@ TABLES: dict[str, tuple[str, str]] = {
     "opening_savings": ("simpanan awal", "opening savings"),
     "opening_loans": ("pinjaman awal", "opening loans"),
 }
+
+# Issue 14 (branch i14shu): the transaction basis of jasa anggota, purchases by members.
+OPERATIONS.update(
+    {"yearend.set_transaction_basis": ("Dasar jasa anggota diubah", "Transaction basis changed")}
+)
+TABLES.update(
+    {
+        "cash_entry_members": ("anggota pembeli kas", "cash-book buyers"),
+        "rat_decision_bases": ("dasar keputusan RAT", "RAT decision bases"),
+        "rat_member_transactions": ("transaksi anggota RAT", "RAT member transactions"),
+    }
+)

@@ -563,6 +563,7 @@ RAT: dict[str, tuple[str, str]] = {
     "flow.shu_paid": ("SHU dibayarkan kepada anggota", "Surplus paid to members"),
     "flow.other_out": ("Pengeluaran lain ({detail})", "Other money out ({detail})"),
     "flow.asset_purchase": ("Pembelian aset tetap", "Fixed assets bought"),
+    "flow.asset_sale": ("Penjualan aset tetap", "Fixed assets sold"),
     "flow.borrowing_in": ("Penerimaan pinjaman: {detail}", "Loan received: {detail}"),
     "flow.borrowing_out": ("Pelunasan pinjaman: {detail}", "Loan repaid: {detail}"),
     "cf.ties": (
@@ -733,6 +734,16 @@ SHARED.update(_I10A)
 from .sak_ep import SAK_EP as _SAK_EP  # noqa: E402 (issue 14, SAK EP)
 
 RAT.update(_SAK_EP)
+
+from .i14shu import RAT_DOCUMENT as _I14SHU_RAT  # noqa: E402 (issue 14, SHU bases)
+from .i14shu import SHARED_DOCUMENT as _I14SHU_SHARED  # noqa: E402
+
+SHARED.update(_I14SHU_SHARED)
+RAT.update(_I14SHU_RAT)
+
+from .i14gui import RAT_LABELS as _I14GUI_RAT  # noqa: E402 (i14gui: disposals in CALK 10)
+
+RAT.update(_I14GUI_RAT)
 
 from .i14tax import RAT_NOTES as _I14TAX_NOTES  # noqa: E402 (branch i14tax, CALK tax)
 

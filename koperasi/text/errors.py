@@ -1170,6 +1170,14 @@ from .i10c import MESSAGES as _I10C  # noqa: E402
 
 MESSAGES.update(_I10C)
 
+from .i14shu import MESSAGES as _I14SHU  # noqa: E402
+
+MESSAGES.update(_I14SHU)
+
+from .i14gui import MESSAGES as _I14GUI  # noqa: E402
+
+MESSAGES.update(_I14GUI)
+
 from .i14tax import MESSAGES as _I14TAX  # noqa: E402
 
 MESSAGES.update(_I14TAX)

@@ -1,6 +1,401 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
   <context>
+    <name>AccountingPage</name>
+    <message>
+      <source>Assets &amp; adjustments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fixed assets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allowance for doubtful loans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accrued loan service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chart of accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Asset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bought</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Life (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Acc. depreciation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Book value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add asset…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De&amp;preciate up to month…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Dispose / sell asset…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reverse the disposal…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At the end of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Collectibility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Principal owed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allowance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P&amp;ost the allowance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Posting books the difference between what the loans call for and what account 1209 holds (Dr 5108, Cr 1209, or back when less is needed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Post the a&amp;ccrual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service fallen due and not yet paid on performing loans (lancar, kurang lancar): Dr 1203, Cr 4102 at the month end, reversed the next day so the repayment that pays it is not counted twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add acc&amp;ount…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accounts are added under 12, 21, 22, 41, 49 and 51; money, fixed assets and equity are kept by the book itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Liabilities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Equity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expenses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Current (lancar)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Substandard (kurang lancar)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Doubtful (diragukan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loss (macet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accrual at %1 already posted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Due and unpaid at %1: %2 on %n loan(s)</source>
+      <translation>
+        <numerusform>Due and unpaid at %1: %2 on %n loan</numerusform>
+        <numerusform>Due and unpaid at %1: %2 on %n loans</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disposed %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total in use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 %2: sold for %3, %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>gain %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>loss %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no gain or loss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Depreciation is posted as of %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No fixed assets yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Booked in 1209 at %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adjustment to post: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allowance to release: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The allowance is right: nothing to post.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 recorded: %2, %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Depreciation posted: %n month(s), %1</source>
+      <translation>
+        <numerusform>Depreciation posted: %n month, %1</numerusform>
+        <numerusform>Depreciation posted: %n months, %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 disposed of on %2: book value %3, proceeds %4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reverse the disposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why is the disposal of %1 reversed?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disposal of %1 is reversed; it is depreciated again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Post the allowance at %1: %2?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allowance posted: 1209 now holds %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Post %1 of loan service accrued at %2, reversed on %3?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accrual posted: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Account %1 %2 added.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AddAccountDialog</name>
+    <message>
+      <source>Add an account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Under</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receivables (current assets)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Current liabilities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Long-term liabilities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Operating income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expenses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Money (11xx), fixed assets (13xx) and equity (3xxx) are kept by the book itself: no account is added there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adding the account…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AddAssetDialog</name>
+    <message>
+      <source>Add a fixed asset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Bought on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Useful &amp;life (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Residual value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Paid from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Depreciated straight-line each month, from the month after it was bought.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recording the asset…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Koperasi met an unexpected error</source>
@@ -242,7 +637,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Bought by &amp;member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Optional: the member who bought (e.g. fertiliser), counted as their purchases from the cooperative for the SHU.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none (not a member's purchase)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -604,6 +1011,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Pay by &amp;bank transfer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transfer reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Optional: the member's bank account or the transfer note, kept with the payment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Computing the SHU…</source>
       <translation type="unfinished" />
     </message>
@@ -722,6 +1141,17 @@ The year's income and expenses are closed into the SHU and the book is closed up
         <numerusform>Pay %n member their SHU of %1 in cash, %2 in all, on %3?</numerusform>
         <numerusform>Pay %n members their SHU of %1 in cash, %2 in all, on %3?</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Pay %n member(s) their SHU of %1 by bank transfer, %2 in all, on %3?</source>
+      <translation>
+        <numerusform>Pay %n member their SHU of %1 by bank transfer, %2 in all, on %3?</numerusform>
+        <numerusform>Pay %n members their SHU of %1 by bank transfer, %2 in all, on %3?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Reference: %1</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <source>Credit the SHU of %1 to the voluntary savings of %n member(s), %2 in all, on %3?</source>
@@ -1563,6 +1993,33 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
   </context>
   <context>
+    <name>DepreciateDialog</name>
+    <message>
+      <source>Post depreciation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Up to &amp;month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Posts every month not yet posted, up to and including this one (a month is posted once it is over).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Post</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Posting depreciation…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DevicesBox</name>
     <message>
       <source>Scale and thermal printer (this PC)</source>
@@ -1693,6 +2150,81 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>A reason is required; nothing was changed. Write why, or press Cancel.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DisposeDialog</name>
+    <message>
+      <source>Dispose of asset %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 %2: cost %3, bought %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Sold for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>0 when written off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Into</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Dispose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>gain %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>loss %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no gain or loss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Book value when it leaves: %1; %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dispose of %1 on %2 for %3? %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dispose of asset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recording the disposal…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5132,6 +5664,10 @@ installments %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>to sukarela</source>
       <translation type="unfinished" />
     </message>
@@ -5545,11 +6081,43 @@ installments %2</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Jasa anggota by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>jasa moda&amp;l by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Record the RAT decision…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>A&amp;mend the decision…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sale proceeds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>loan service paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>purchases from the cooperative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mix: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>balance on 31 December</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>average of month-ends</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5662,6 +6230,10 @@ The deficit moves into SHU negatif until the RAT decides to cover or carry it, a
     <message>
       <source>the SHU of %1 split as voted:
 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jasa anggota by %1; jasa modal by %2</source>
       <translation type="unfinished" />
     </message>
     <message>

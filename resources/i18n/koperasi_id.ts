@@ -1,6 +1,399 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
   <context>
+    <name>AccountingPage</name>
+    <message>
+      <source>Assets &amp; adjustments</source>
+      <translation>Aset &amp; penyesuaian</translation>
+    </message>
+    <message>
+      <source>Fixed assets</source>
+      <translation>Aset tetap</translation>
+    </message>
+    <message>
+      <source>Allowance for doubtful loans</source>
+      <translation>Penyisihan piutang</translation>
+    </message>
+    <message>
+      <source>Accrued loan service</source>
+      <translation>Akrual jasa pinjaman</translation>
+    </message>
+    <message>
+      <source>Chart of accounts</source>
+      <translation>Bagan akun</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Nomor</translation>
+    </message>
+    <message>
+      <source>Asset</source>
+      <translation>Aset</translation>
+    </message>
+    <message>
+      <source>Bought</source>
+      <translation>Diperoleh</translation>
+    </message>
+    <message>
+      <source>Life (months)</source>
+      <translation>Umur (bln)</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Harga perolehan</translation>
+    </message>
+    <message>
+      <source>Acc. depreciation</source>
+      <translation>Akum. penyusutan</translation>
+    </message>
+    <message>
+      <source>Book value</source>
+      <translation>Nilai buku</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>&amp;Add asset…</source>
+      <translation>Tambah &amp;aset…</translation>
+    </message>
+    <message>
+      <source>De&amp;preciate up to month…</source>
+      <translation>&amp;Susutkan sampai bulan…</translation>
+    </message>
+    <message>
+      <source>&amp;Dispose / sell asset…</source>
+      <translation>&amp;Lepas / jual aset…</translation>
+    </message>
+    <message>
+      <source>&amp;Reverse the disposal…</source>
+      <translation>Batal&amp;kan pelepasan…</translation>
+    </message>
+    <message>
+      <source>At the end of</source>
+      <translation>Per akhir bulan</translation>
+    </message>
+    <message>
+      <source>Collectibility</source>
+      <translation>Kolektibilitas</translation>
+    </message>
+    <message>
+      <source>Loans</source>
+      <translation>Pinjaman</translation>
+    </message>
+    <message>
+      <source>Principal owed</source>
+      <translation>Sisa pokok</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Tarif</translation>
+    </message>
+    <message>
+      <source>Allowance</source>
+      <translation>Penyisihan</translation>
+    </message>
+    <message>
+      <source>P&amp;ost the allowance</source>
+      <translation>Bukukan &amp;penyisihan</translation>
+    </message>
+    <message>
+      <source>Posting books the difference between what the loans call for and what account 1209 holds (Dr 5108, Cr 1209, or back when less is needed).</source>
+      <translation>Yang dibukukan adalah selisih antara penyisihan yang diperlukan pinjaman dan saldo akun 1209 (Dr 5108, Cr 1209, atau sebaliknya bila yang diperlukan lebih kecil).</translation>
+    </message>
+    <message>
+      <source>Post the a&amp;ccrual</source>
+      <translation>Bukukan a&amp;krual</translation>
+    </message>
+    <message>
+      <source>Service fallen due and not yet paid on performing loans (lancar, kurang lancar): Dr 1203, Cr 4102 at the month end, reversed the next day so the repayment that pays it is not counted twice.</source>
+      <translation>Jasa yang sudah jatuh tempo dan belum dibayar pada pinjaman yang masih berjalan (lancar, kurang lancar): Dr 1203, Cr 4102 pada akhir bulan, dibalik esok harinya agar angsuran yang membayarnya tidak terhitung dua kali.</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Akun</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Add acc&amp;ount…</source>
+      <translation>Tambah a&amp;kun…</translation>
+    </message>
+    <message>
+      <source>Accounts are added under 12, 21, 22, 41, 49 and 51; money, fixed assets and equity are kept by the book itself.</source>
+      <translation>Akun ditambahkan di bawah induk 12, 21, 22, 41, 49 dan 51; kas dan bank, aset tetap serta ekuitas diatur oleh buku sendiri.</translation>
+    </message>
+    <message>
+      <source>Assets</source>
+      <translation>Aset</translation>
+    </message>
+    <message>
+      <source>Liabilities</source>
+      <translation>Liabilitas</translation>
+    </message>
+    <message>
+      <source>Equity</source>
+      <translation>Ekuitas</translation>
+    </message>
+    <message>
+      <source>Income</source>
+      <translation>Pendapatan</translation>
+    </message>
+    <message>
+      <source>Expenses</source>
+      <translation>Beban</translation>
+    </message>
+    <message>
+      <source>Current (lancar)</source>
+      <translation>Lancar</translation>
+    </message>
+    <message>
+      <source>Substandard (kurang lancar)</source>
+      <translation>Kurang lancar</translation>
+    </message>
+    <message>
+      <source>Doubtful (diragukan)</source>
+      <translation>Diragukan</translation>
+    </message>
+    <message>
+      <source>Loss (macet)</source>
+      <translation>Macet</translation>
+    </message>
+    <message>
+      <source>Accrual at %1 already posted.</source>
+      <translation>Akrual per %1 sudah dibukukan.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Due and unpaid at %1: %2 on %n loan(s)</source>
+      <translation>
+        <numerusform>Jatuh tempo dan belum dibayar per %1: %2 pada %n pinjaman</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>Aktif</translation>
+    </message>
+    <message>
+      <source>Disposed %1</source>
+      <translation>Dilepas %1</translation>
+    </message>
+    <message>
+      <source>Total in use</source>
+      <translation>Jumlah (aktif)</translation>
+    </message>
+    <message>
+      <source>%1 %2: sold for %3, %4</source>
+      <translation>%1 %2: dijual %3, %4</translation>
+    </message>
+    <message>
+      <source>gain %1</source>
+      <translation>laba %1</translation>
+    </message>
+    <message>
+      <source>loss %1</source>
+      <translation>rugi %1</translation>
+    </message>
+    <message>
+      <source>no gain or loss</source>
+      <translation>tanpa laba atau rugi</translation>
+    </message>
+    <message>
+      <source>Depreciation is posted as of %1.</source>
+      <translation>Posisi per %1 menurut penyusutan yang sudah dibukukan.</translation>
+    </message>
+    <message>
+      <source>No fixed assets yet.</source>
+      <translation>Belum ada aset tetap.</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>Booked in 1209 at %1: %2</source>
+      <translation>Dibukukan di 1209 per %1: %2</translation>
+    </message>
+    <message>
+      <source>Adjustment to post: %1</source>
+      <translation>Penyesuaian yang perlu dibukukan: %1</translation>
+    </message>
+    <message>
+      <source>Allowance to release: %1</source>
+      <translation>Penyisihan yang dilepas: %1</translation>
+    </message>
+    <message>
+      <source>The allowance is right: nothing to post.</source>
+      <translation>Penyisihan sudah sesuai: tidak ada yang dibukukan.</translation>
+    </message>
+    <message>
+      <source>%1 recorded: %2, %3</source>
+      <translation>%1 dicatat: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+      <source>Depreciation posted: %n month(s), %1</source>
+      <translation>
+        <numerusform>Penyusutan dibukukan: %n bulan, %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 disposed of on %2: book value %3, proceeds %4.</source>
+      <translation>%1 dilepas %2: nilai buku %3, hasil %4.</translation>
+    </message>
+    <message>
+      <source>Reverse the disposal</source>
+      <translation>Batalkan pelepasan</translation>
+    </message>
+    <message>
+      <source>Why is the disposal of %1 reversed?</source>
+      <translation>Mengapa pelepasan %1 dibatalkan?</translation>
+    </message>
+    <message>
+      <source>The disposal of %1 is reversed; it is depreciated again.</source>
+      <translation>Pelepasan %1 dibatalkan; aset kembali disusutkan.</translation>
+    </message>
+    <message>
+      <source>Post the allowance at %1: %2?</source>
+      <translation>Bukukan penyisihan per %1: %2?</translation>
+    </message>
+    <message>
+      <source>Allowance posted: 1209 now holds %1.</source>
+      <translation>Penyisihan dibukukan: saldo 1209 kini %1.</translation>
+    </message>
+    <message>
+      <source>Post %1 of loan service accrued at %2, reversed on %3?</source>
+      <translation>Bukukan jasa pinjaman akrual %1 per %2, dibalik pada %3?</translation>
+    </message>
+    <message>
+      <source>Accrual posted: %1.</source>
+      <translation>Akrual dibukukan: %1.</translation>
+    </message>
+    <message>
+      <source>Account %1 %2 added.</source>
+      <translation>Akun %1 %2 ditambahkan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddAccountDialog</name>
+    <message>
+      <source>Add an account</source>
+      <translation>Tambah akun</translation>
+    </message>
+    <message>
+      <source>&amp;Under</source>
+      <translation>&amp;Induk</translation>
+    </message>
+    <message>
+      <source>Receivables (current assets)</source>
+      <translation>Piutang (aset lancar)</translation>
+    </message>
+    <message>
+      <source>Current liabilities</source>
+      <translation>Liabilitas jangka pendek</translation>
+    </message>
+    <message>
+      <source>Long-term liabilities</source>
+      <translation>Liabilitas jangka panjang</translation>
+    </message>
+    <message>
+      <source>Operating income</source>
+      <translation>Pendapatan usaha</translation>
+    </message>
+    <message>
+      <source>Other income</source>
+      <translation>Pendapatan lain-lain</translation>
+    </message>
+    <message>
+      <source>Expenses</source>
+      <translation>Beban</translation>
+    </message>
+    <message>
+      <source>&amp;Code</source>
+      <translation>&amp;Kode</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Nama akun</translation>
+    </message>
+    <message>
+      <source>Money (11xx), fixed assets (13xx) and equity (3xxx) are kept by the book itself: no account is added there.</source>
+      <translation>Kas dan bank (11xx), aset tetap (13xx) dan ekuitas (3xxx) diatur oleh buku sendiri: tidak ada akun yang ditambahkan di sana.</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Adding the account…</source>
+      <translation>Menambahkan akun…</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddAssetDialog</name>
+    <message>
+      <source>Add a fixed asset</source>
+      <translation>Tambah aset tetap</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Nama aset</translation>
+    </message>
+    <message>
+      <source>&amp;Cost</source>
+      <translation>&amp;Harga perolehan</translation>
+    </message>
+    <message>
+      <source>&amp;Bought on</source>
+      <translation>&amp;Tanggal perolehan</translation>
+    </message>
+    <message>
+      <source>Useful &amp;life (months)</source>
+      <translation>&amp;Umur manfaat (bulan)</translation>
+    </message>
+    <message>
+      <source>&amp;Residual value</source>
+      <translation>Nilai &amp;sisa</translation>
+    </message>
+    <message>
+      <source>&amp;Paid from</source>
+      <translation>&amp;Dibayar dari</translation>
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation>Kas (tunai)</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <source>Depreciated straight-line each month, from the month after it was bought.</source>
+      <translation>Disusutkan garis lurus setiap bulan, mulai bulan sesudah bulan perolehan.</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Recording the asset…</source>
+      <translation>Mencatat aset…</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Koperasi met an unexpected error</source>
@@ -242,8 +635,20 @@
       <translation>Bank</translation>
     </message>
     <message>
+      <source>Bought by &amp;member</source>
+      <translation>Dibeli oleh &amp;anggota</translation>
+    </message>
+    <message>
+      <source>Optional: the member who bought (e.g. fertiliser), counted as their purchases from the cooperative for the SHU.</source>
+      <translation>Boleh kosong: anggota yang membeli (mis. pupuk), dihitung sebagai pembeliannya dari koperasi untuk SHU.</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Batal</translation>
+    </message>
+    <message>
+      <source>none (not a member's purchase)</source>
+      <translation>tidak ada (bukan pembelian anggota)</translation>
     </message>
     <message>
       <source>Balance now: %1</source>
@@ -604,6 +1009,18 @@
       <translation>Masukkan ke simpanan &amp;sukarela…</translation>
     </message>
     <message>
+      <source>Pay by &amp;bank transfer…</source>
+      <translation>Bayar lewat &amp;bank…</translation>
+    </message>
+    <message>
+      <source>Transfer reference</source>
+      <translation>Referensi transfer</translation>
+    </message>
+    <message>
+      <source>Optional: the member's bank account or the transfer note, kept with the payment.</source>
+      <translation>Boleh kosong: rekening bank anggota atau berita transfer, disimpan bersama pembayaran.</translation>
+    </message>
+    <message>
       <source>Computing the SHU…</source>
       <translation>Menghitung SHU…</translation>
     </message>
@@ -726,6 +1143,16 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
       <translation>
         <numerusform>Bayar SHU %1 kepada %n anggota secara tunai, seluruhnya %2, pada %3?</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Pay %n member(s) their SHU of %1 by bank transfer, %2 in all, on %3?</source>
+      <translation>
+        <numerusform>Bayar SHU %1 kepada %n anggota dengan transfer bank, seluruhnya %2, pada %3?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Reference: %1</source>
+      <translation>Referensi: %1</translation>
     </message>
     <message numerus="yes">
       <source>Credit the SHU of %1 to the voluntary savings of %n member(s), %2 in all, on %3?</source>
@@ -1554,6 +1981,33 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     </message>
   </context>
   <context>
+    <name>DepreciateDialog</name>
+    <message>
+      <source>Post depreciation</source>
+      <translation>Bukukan penyusutan</translation>
+    </message>
+    <message>
+      <source>Up to &amp;month</source>
+      <translation>Sampai &amp;bulan</translation>
+    </message>
+    <message>
+      <source>Posts every month not yet posted, up to and including this one (a month is posted once it is over).</source>
+      <translation>Membukukan setiap bulan yang belum dibukukan, sampai dan termasuk bulan ini (sebuah bulan dibukukan setelah bulan itu selesai).</translation>
+    </message>
+    <message>
+      <source>&amp;Post</source>
+      <translation>&amp;Bukukan</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Posting depreciation…</source>
+      <translation>Membukukan penyusutan…</translation>
+    </message>
+  </context>
+  <context>
     <name>DevicesBox</name>
     <message>
       <source>Scale and thermal printer (this PC)</source>
@@ -1685,6 +2139,81 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>A reason is required; nothing was changed. Write why, or press Cancel.</source>
       <translation>Alasan wajib diisi; tidak ada yang diubah. Tulis alasannya, atau tekan Batal.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisposeDialog</name>
+    <message>
+      <source>Dispose of asset %1</source>
+      <translation>Lepas / jual aset %1</translation>
+    </message>
+    <message>
+      <source>%1 %2: cost %3, bought %4</source>
+      <translation>%1 %2: harga perolehan %3, diperoleh %4</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <source>&amp;Sold for</source>
+      <translation>&amp;Harga jual</translation>
+    </message>
+    <message>
+      <source>0 when written off</source>
+      <translation>0 bila dihapuskan</translation>
+    </message>
+    <message>
+      <source>&amp;Into</source>
+      <translation>&amp;Masuk ke</translation>
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation>Kas (tunai)</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+      <source>&amp;Dispose…</source>
+      <translation>&amp;Lepaskan…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>gain %1</source>
+      <translation>laba %1</translation>
+    </message>
+    <message>
+      <source>loss %1</source>
+      <translation>rugi %1</translation>
+    </message>
+    <message>
+      <source>no gain or loss</source>
+      <translation>tanpa laba atau rugi</translation>
+    </message>
+    <message>
+      <source>Book value when it leaves: %1; %2</source>
+      <translation>Nilai buku saat dilepas: %1; %2</translation>
+    </message>
+    <message>
+      <source>Dispose of %1 on %2 for %3? %4</source>
+      <translation>Lepas %1 pada %2 seharga %3? %4</translation>
+    </message>
+    <message>
+      <source>Dispose of asset</source>
+      <translation>Lepas / jual aset</translation>
+    </message>
+    <message>
+      <source>Recording the disposal…</source>
+      <translation>Mencatat pelepasan…</translation>
     </message>
   </context>
   <context>
@@ -5104,6 +5633,10 @@ angsuran %2</translation>
       <translation>tunai</translation>
     </message>
     <message>
+      <source>transfer</source>
+      <translation>transfer</translation>
+    </message>
+    <message>
       <source>to sukarela</source>
       <translation>ke sukarela</translation>
     </message>
@@ -5515,12 +6048,44 @@ angsuran %2</translation>
       <translation>Jumlah</translation>
     </message>
     <message>
+      <source>&amp;Jasa anggota by</source>
+      <translation>Dasar &amp;jasa anggota</translation>
+    </message>
+    <message>
+      <source>jasa moda&amp;l by</source>
+      <translation>jasa &amp;modal</translation>
+    </message>
+    <message>
       <source>&amp;Record the RAT decision…</source>
       <translation>&amp;Catat keputusan RAT…</translation>
     </message>
     <message>
       <source>A&amp;mend the decision…</source>
       <translation>Ubah k&amp;eputusan…</translation>
+    </message>
+    <message>
+      <source>sale proceeds</source>
+      <translation>hasil penjualan</translation>
+    </message>
+    <message>
+      <source>loan service paid</source>
+      <translation>jasa pinjaman dibayar</translation>
+    </message>
+    <message>
+      <source>purchases from the cooperative</source>
+      <translation>pembelian dari koperasi</translation>
+    </message>
+    <message>
+      <source>mix: %1</source>
+      <translation>campuran: %1</translation>
+    </message>
+    <message>
+      <source>balance on 31 December</source>
+      <translation>saldo 31 Desember</translation>
+    </message>
+    <message>
+      <source>average of month-ends</source>
+      <translation>rata-rata akhir bulan</translation>
     </message>
     <message>
       <source>The year %1: closing and the members' meeting (RAT)</source>
@@ -5637,6 +6202,10 @@ SHU negatif dipindahkan ke akun SHU negatif sampai RAT memutuskan menutupnya ata
 %2</source>
       <translation>SHU %1 dibagi sesuai keputusan:
 %2</translation>
+    </message>
+    <message>
+      <source>Jasa anggota by %1; jasa modal by %2</source>
+      <translation>Dasar jasa anggota: %1; jasa modal: %2</translation>
     </message>
     <message>
       <source>Record the RAT decision of %1 on the year %2: %3?</source>

@@ -74,10 +74,10 @@ def test_cli(book, capsys, monkeypatch):
     monkeypatch.delenv("KOPERASI_LANG", raising=False)
     path = str(book._file.path)
     book.close()
-    assert main(["account", "add", path, "--code", "5109", "--name", "Beban Pemeliharaan"]) == 0
-    assert "Akun 5109 Beban Pemeliharaan ditambahkan (beban)." in capsys.readouterr().out
+    assert main(["account", "add", path, "--code", "5110", "--name", "Beban Pemeliharaan"]) == 0
+    assert "Akun 5110 Beban Pemeliharaan ditambahkan (beban)." in capsys.readouterr().out
     assert main(["account", "list", path, "--json"]) == 0
     codes = {a["code"]: a["kind"] for a in json.loads(capsys.readouterr().out)}
-    assert codes["5109"] == "expense" and codes["1301"] == "asset"
+    assert codes["5110"] == "expense" and codes["1301"] == "asset"
     assert main(["account", "add", path, "--code", "3202", "--name", "Cadangan lain"]) == 1
     assert "tidak dapat ditambahkan" in capsys.readouterr().err

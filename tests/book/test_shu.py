@@ -159,7 +159,7 @@ def test_refusals_change_nothing(year_2025, call, code):
 @pytest.mark.parametrize(
     ("members", "method", "date", "code"),
     [
-        (None, "transfer", D(2026, 2, 1), "shu.bad_method"),
+        (None, "cek", D(2026, 2, 1), "shu.bad_method"),
         (None, "cash", D(2025, 12, 31), "period.closed"),
         (["LJ-0009"], "cash", D(2026, 2, 1), "member.not_found"),
         (None, "cash", D(2027, 1, 1), "date.future"),

@@ -26,6 +26,7 @@ SECTIONS = [
     guide.MONTH_END,
     guide.YEAR_END,
     guide.SETTINGS,
+    guide.MONTH_END,  # i14gui: Aset & penyesuaian
 ]
 TITLES = {page.number: page.title for page in guide.load_guide("id")}
 

@@ -470,6 +470,7 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
         "Laporan",
         "Tutup buku & SHU",
         "Pengaturan",
+        "Aset & penyesuaian",  # i14gui
     ]
     assert window.members.add_button.text() == "Tambah &anggota"
 
@@ -492,6 +493,7 @@ def test_a_treasurers_day(qtbot, runner, tmp_path, monkeypatch):
         "Reports",
         "Closing & SHU",
         "Settings",
+        "Assets & adjustments",  # i14gui
     ]
     assert window.file_menu.title() == "&File"
     assert window.book_label.text() == f"Book: {path}"

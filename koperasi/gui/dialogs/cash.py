@@ -49,17 +49,22 @@ class CashEntryDialog(BookDialog):
         self.date_edit = date_edit()
         self.money_label = QLabel()
         self.money_combo = QComboBox()
+        # Issue 14 (i14shu): an income may name the member who bought (their purchases from
+        # the cooperative count for jasa anggota when the statutes say so).
+        self.members: list = []
+        self.member_label = QLabel()
+        self.member_combo = QComboBox()
         self.info = hint_label()
-        form = form_rows(
-            [
-                (self.category_label, self.category_combo),
-                (self.amount_label, self.amount_edit),
-                (self.description_label, self.description_edit),
-                (self.date_label, self.date_edit),
-                (self.money_label, self.money_combo),
-                (None, self.info),
-            ]
-        )
+        rows = [
+            (self.category_label, self.category_combo),
+            (self.amount_label, self.amount_edit),
+            (self.description_label, self.description_edit),
+            (self.date_label, self.date_edit),
+            (self.money_label, self.money_combo),
+        ]
+        if kind == "income":
+            rows.append((self.member_label, self.member_combo))
+        form = form_rows([*rows, (None, self.info)])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -68,14 +73,17 @@ class CashEntryDialog(BookDialog):
         self.retranslate()
 
         def load(book: Book):
-            return book.today(), book.cash.categories(True), book.cash.balances()
+            members = book.members.list(active=True) if kind == "income" else []
+            return book.today(), book.cash.categories(True), book.cash.balances(), members
 
         def loaded(result) -> None:
-            today, categories, balances = result
+            today, categories, balances, members = result
             self.set_today(today, self.date_edit)
             self.categories = [c for c in categories if c.kind == kind]
             self.balances = balances
+            self.members = members
             self._fill_categories()
+            self._fill_members()
             self._show_balance()
 
         self.runner.book_op(load, loaded, self.fail)
@@ -103,10 +111,27 @@ class CashEntryDialog(BookDialog):
         self.money_combo.addItem(self.tr("Bank"), "bank")
         self.money_combo.setCurrentIndex(current)
         self.money_combo.blockSignals(False)
+        self.member_label.setText(self.tr("Bought by &member"))
+        self.member_combo.setToolTip(
+            self.tr(
+                "Optional: the member who bought (e.g. fertiliser), counted as their purchases "
+                "from the cooperative for the SHU."
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._fill_categories()
+        self._fill_members()
         self._show_balance()
         fit_labels(self)
+
+    def _fill_members(self) -> None:
+        current = self.member_combo.currentData()
+        self.member_combo.clear()
+        self.member_combo.addItem(self.tr("none (not a member's purchase)"), None)
+        for m in self.members:
+            self.member_combo.addItem(f"{m.number} · {m.name}", m.number)
+        found = self.member_combo.findData(current) if current else -1
+        self.member_combo.setCurrentIndex(max(0, found))
 
     def _fill_categories(self) -> None:
         current = self.category_combo.currentData()
@@ -138,8 +163,9 @@ class CashEntryDialog(BookDialog):
             return
         kind, description = self.kind, self.description_edit.text().strip()
         day, money = pydate(self.date_edit.date()), self.money_combo.currentData()
+        member = self.member_combo.currentData() if kind == "income" else None
         self.submit(
-            lambda book: book.cash.record(kind, category, amount, description, day, money),
+            lambda book: book.cash.record(kind, category, amount, description, day, money, member),
             self.tr("Saving…"),
         )
 

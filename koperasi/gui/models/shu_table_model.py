@@ -164,6 +164,8 @@ class ShuTableModel(FastRoles, QAbstractTableModel):
             how = (
                 QCoreApplication.translate("ShuTableModel", "cash")
                 if s.payment.method == "cash"
+                else QCoreApplication.translate("ShuTableModel", "transfer")
+                if s.payment.method == "transfer"
                 else QCoreApplication.translate("ShuTableModel", "to sukarela")
             )
             return f"{date_short(s.payment.date)} · {how}"

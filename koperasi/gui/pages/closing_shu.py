@@ -188,7 +188,7 @@ class ClosingShuPage(Page):
         self.table = table_view(self.model, stretch=COL_NAME)
         self.find_edit = QLineEdit()
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setMinimumWidth(220)
+        self.find_edit.setMinimumWidth(180)
         self.find_edit.setMaximumWidth(320)
         self.all_button = QPushButton()
         self.none_button = QPushButton()
@@ -199,6 +199,10 @@ class ClosingShuPage(Page):
         self.pay_date_label.setBuddy(self.pay_date_edit)
         self.pay_cash_button = QPushButton()
         self.pay_savings_button = QPushButton()
+        # Issue 14 (i14shu): SHU paid by bank transfer, with an optional reference.
+        self.pay_transfer_button = QPushButton()
+        self.reference_edit = QLineEdit()
+        self.reference_edit.setMinimumWidth(110)
         checks = QHBoxLayout()
         checks.addWidget(self.find_edit, 1)
         checks.addWidget(self.all_button)
@@ -210,6 +214,9 @@ class ClosingShuPage(Page):
         pay.addWidget(self.pay_date_edit)
         pay.addWidget(self.pay_cash_button)
         pay.addWidget(self.pay_savings_button)
+        # The transfer's reference sits beside its button, right of the selection buttons.
+        checks.addWidget(self.reference_edit)
+        checks.addWidget(self.pay_transfer_button)
 
         shu = QVBoxLayout(self.shu_box)
         top = QHBoxLayout()
@@ -249,6 +256,7 @@ class ClosingShuPage(Page):
         self.model.checked_changed.connect(self._update_payment)
         self.pay_cash_button.clicked.connect(lambda: self.pay("cash"))
         self.pay_savings_button.clicked.connect(lambda: self.pay("sukarela"))
+        self.pay_transfer_button.clicked.connect(lambda: self.pay("transfer"))
         self.retranslate()
 
     # -- texts ----------------------------------------------------------------------------
@@ -301,6 +309,13 @@ class ClosingShuPage(Page):
         self.pay_date_label.setText(self.tr("Pay &on"))
         self.pay_cash_button.setText(self.tr("Pay in &cash…"))
         self.pay_savings_button.setText(self.tr("Credit to &sukarela…"))
+        self.pay_transfer_button.setText(self.tr("Pay by &bank transfer…"))
+        self.reference_edit.setPlaceholderText(self.tr("Transfer reference"))
+        self.reference_edit.setToolTip(
+            self.tr(
+                "Optional: the member's bank account or the transfer note, kept with the payment."
+            )
+        )
         self.model.retranslate()
         self.year_end_box.retranslate()
         fit_labels(self)
@@ -539,11 +554,14 @@ class ClosingShuPage(Page):
             self.pay_date_edit,
             self.pay_cash_button,
             self.pay_savings_button,
+            self.pay_transfer_button,
+            self.reference_edit,
         ):
             widget.setVisible(payable)
         self.all_button.setEnabled(unpaid)
         self.pay_cash_button.setEnabled(count > 0)
         self.pay_savings_button.setEnabled(count > 0)
+        self.pay_transfer_button.setEnabled(count > 0)
 
     def find_member(self, text: str) -> int:
         """Move to the first member whose number or name contains `text`; returns the row."""
@@ -645,10 +663,19 @@ class ClosingShuPage(Page):
             return
         year, day = d.year, pydate(self.pay_date_edit.date())
         total = self.model.checked_total()
+        reference = self.reference_edit.text().strip() if method == "transfer" else ""
         if method == "cash":
             text = self.tr(
                 "Pay %n member(s) their SHU of %1 in cash, %2 in all, on %3?", "", len(members)
             )
+        elif method == "transfer":
+            text = self.tr(
+                "Pay %n member(s) their SHU of %1 by bank transfer, %2 in all, on %3?",
+                "",
+                len(members),
+            )
+            if reference:
+                text += "\n" + self.tr("Reference: %1").replace("%1", reference)
         else:
             text = self.tr(
                 "Credit the SHU of %1 to the voluntary savings of %n member(s), %2 in all, on %3?",
@@ -666,6 +693,8 @@ class ClosingShuPage(Page):
         def done(rows) -> None:
             self.last_paid = rows
             self.model.set_all_checked(False)
+            if method == "transfer":
+                self.reference_edit.clear()
             self.refresh()
 
         def failed(exc: BaseException) -> None:
@@ -673,7 +702,7 @@ class ClosingShuPage(Page):
             self.refresh()
 
         self.runner.book_op(
-            lambda book: book.shu.pay(year, members, method, day),
+            lambda book: book.shu.pay(year, members, method, day, reference or None),
             done,
             failed,
             busy=self.tr("Paying…"),

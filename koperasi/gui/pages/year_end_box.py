@@ -6,7 +6,9 @@ show it. A year not closed yet says PRATINJAU: its figures are a preview."""
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,6 +35,7 @@ from koperasi.gui.kit.style import ERROR_STYLE, HINT_STYLE, OK_STYLE
 from koperasi.gui.kit.widgets import date_edit, hint_label, parse_percent_text
 from koperasi.gui.worker import BookRunner
 from koperasi.reports.screens.year_end import YearEndData
+from koperasi.reports.shu_basis import decision_basis_lines
 
 PROVISIONAL_STYLE = "color: #9a5b00; font-weight: 700;"
 
@@ -74,6 +77,13 @@ class YearEndBox(QGroupBox):
         self.form_error.setWordWrap(True)
         self.decide_button = QPushButton()
         self.amend_button = QPushButton()
+        # The bases of jasa anggota and jasa modal for this decision (issue 14, i14shu).
+        self.usaha_basis_label = QLabel()
+        self.usaha_basis_combo = QComboBox()
+        self.usaha_basis_label.setBuddy(self.usaha_basis_combo)
+        self.modal_basis_label = QLabel()
+        self.modal_basis_combo = QComboBox()
+        self.modal_basis_label.setBuddy(self.modal_basis_combo)
         self.decision_label = QLabel()
         self.decision_label.setTextFormat(Qt.TextFormat.RichText)
         self.decision_label.setWordWrap(True)
@@ -115,6 +125,12 @@ class YearEndBox(QGroupBox):
         totals = QHBoxLayout()
         totals.addWidget(self.total_label)
         totals.addWidget(self.total_percent)
+        totals.addSpacing(12)
+        totals.addWidget(self.usaha_basis_label)
+        totals.addWidget(self.usaha_basis_combo)
+        totals.addSpacing(8)
+        totals.addWidget(self.modal_basis_label)
+        totals.addWidget(self.modal_basis_combo)
         totals.addSpacing(12)
         totals.addWidget(self.form_error, 1)
 
@@ -164,9 +180,52 @@ class YearEndBox(QGroupBox):
         for part in RAT_PARTS:
             self.part_labels[part].setText(self.part_name(part))
         self.total_label.setText(self.tr("Total"))
+        self.usaha_basis_label.setText(self.tr("&Jasa anggota by"))
+        self.modal_basis_label.setText(self.tr("jasa moda&l by"))
+        self._fill_bases()
         self.decide_button.setText(self.tr("&Record the RAT decision…"))
         self.amend_button.setText(self.tr("A&mend the decision…"))
         self._show()
+
+    def _basis_name(self, mix: dict[str, int]) -> str:
+        names = {
+            "sales": self.tr("sale proceeds"),
+            "loan_service": self.tr("loan service paid"),
+            "purchases": self.tr("purchases from the cooperative"),
+        }
+        if len(mix) == 1:
+            return names[next(iter(mix))]
+        return self.tr("mix: %1").replace(
+            "%1", ", ".join(f"{names[b]} {percent(bp)}" for b, bp in mix.items())
+        )
+
+    def _chosen_bases(self) -> tuple[dict[str, int], str]:
+        """The bases the form shows: the standing decision's, else the settings'."""
+        d = self.data
+        if d is not None and d.decision is not None and d.decision.basis is not None:
+            return dict(d.decision.basis.transactions), d.decision.basis.capital
+        if d is not None and d.transaction_basis:
+            return dict(d.transaction_basis), d.capital_basis
+        return {"sales": BP_PER_UNIT}, "year_end"
+
+    def _fill_bases(self) -> None:
+        """One item per single basis, and the mix in force (set with `koperasi rat basis`)."""
+        mix, capital = self._chosen_bases()
+        choices = [{b: BP_PER_UNIT} for b in ("sales", "loan_service", "purchases")]
+        if mix not in choices:
+            choices.append(mix)
+        self.usaha_basis_combo.blockSignals(True)
+        self.usaha_basis_combo.clear()
+        for choice in choices:
+            self.usaha_basis_combo.addItem(self._basis_name(choice), json.dumps(choice))
+        self.usaha_basis_combo.setCurrentIndex(choices.index(mix))
+        self.usaha_basis_combo.blockSignals(False)
+        self.modal_basis_combo.blockSignals(True)
+        self.modal_basis_combo.clear()
+        self.modal_basis_combo.addItem(self.tr("balance on 31 December"), "year_end")
+        self.modal_basis_combo.addItem(self.tr("average of month-ends"), "average")
+        self.modal_basis_combo.setCurrentIndex(max(self.modal_basis_combo.findData(capital), 0))
+        self.modal_basis_combo.blockSignals(False)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -191,6 +250,7 @@ class YearEndBox(QGroupBox):
         self.attendance_edit.setText(str(attendance) if attendance else "")
         loss = d.decision.row.loss if d.decision else ""
         self.loss_combo.setCurrentIndex(max(self.loss_combo.findData(loss or "carry"), 0))
+        self._fill_bases()
 
     def _show(self) -> None:
         d = self.data
@@ -230,7 +290,14 @@ class YearEndBox(QGroupBox):
         for part in RAT_PARTS:
             self.part_labels[part].setVisible(not deficit)
             self.part_edits[part].setVisible(not deficit)
-        for widget in (self.total_label, self.total_percent):
+        for widget in (
+            self.total_label,
+            self.total_percent,
+            self.usaha_basis_label,
+            self.usaha_basis_combo,
+            self.modal_basis_label,
+            self.modal_basis_combo,
+        ):
             widget.setVisible(not deficit)
         decided = d.decision is not None
         self.decide_button.setVisible(not decided)
@@ -291,7 +358,10 @@ class YearEndBox(QGroupBox):
                 items.append(
                     f"{self.part_name(part)} {percent(bp)} = {rupiah(row.parts.get(part, 0))}"
                 )
-        return text + "; ".join(items) + "."
+        # The bases the shares were computed on, as recorded with the decision (issue 14).
+        lines = decision_basis_lines(d.decision.basis, lang)[:2]  # the formula is printed
+        bases = f"<br>{escape('; '.join(lines))}" if lines else ""
+        return text + "; ".join(items) + "." + bases
 
     # -- the form --------------------------------------------------------------------------
 
@@ -374,6 +444,8 @@ class YearEndBox(QGroupBox):
         loss = self.loss_combo.currentData() if d.result < 0 else ""
         day = pydate(self.date_edit.date())
         year = d.year
+        mix = json.loads(self.usaha_basis_combo.currentData()) if split is not None else None
+        capital = self.modal_basis_combo.currentData() if split is not None else None
         if split is not None:
             parts = "\n".join(
                 f"  {self.part_name(p)}: {percent(bp)}" for p, bp in split.items() if bp
@@ -382,6 +454,11 @@ class YearEndBox(QGroupBox):
                 self.tr("the SHU of %1 split as voted:\n%2")
                 .replace("%1", rupiah(d.result))
                 .replace("%2", parts)
+            )
+            text += "\n" + (
+                self.tr("Jasa anggota by %1; jasa modal by %2")
+                .replace("%1", self.usaha_basis_combo.currentText())
+                .replace("%2", self.modal_basis_combo.currentText())
             )
         else:
             text = self.loss_combo.currentText()
@@ -400,9 +477,9 @@ class YearEndBox(QGroupBox):
         if not confirm(self, title, question):
             return
         operation = (
-            (lambda book: book.yearend.decide(year, day, split, loss, attendance))
+            (lambda book: book.yearend.decide(year, day, split, loss, attendance, mix, capital))
             if how == "decide"
-            else (lambda book: book.yearend.amend(year, day, split, loss, attendance))
+            else (lambda book: book.yearend.amend(year, day, split, loss, attendance, mix, capital))
         )
         self.runner.book_op(
             operation,

@@ -83,7 +83,15 @@ class NoteParts(FlowRenderer):
             else L("calk.not_registered")
         )
         story.append(self.p(L(f"calk.policy.tax.{regime}", registered=registered)))
-        story.append(self.p(L("calk.policy.shu", basis=L(f"calk.basis.{n.capital_basis}"))))
+        # The bases recorded with the RAT's decision (issue 14, i14shu), else the settings'.
+        recorded = n.decision.basis if n.decision is not None else None
+        capital = recorded.capital if recorded is not None else n.capital_basis
+        story.append(self.p(L("calk.policy.shu", basis=L(f"calk.basis.{capital}"))))
+        if recorded is not None:
+            mix = ", ".join(
+                f"{L(f'shu.basis.{b}')} {percent(bp)}" for b, bp in recorded.transactions.items()
+            )
+            story.append(self.p(L("calk.policy.shu_transactions", basis=mix)))
 
         story += self._heading("calk.cash")
         story += self._note_table(n.cash, "calk.funds.total", n.year)
@@ -321,8 +329,12 @@ class NoteParts(FlowRenderer):
     def _assets_note(self, n: Notes, width: float) -> list[Flowable]:
         L = self.labels
         story = self._note_table(n.fixed_assets, "calk.assets.book_value", n.year)
-        if not n.assets:
-            return story
+        # Sold or written off (i14gui): off the register, which ties to 1301 and 1309; those
+        # of the year are listed after it.
+        gone = [x for x in n.assets if x.disposal and x.disposal.date.year == n.year]
+        in_use = [x for x in n.assets if x.disposal is None]
+        if not in_use:
+            return story + self._disposals_note(gone, n.year, width)
         head = [
             L("calk.assets.number"),
             L("calk.assets.name"),
@@ -346,7 +358,7 @@ class NoteParts(FlowRenderer):
                     amount(x.book_value),
                 ],
             )
-            for x in n.assets
+            for x in in_use
         ]
         rows.append(
             (
@@ -354,9 +366,9 @@ class NoteParts(FlowRenderer):
                 [
                     "",
                     L("calk.funds.total"),
-                    amount(sum(x.row.cost for x in n.assets)),
-                    amount(sum(x.accumulated for x in n.assets)),
-                    amount(sum(x.book_value for x in n.assets)),
+                    amount(sum(x.row.cost for x in in_use)),
+                    amount(sum(x.accumulated for x in in_use)),
+                    amount(sum(x.book_value for x in in_use)),
                 ],
             )
         )
@@ -364,4 +376,54 @@ class NoteParts(FlowRenderer):
             *story,
             Spacer(1, 1.5 * mm),
             *self._statement(width, head, rows, amount_width=27 * mm, code_width=16 * mm),
+            *self._disposals_note(gone, n.year, width),
+        ]
+
+    def _disposals_note(self, gone: list, year: int, width: float) -> list[Flowable]:
+        """Assets sold or written off in the year: book value when they left, proceeds and
+        the gain or loss (4904 / 5109)."""
+        if not gone:
+            return []
+        L = self.labels
+        head = [
+            L("calk.assets.number"),
+            L("calk.assets.disposed_name"),
+            L("calk.assets.book_value"),
+            L("calk.assets.proceeds"),
+            L("calk.assets.gain"),
+        ]
+        rows: list = [
+            (
+                "line",
+                [
+                    x.row.number,
+                    L(
+                        "calk.assets.disposed_item",
+                        name=x.row.name,
+                        date=date_short(x.disposal.date),
+                    ),
+                    amount(x.book_value),
+                    amount(x.disposal.proceeds),
+                    amount(x.disposal.gain),
+                ],
+            )
+            for x in gone
+        ]
+        rows.append(
+            (
+                "total",
+                [
+                    "",
+                    L("calk.funds.total"),
+                    amount(sum(x.book_value for x in gone)),
+                    amount(sum(x.disposal.proceeds for x in gone)),
+                    amount(sum(x.disposal.gain for x in gone)),
+                ],
+            )
+        )
+        return [
+            Spacer(1, 1.5 * mm),
+            self.p(L("calk.assets.disposed", year=year), "small"),
+            *self._statement(width, head, rows, amount_width=27 * mm, code_width=16 * mm),
+            self.p(L("calk.assets.disposal_policy"), "small"),
         ]

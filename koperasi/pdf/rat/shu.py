@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from koperasi.core.fmt import date_short, percent
+from koperasi.core.fmt import date_short, percent, rupiah
 from koperasi.pdf.base import FlowRenderer, escape
 from koperasi.pdf.rat.flowables import (
     ROWS_WITH_SIGNATURES,
@@ -127,7 +127,7 @@ class ShuParts(FlowRenderer):
             Spacer(1, 5 * mm),
             *self._shu_members(shu, width),
             Spacer(1, 3 * mm),
-            self.p(L("shu.note"), "small"),
+            *[self.p(line, "small") for line in self._basis_notes(shu)],
             *[
                 self.p(L("shu.to_reserve", part=L(f"shu.part.{p.part}")), "small")
                 for p in shu.parts
@@ -135,6 +135,33 @@ class ShuParts(FlowRenderer):
             ],
         ]
         return story
+
+    def _basis_notes(self, shu: ShuList) -> list[str]:
+        """How the members' shares were computed: the bases recorded with the decision (or
+        in force for a preview), else the note of a year shared before they were kept."""
+        L = self.labels
+        if not shu.capital_basis or not shu.transaction_basis:
+            return [L("shu.note")]
+        mix = shu.transaction_basis
+        if len(mix) == 1:
+            [basis] = mix
+            usaha = L("shu.basis.transactions", basis=L(f"shu.basis.{basis}"))
+        else:
+            usaha = L(
+                "shu.basis.mix",
+                parts=", ".join(
+                    L(
+                        "shu.basis.part",
+                        basis=L(f"shu.basis.{b}"),
+                        percent=percent(bp),
+                        total=rupiah(shu.transaction_totals.get(b, 0)),
+                    )
+                    if shu.transaction_totals.get(b)
+                    else L("shu.basis.none", basis=L(f"shu.basis.{b}"), percent=percent(bp))
+                    for b, bp in mix.items()
+                ),
+            )
+        return [usaha, L(f"shu.basis.capital.{shu.capital_basis}"), L("shu.rounding")]
 
     def _paid(self, line) -> str:
         if line.method and line.paid_on:

@@ -196,6 +196,7 @@ ACTIVITY_OF_FLOW = {
     "savings_out": "financing",
     "shu_paid": "financing",
     "asset_purchase": "investing",
+    "asset_sale": "investing",
     "borrowing_in": "financing",
     "borrowing_out": "financing",
 }

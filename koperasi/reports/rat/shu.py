@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from koperasi.core.shu import DEFAULT_SHU_SPLIT_BP, SHU_PARTS, check_split, distribute
@@ -77,6 +77,12 @@ class ShuList:
     surplus: int
     parts: tuple[ShuPartLine, ...]
     members: tuple[ShuMemberLine, ...]
+    # The bases the shares were computed on (issue 14): "year_end"/"average", {basis: bp}
+    # of the transaction basis and each component's total; empty when not known (a year
+    # posted or decided before they were recorded).
+    capital_basis: str = ""
+    transaction_basis: dict[str, int] = field(default_factory=dict)
+    transaction_totals: dict[str, int] = field(default_factory=dict)
 
     @property
     def preview(self) -> bool:
@@ -155,6 +161,7 @@ def shu_list(book: Book, year: int) -> ShuList:
         )
         for share in report.members
     )
+    basis = book.yearend.transactions(year) if not report.posted else None
     return ShuList(
         header=header,
         year=year,
@@ -164,6 +171,9 @@ def shu_list(book: Book, year: int) -> ShuList:
         surplus=report.surplus,
         parts=parts,
         members=members,
+        capital_basis=book.yearend.capital_basis() if basis else "",
+        transaction_basis=dict(basis.mix) if basis else {},
+        transaction_totals=dict(basis.totals) if basis else {},
     )
 
 
@@ -200,6 +210,9 @@ def _shu_from_journal(book: Book, year: int, header: Header) -> ShuList:
             )
             for m in d.members
         ),
+        capital_basis="year_end",
+        transaction_basis={"sales": 10_000},
+        transaction_totals={"sales": sum(v for v in transactions.values() if v > 0)},
     )
 
 
@@ -246,4 +259,7 @@ def _shu_from_decision(book: Book, year: int, header: Header) -> ShuList | None:
         surplus=decision.closing.result,
         parts=tuple(parts) if row.split else (),
         members=members,
+        capital_basis=decision.basis.capital if decision.basis else "",
+        transaction_basis=dict(decision.basis.transactions) if decision.basis else {},
+        transaction_totals=dict(decision.basis.totals) if decision.basis else {},
     )

@@ -188,6 +188,7 @@ FLOW_OF_SOURCE: dict[str, tuple[str, str]] = {
     "loan_repayment": ("loans_in", "loans_in"),
     "shu_payment": ("shu_paid", "shu_paid"),
     "asset": ("asset_purchase", "asset_purchase"),
+    "asset_disposal": ("asset_sale", "asset_sale"),  # i14gui: an asset sold
 }
 IN, OUT = "in", "out"
 FLOW_SIDE: dict[str, str] = {
@@ -204,6 +205,7 @@ FLOW_SIDE: dict[str, str] = {
     "shu_paid": OUT,
     "other_out": OUT,
     "asset_purchase": OUT,
+    "asset_sale": IN,
     # A long-term loan (22xx) received or repaid through the cash book (issue 14).
     "borrowing_in": IN,
     "borrowing_out": OUT,

@@ -4,7 +4,7 @@ close → RAT decision → payment, with the figures the box shows and asks abou
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from koperasi.book import Book
 from koperasi.book.shu import ShuMemberShare, ShuReport
@@ -36,6 +36,9 @@ class YearEndData:
     paid: bool
     statutes: dict[str, int]
     carried_deficit: int
+    # The settings' bases (issue 14, i14shu): the form's default for a new decision.
+    transaction_basis: dict[str, int] = field(default_factory=dict)
+    capital_basis: str = "year_end"
 
     @property
     def closed(self) -> bool:
@@ -69,6 +72,8 @@ def year_end_data(book: Book, year: int) -> YearEndData:
         paid=book.shu.is_posted(year) and closing is not None,
         statutes=book.yearend.statutes_split(),
         carried_deficit=book.yearend.carried_deficit(end) if closing else 0,
+        transaction_basis=book.yearend.transaction_basis(),
+        capital_basis=book.yearend.capital_basis(),
     )
 
 
