@@ -155,6 +155,13 @@ class Book:
 
         self._store_exit_payments = ExitPaymentStore(self._db)
         self.exit_payments = ExitPayments(self)
+        # Branch i14tax: honoraria paid net of PPh 21 (bukti potong), PPN of a PKP.
+        from koperasi.book.honoraria import Honoraria
+
+        self.honoraria = Honoraria(self)
+        from koperasi.book.ppn import Ppn
+
+        self.ppn = Ppn(self)
 
     # -- opening and closing ---------------------------------------------------------
 

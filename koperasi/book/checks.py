@@ -23,6 +23,8 @@ NUMBERED = (
 )
 # Issue 10 (i10c): receipts of kept savings paid to members who left.
 NUMBERED = (*NUMBERED, ("member_exit_payments", "exit_payment"))
+# Branch i14tax: bukti potong PPh 21 of honoraria.
+NUMBERED = (*NUMBERED, ("honoraria", "honorarium"))
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,9 @@ DOCUMENT_SOURCES = frozenset(
 DOCUMENT_SOURCES = DOCUMENT_SOURCES | {"asset", "depreciation", "accrual"}
 # Issue 10 (i10c): a leaver's kept savings paid out belong to their receipt (KK-...).
 DOCUMENT_SOURCES = DOCUMENT_SOURCES | {"exit_payment"}
+# Branch i14tax: a honorarium paid net of PPh 21 belongs to its bukti potong (BP-...).
+DOCUMENT_SOURCES = DOCUMENT_SOURCES | {"honorarium"}
+
 # i14gui: an asset sold or written off is reversed through its disposal.
 DOCUMENT_SOURCES = DOCUMENT_SOURCES | {"asset_disposal"}
 

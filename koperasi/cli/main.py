@@ -26,6 +26,7 @@ from koperasi.cli import (
     deliveries,
     devices,
     geo,
+    honoraria,  # branch i14tax: PPh 21 on honoraria
     ledger,
     loans,
     members,
@@ -67,6 +68,7 @@ TOPICS = (
     geo,
     corrections,  # after sales, payouts and ledger: it adds to their commands
     assets,
+    honoraria,  # branch i14tax
 )
 
 

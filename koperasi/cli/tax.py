@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 from koperasi.cli.common import add_book, add_json, count, format_table, print_json, run_with_book
 from koperasi.core import fmt
 from koperasi.text import text
+from koperasi.text.i14tax import CLI as I14TAX
 from koperasi.text.yearend import YEAREND
 
 if TYPE_CHECKING:
     from koperasi.book import Book
+    from koperasi.book.honoraria import Pph21Line
+    from koperasi.book.ppn import PpnLine
     from koperasi.book.tax import TaxLine
 
 COLUMNS = (
@@ -41,6 +44,76 @@ def line_json(t: TaxLine) -> dict:
     }
 
 
+def pph21_json(p: Pph21Line) -> dict:
+    return {
+        "count": p.count,
+        "gross": p.gross,
+        "withheld": p.withheld,
+        "paid": p.paid,
+        "payable": p.payable,
+    }
+
+
+def ppn_json(p: PpnLine) -> dict:
+    return {
+        "pkp": p.pkp,
+        "taxable": p.taxable,
+        "dpp": p.dpp,
+        "rate_bp": p.rate_bp,
+        "dpp_fraction": f"{p.dpp_numerator}/{p.dpp_denominator}",
+        "ppn": p.ppn,
+    }
+
+
+def extra_json(book: Book, year: int, month: int) -> dict:
+    """The keys branch i14tax adds to a period: PPh 21 withheld on honoraria, PPN keluaran."""
+    return {
+        "pph21": pph21_json(book.honoraria.line(year, month)),
+        "ppn": ppn_json(book.ppn.line(year, month)),
+    }
+
+
+def print_extra(book: Book, year: int, month: int, lang: str) -> None:
+    """PPh 21 withheld on honoraria per month and for the year (branch i14tax)."""
+    months = [month] if month else [*range(1, 13), 0]
+    p21 = [book.honoraria.line(year, m) for m in months]
+    print()
+    print(text(I14TAX, "pph21_title", lang))
+    keys = ("period", "count", "gross", "withheld", "paid_col", "payable")
+    rows = [
+        [
+            f"{p.month:02d}/{p.year}" if p.month else str(p.year),
+            p.count,
+            fmt.rupiah(p.gross),
+            fmt.rupiah(p.withheld),
+            fmt.rupiah(p.paid),
+            fmt.rupiah(p.payable),
+        ]
+        for p in p21
+    ]
+    headers = [text(I14TAX, k, lang) for k in keys]
+    print(format_table(headers, rows, lang, right=set(range(1, 6))))
+    ppn = [book.ppn.line(year, m) for m in months]
+    if not ppn[0].pkp:
+        return
+    print()
+    print(text(I14TAX, "ppn_title", lang))
+    keys = ("period", "taxable", "dpp", "list_rate", "ppn")
+    rows = [
+        [
+            f"{p.month:02d}/{p.year}" if p.month else str(p.year),
+            fmt.rupiah(p.taxable),
+            fmt.rupiah(p.dpp),
+            fmt.percent(p.rate_bp)
+            + (f" x {p.dpp_numerator}/{p.dpp_denominator}" if p.dpp_denominator != 1 else ""),
+            fmt.rupiah(p.ppn),
+        ]
+        for p in ppn
+    ]
+    headers = [text(I14TAX, k, lang) for k in keys]
+    print(format_table(headers, rows, lang, right={1, 2, 3, 4}))
+
+
 def cmd_tax(args: argparse.Namespace) -> int:
     lang = args.lang
 
@@ -56,12 +129,13 @@ def cmd_tax(args: argparse.Namespace) -> int:
             lines = [book.tax.month(args.year, m) for m in range(1, 13)]
             lines.append(book.tax.year(args.year))
         if args.json:
+            # Branch i14tax adds "pph21" (withheld on honoraria) and "ppn" to each period.
             if args.month:
-                print_json(line_json(lines[0]))
+                print_json(line_json(lines[0]) | extra_json(book, args.year, args.month))
             else:
-                print_json(
-                    {"months": [line_json(t) for t in lines[:-1]], "year": line_json(lines[-1])}
-                )
+                months = [line_json(t) | extra_json(book, args.year, t.month) for t in lines[:-1]]
+                year = line_json(lines[-1]) | extra_json(book, args.year, 0)
+                print_json({"months": months, "year": year})
             return 0
         rows = [
             [
@@ -81,6 +155,7 @@ def cmd_tax(args: argparse.Namespace) -> int:
                 [text(YEAREND, c, lang) for c in COLUMNS], rows, lang, right=set(range(2, 8))
             )
         )
+        print_extra(book, args.year, args.month or 0, lang)
         return 0
 
     return run_with_book(args.book, run, lang, readonly=not args.post)

@@ -173,6 +173,16 @@ I14_ACCOUNTS: tuple[Account, ...] = (
 )
 DEFAULT_CHART = (*DEFAULT_CHART, *I14_ACCOUNTS)
 
+# Branch i14tax: PPh 21 withheld on honoraria is owed to the state on its own sub-account of
+# the current liabilities, apart from 2109 (PPh final / PPh badan): it has its own monthly
+# return (SPT Masa PPh 21) and deposit, so what was withheld, paid and is still payable must
+# tie on its own.
+PPH21_PAYABLE = "2111"
+DEFAULT_CHART = (
+    *DEFAULT_CHART,
+    Account(PPH21_PAYABLE, "Utang PPh Pasal 21", "PPh 21 withheld payable", "liability", "credit"),
+)
+
 # A fixed asset sold or written off (issue 14, branch i14gui): proceeds above or below its
 # book value.
 DISPOSAL_GAIN = "4904"

@@ -29,3 +29,6 @@ def gaps(seqs: list[int]) -> list[int]:
     """The numbers missing from 1..max(seqs), and so the breaks in a gapless series."""
     present = set(seqs)
     return [n for n in range(1, max(present, default=0) + 1) if n not in present]
+
+
+SERIES["honorarium"] = ("BP", 6)  # bukti potong PPh 21 on a honorarium (branch i14tax)

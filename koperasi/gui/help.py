@@ -70,6 +70,8 @@ HELP_PAGES: dict[str, int] = {
 }
 # issue 10 (i10c): a buyer's receivable collected; a leaver's kept savings paid later
 HELP_PAGES.update({"CollectDialog": guide.SALE, "PayExitDialog": guide.MEMBERS})
+# branch i14tax: a honorarium paid net of PPh 21, from the cash page
+HELP_PAGES.update({"HonorariumDialog": guide.CASH})
 
 
 def page_for(widget: QWidget | None) -> int:

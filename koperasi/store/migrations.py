@@ -1303,3 +1303,61 @@ def i14gui_asset_disposals(db: Database) -> None:
         from koperasi.store.audit import AuditStore
 
         AuditStore(db).seal("migration", "koperasi")
+
+
+@migrations(name="0008_i14tax_honoraria")
+def i14tax_honoraria(db: Database) -> None:
+    # Branch i14tax: a honorarium paid net of the PPh 21 withheld (one bukti potong each,
+    # BP-2026-000001, gapless per year); the tax withheld is owed on 2111 Utang PPh Pasal 21
+    # and paid through the cash book ('Setor PPh 21').
+    db.conn.execute(
+        "INSERT OR IGNORE INTO accounts (code, name_id, name_en, kind, normal)"
+        " VALUES ('2111', 'Utang PPh Pasal 21', 'PPh 21 withheld payable', 'liability', 'credit')"
+    )
+    db.conn.execute(
+        "INSERT INTO cash_categories (name_id, name_en, kind, account)"
+        " SELECT 'Setor PPh 21', 'PPh 21 payment', 'expense', '2111'"
+        " WHERE NOT EXISTS (SELECT 1 FROM cash_categories WHERE name_id = 'Setor PPh 21')"
+    )
+    run_script(
+        db,
+        """
+        CREATE TABLE honoraria (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            year INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            tax_id TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL CHECK (category IN ('bukan-pegawai', 'pengawas')),
+            gross INTEGER NOT NULL CHECK (gross > 0),
+            base INTEGER NOT NULL CHECK (base >= 0),
+            rate_bp INTEGER NOT NULL,
+            surcharge_bp INTEGER NOT NULL,
+            tax INTEGER NOT NULL CHECK (tax >= 0 AND tax < gross),
+            net INTEGER NOT NULL CHECK (net = gross - tax),
+            account TEXT NOT NULL REFERENCES accounts (code),
+            description TEXT NOT NULL DEFAULT '',
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (year, seq)
+        );
+        -- a honorarium paid by mistake is voided by a reversing entry, once
+        CREATE TABLE honorarium_voids (
+            honorarium_id INTEGER PRIMARY KEY REFERENCES honoraria (id),
+            date TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            entry_id INTEGER NOT NULL REFERENCES journal_entries (id),
+            created TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        """
+        + _lock_table("honoraria", "a honorarium paid and its bukti potong cannot be changed")
+        + _lock_table("honorarium_voids", "a voided honorarium stays voided"),
+    )
+    if db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"
+    ).fetchone():
+        from koperasi.store.audit import AuditStore
+
+        AuditStore(db).seal("migration", "koperasi")

@@ -744,3 +744,7 @@ RAT.update(_I14SHU_RAT)
 from .i14gui import RAT_LABELS as _I14GUI_RAT  # noqa: E402 (i14gui: disposals in CALK 10)
 
 RAT.update(_I14GUI_RAT)
+
+from .i14tax import RAT_NOTES as _I14TAX_NOTES  # noqa: E402 (branch i14tax, CALK tax)
+
+RAT.update(_I14TAX_NOTES)

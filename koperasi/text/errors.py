@@ -1177,3 +1177,7 @@ MESSAGES.update(_I14SHU)
 from .i14gui import MESSAGES as _I14GUI  # noqa: E402
 
 MESSAGES.update(_I14GUI)
+
+from .i14tax import MESSAGES as _I14TAX  # noqa: E402
+
+MESSAGES.update(_I14TAX)

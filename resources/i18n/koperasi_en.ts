@@ -748,6 +748,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Honorarium (PPh 21)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Void voucher…</source>
       <translation type="unfinished" />
     </message>
@@ -2473,6 +2477,105 @@ The year's income and expenses are closed into the SHU and the book is closed up
     </message>
     <message>
       <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HonorariumDialog</name>
+    <message>
+      <source>Pay a honorarium (PPh 21 withheld)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NIK / &amp;NPWP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>empty: none (the tax is 120 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Gross</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tax base</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PPh 21 withheld</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not an employee (pengurus, speaker)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pengawas, not an employee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Pay…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the gross to see the tax and the net.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> × 120 % (no NIK/NPWP)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay a honorarium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pay %1 net to %2 from %3 on %4, withholding PPh 21 of %5?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recording the honorarium…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bukti potong %1</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -746,6 +746,10 @@
       <translation>Kas ⇄ Ban&amp;k…</translation>
     </message>
     <message>
+      <source>&amp;Honorarium (PPh 21)…</source>
+      <translation>&amp;Honorarium (PPh 21)…</translation>
+    </message>
+    <message>
       <source>&amp;Void voucher…</source>
       <translation>Batalkan bukt&amp;i kas…</translation>
     </message>
@@ -2461,6 +2465,105 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>HonorariumDialog</name>
+    <message>
+      <source>Pay a honorarium (PPh 21 withheld)</source>
+      <translation>Bayar honorarium (PPh 21 dipotong)</translation>
+    </message>
+    <message>
+      <source>&amp;Recipient</source>
+      <translation>&amp;Penerima</translation>
+    </message>
+    <message>
+      <source>NIK / &amp;NPWP</source>
+      <translation>NIK / &amp;NPWP</translation>
+    </message>
+    <message>
+      <source>empty: none (the tax is 120 %)</source>
+      <translation>kosong: tidak ada (pajak 120 %)</translation>
+    </message>
+    <message>
+      <source>&amp;Category</source>
+      <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+      <source>&amp;Gross</source>
+      <translation>&amp;Jumlah bruto</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>&amp;Dari</translation>
+    </message>
+    <message>
+      <source>Tax base</source>
+      <translation>Dasar pemotongan</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Tarif</translation>
+    </message>
+    <message>
+      <source>PPh 21 withheld</source>
+      <translation>PPh 21 dipotong</translation>
+    </message>
+    <message>
+      <source>Net paid</source>
+      <translation>Dibayar bersih</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+      <source>Not an employee (pengurus, speaker)</source>
+      <translation>Bukan pegawai (pengurus, narasumber)</translation>
+    </message>
+    <message>
+      <source>Pengawas, not an employee</source>
+      <translation>Pengawas, bukan pegawai tetap</translation>
+    </message>
+    <message>
+      <source>Cash (Kas)</source>
+      <translation>Kas (tunai)</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <source>&amp;Pay…</source>
+      <translation>&amp;Bayar…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Type the gross to see the tax and the net.</source>
+      <translation>Ketik jumlah bruto untuk melihat pajak dan jumlah bersih.</translation>
+    </message>
+    <message>
+      <source> × 120 % (no NIK/NPWP)</source>
+      <translation> × 120 % (tanpa NIK/NPWP)</translation>
+    </message>
+    <message>
+      <source>Pay a honorarium</source>
+      <translation>Bayar honorarium</translation>
+    </message>
+    <message>
+      <source>Pay %1 net to %2 from %3 on %4, withholding PPh 21 of %5?</source>
+      <translation>Bayar bersih %1 kepada %2 dari %3 pada %4, dengan PPh 21 dipotong %5?</translation>
+    </message>
+    <message>
+      <source>Recording the honorarium…</source>
+      <translation>Mencatat honorarium…</translation>
+    </message>
+    <message>
+      <source>Bukti potong %1</source>
+      <translation>Bukti potong %1</translation>
     </message>
   </context>
   <context>

@@ -118,7 +118,11 @@ def test_tax_month_and_year(book_2023, cli):
         "posted": 0,
         "paid": 0,
         "payable": 0,
-    }
+        "pph21": {"count": 0, "gross": 0, "withheld": 0, "paid": 0, "payable": 0},
+        "ppn": {
+            "pkp": False, "taxable": 0, "dpp": 0, "rate_bp": 1100, "dpp_fraction": "1/1", "ppn": 0,
+        },
+    }  # fmt: skip
     r = cli("tax", book_2023, "--year", 2023, "--month", 7, "--post")
     assert r.code == 0, r.err
     assert "Peredaran bruto" in r.out and "5.000" in r.out

@@ -4,7 +4,7 @@ from koperasi.core.tax import RATES, corporate_tax, final_eligible, final_tax
 
 
 def test_every_rate_names_its_law():
-    assert all(r.source.startswith(("PP ", "UU ")) for r in RATES.values())
+    assert all(r.source.startswith(("PP ", "UU ", "PMK ")) for r in RATES.values())
 
 
 def test_final_half_percent_of_turnover():

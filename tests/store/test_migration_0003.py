@@ -46,7 +46,8 @@ def test_an_old_book_is_upgraded_in_place(tmp_path):
         codes = [a.code for a in book.journal.accounts()]
         assert {"2103", "2104", "2105", "2106", "2107", "4903", "5102", "5106"} <= set(codes)
         assert codes == [a.code for a in DEFAULT_CHART_SORTED]
-        assert len(book.cash.categories()) == 12  # 11 of 0003 and Setor pajak of 0006
+        # 11 of 0003, Setor pajak of 0006 and Setor PPh 21 of 0008_i14tax
+        assert len(book.cash.categories()) == 13
         book.members.add("Siti Aminah")
         book.savings.deposit("A-0001", "sukarela", 10_000)
         assert all(f.ok for f in book.checks.run())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from koperasi.text import documents
 from koperasi.text.i10b import EXIT_DOCUMENT
+from koperasi.text.i14tax import BUKTI_POTONG
 from koperasi.text.trace import TRACE
 
 PDF = Path(__file__).resolve().parents[2] / "koperasi" / "pdf"
@@ -21,6 +22,7 @@ OWN = {
     "rat": documents.RAT,
     "trace_sheet": TRACE,
     "exit_statement": {**documents.KWITANSI, **EXIT_DOCUMENT},
+    "bukti_potong": BUKTI_POTONG,  # branch i14tax
 }
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from koperasi.core.fmt import date_long, date_short, rupiah
 from koperasi.gui import i18n
 from koperasi.gui.dialogs.cash import CashEntryDialog, TransferDialog, category_name
+from koperasi.gui.dialogs.honorarium import HonorariumDialog, print_bukti_potong
 from koperasi.gui.kit.dates import pydate, qdate
 from koperasi.gui.kit.forms import fit_labels
 from koperasi.gui.kit.messages import ask_reason, confirm, show_error
@@ -92,6 +93,7 @@ class CashPage(Page):
         self.income_button = QPushButton()
         self.expense_button = QPushButton()
         self.transfer_button = QPushButton()
+        self.honorarium_button = QPushButton()  # branch i14tax: PPh 21 withheld
         self.void_button = QPushButton()
         self.closed_label = QLabel()
         self.closed_label.setStyleSheet(HINT_STYLE)
@@ -121,6 +123,7 @@ class CashPage(Page):
             self.income_button,
             self.expense_button,
             self.transfer_button,
+            self.honorarium_button,
             self.void_button,
         ):
             actions.addWidget(button)
@@ -143,6 +146,7 @@ class CashPage(Page):
         self.income_button.clicked.connect(lambda: self.record("income"))
         self.expense_button.clicked.connect(lambda: self.record("expense"))
         self.transfer_button.clicked.connect(lambda: self.transfer())
+        self.honorarium_button.clicked.connect(lambda: self.pay_honorarium())
         self.void_button.clicked.connect(self.void_voucher)
         self.vouchers_table.itemSelectionChanged.connect(self._update_buttons)
         self.tabs.currentChanged.connect(lambda _: self._update_buttons())
@@ -177,6 +181,7 @@ class CashPage(Page):
         self.income_button.setText(self.tr("+ &Income…"))
         self.expense_button.setText(self.tr("− &Expense…"))
         self.transfer_button.setText(self.tr("Kas ⇄ &Bank…"))
+        self.honorarium_button.setText(self.tr("&Honorarium (PPh 21)…"))
         self.void_button.setText(self.tr("&Void voucher…"))
         self.void_button.setToolTip(self.tr("Choose a voucher on the Vouchers tab first"))
         self.book_table.setHorizontalHeaderLabels(
@@ -396,6 +401,14 @@ class CashPage(Page):
 
     def transfer(self) -> TransferDialog:
         return self._open(TransferDialog(self.runner, self))
+
+    def pay_honorarium(self) -> HonorariumDialog:
+        """Pay a honorarium net of PPh 21; its bukti potong opens in the preview."""
+        dialog = self._open(HonorariumDialog(self.runner, self))
+        dialog.saved.connect(
+            lambda row: print_bukti_potong(self.runner, row.number, self, self._keep)
+        )
+        return dialog
 
     def start_new(self) -> None:
         self.record("expense")

@@ -201,6 +201,21 @@ class NoteParts(FlowRenderer):
         rows.append(("total", ["", L("calk.tax.payable"), amount(t.payable)]))
         story += self._statement(width, head, rows, code_width=4 * mm)
         story.append(self.p(L("calk.tax.pkp" if n.pkp else "calk.tax.not_pkp"), "small"))
+        if n.pph21 is not None:  # branch i14tax
+            p21 = n.pph21
+            story += [Spacer(1, 2 * mm), self.p(L("calk.pph21"))]
+            rows = [
+                ("line", ["", L("calk.pph21.count"), count(p21.count)]),
+                ("line", ["", L("calk.pph21.gross"), amount(p21.gross)]),
+                ("line", ["", L("calk.pph21.withheld"), amount(p21.withheld)]),
+                ("line", ["", L("calk.pph21.paid"), amount(p21.paid)]),
+                ("total", ["", L("calk.pph21.payable"), amount(p21.payable)]),
+            ]
+            story += self._statement(width, head, rows, code_width=4 * mm)
+        if n.ppn is not None:
+            story.append(
+                self.p(L("calk.ppn", dpp=rupiah(n.ppn.dpp), ppn=rupiah(n.ppn.ppn)), "small")
+            )
 
         story += self._heading("calk.assets")
         story += self._assets_note(n, width)

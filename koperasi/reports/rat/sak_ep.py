@@ -34,6 +34,8 @@ from koperasi.reports.rat.statements import (
 if TYPE_CHECKING:
     from koperasi.book import Book
     from koperasi.book.assets import AllowanceStatus, AssetStatus
+    from koperasi.book.honoraria import Pph21Line
+    from koperasi.book.ppn import PpnLine
     from koperasi.book.tax import TaxLine
     from koperasi.book.yearend import RatDecision
     from koperasi.reports.rat.ledger import YearLedger
@@ -340,6 +342,10 @@ class Notes:
     assets: tuple[AssetStatus, ...]
     allowance: AllowanceStatus
     accrued: bool
+    # Branch i14tax: PPh 21 withheld on honoraria in the year (None when there was none),
+    # and PPN keluaran computed for a PKP.
+    pph21: Pph21Line | None = None
+    ppn: PpnLine | None = None
 
     @property
     def loans_total(self) -> int:
@@ -394,6 +400,7 @@ def notes(book: Book, year: int, ledger: YearLedger | None = None) -> Notes:
         AccountAmount(acc.HONORARIUM_EXPENSE, names.get(acc.HONORARIUM_EXPENSE, ""), 0, 0),
     )
     profile = book.tax.profile()
+    pph21 = book.honoraria.line(year)
     return Notes(
         header=header,
         year=year,
@@ -418,4 +425,6 @@ def notes(book: Book, year: int, ledger: YearLedger | None = None) -> Notes:
         assets=tuple(book.assets.list(year_end(year))),
         allowance=book.assets.allowance(year_end(year)),
         accrued=any(movements.get(acc.SERVICE_RECEIVABLE, (0, 0))),
+        pph21=pph21 if (pph21.count or pph21.paid or pph21.payable) else None,
+        ppn=book.ppn.line(year) if profile.pkp else None,
     )
