@@ -72,6 +72,8 @@ HELP_PAGES: dict[str, int] = {
 HELP_PAGES.update({"CollectDialog": guide.SALE, "PayExitDialog": guide.MEMBERS})
 # branch i14tax: a honorarium paid net of PPh 21, from the cash page
 HELP_PAGES.update({"HonorariumDialog": guide.CASH})
+# issue 14: jasa anggota by a weighted mix of bases, from the year-end box
+HELP_PAGES.update({"ShuMixDialog": guide.YEAR_END})
 
 
 def page_for(widget: QWidget | None) -> int:

@@ -127,8 +127,10 @@ class CashPage(Page):
             self.void_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.closed_label)
+        # With five buttons the note may not fit on one line at 1024 pixels: it wraps.
+        self.closed_label.setWordWrap(True)
+        self.closed_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        actions.addWidget(self.closed_label, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(cards)
