@@ -5,7 +5,7 @@ others on screen: 31 typed while November shows became 30)."""
 import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from koperasi.gui.kit.dates import DayEdit
 
@@ -93,3 +93,12 @@ def test_typing_the_month_alone_is_left_to_qt(qtbot, edit):
     edit.setSelectedSection(edit.Section.MonthSection)
     qtbot.keyClicks(edit, "10")
     assert edit.day() == datetime.date(2026, 10, 27)
+
+
+def test_a_date_put_in_otherwise_ends_the_typing(qtbot, edit):
+    type_from_day(qtbot, edit, datetime.date(2026, 11, 27), "31/1")
+    # the calendar or the mouse wheel puts a date in through Qt while the typing is on
+    edit.setDate(QDate(2026, 10, 6))
+    assert edit.day() == datetime.date(2026, 10, 6)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # ending it does not bring back the "31/1"
+    assert edit.day() == datetime.date(2026, 10, 6)

@@ -54,6 +54,14 @@ class DayEdit(QDateEdit):
         self._typed: list[str] | None = None
         self._origin: tuple[int, int, int] = (1, 1, MIN_YEAR)
         self._filled = False
+        self._showing = False
+        # A date put in otherwise (the calendar, the mouse wheel, "Hari ini") ends the typing.
+        self.dateChanged.connect(self._changed_elsewhere)
+
+    def _changed_elsewhere(self, _date: QDate) -> None:
+        if not self._showing:
+            self._typed = None
+            self._filled = False
 
     # -- typing a whole date ---------------------------------------------------------
 
@@ -94,7 +102,11 @@ class DayEdit(QDateEdit):
 
     def _show(self, final: bool = False) -> None:
         day, month, year = self._values(final)
-        self.setDate(QDate(year, month, day))
+        self._showing = True
+        try:
+            self.setDate(QDate(year, month, day))
+        finally:
+            self._showing = False
         if self._typed is not None:
             self.setSelectedSection(self._sections()[len(self._typed) - 1])
 
