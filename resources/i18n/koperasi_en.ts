@@ -840,6 +840,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Honorarium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Kas</source>
       <translation type="unfinished" />
     </message>
@@ -849,6 +853,10 @@
     </message>
     <message>
       <source>Void</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voided on %1</source>
       <translation type="unfinished" />
     </message>
     <message>

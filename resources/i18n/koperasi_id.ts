@@ -838,6 +838,10 @@
       <translation>Pindah buku</translation>
     </message>
     <message>
+      <source>Honorarium</source>
+      <translation>Honorarium</translation>
+    </message>
+    <message>
       <source>Kas</source>
       <translation>Kas</translation>
     </message>
@@ -848,6 +852,10 @@
     <message>
       <source>Void</source>
       <translation>Pembatalan</translation>
+    </message>
+    <message>
+      <source>Voided on %1</source>
+      <translation>Dibatalkan %1</translation>
     </message>
     <message>
       <source>Voided by %1</source>

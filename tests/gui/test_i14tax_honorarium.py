@@ -76,3 +76,47 @@ def test_pay_a_honorarium_from_the_cash_page(qtbot, window, runner, monkeypatch)
         "Bukti potong BP-2026-000001", "bukti-potong-BP-2026-000001.pdf", "a6",
     )  # fmt: skip
     assert "PPh 21 dipotong Rp 50.000" in pages(pdf)[0]
+
+
+def test_a_honorarium_paid_by_mistake_is_voided_from_the_vouchers_list(
+    qtbot, window, runner, monkeypatch
+):
+    """The honorarium is a voucher of the cash page under its bukti potong number; voiding
+    it gives Kas the net back and 2111 the PPh 21, and the row says when."""
+    from tests.gui.test_cash_page import open_page, table_rows
+
+    def pay(book):
+        book.cash.income("Pendapatan lain-lain", 5_000_000, "Sewa", TODAY)
+        return book.honoraria.pay(
+            "Sri Wahyuni", "bukan-pegawai", 2_000_000, TODAY, tax_id="1503010101800001"
+        )
+
+    paid = runner.call(pay)
+    # Kas: 73.125 + 5.000.000 − 1.950.000 = 3.123.125.
+    assert runner.call(lambda book: book.cash.balances()["1101"]) == 3_123_125
+    page = open_page(qtbot, window, runner)
+    page.tabs.setCurrentIndex(1)
+    rows = table_rows(page.vouchers_table)
+    row = next(i for i, r in enumerate(rows) if r[0] == paid.number)
+    assert rows[row][2:] == [
+        "Honorarium",
+        "",
+        "Sri Wahyuni: Rp 2.000.000 − PPh 21 Rp 50.000",
+        "Kas",
+        "Rp 1.950.000",
+        "Tercatat",
+    ]
+    monkeypatch.setattr("koperasi.gui.pages.cash.ask_reason", lambda *args: "Salah orang")
+    monkeypatch.setattr("koperasi.gui.pages.cash.confirm", lambda *args: True)
+    page.vouchers_table.selectRow(row)
+    assert page.void_button.isEnabled()
+    page.void_button.click()
+    settle(qtbot, runner)
+    assert runner.call(lambda book: book.cash.balances()["1101"]) == 5_073_125
+    assert runner.call(lambda book: book.honoraria.get(paid.number).void_date) == TODAY
+    assert runner.call(lambda book: book.honoraria.line(TODAY.year).withheld) == 0
+    rows = table_rows(page.vouchers_table)
+    row = next(i for i, r in enumerate(rows) if r[0] == paid.number)
+    assert rows[row][-1] == f"Dibatalkan {TODAY:%d/%m/%Y}"
+    page.vouchers_table.selectRow(row)
+    assert not page.void_button.isEnabled()  # voided once

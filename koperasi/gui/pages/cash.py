@@ -333,6 +333,7 @@ class CashPage(Page):
             "income": self.tr("Income"),
             "expense": self.tr("Expense"),
             "transfer": self.tr("Transfer"),
+            "honorarium": self.tr("Honorarium"),
         }
         names = {"1101": self.tr("Kas"), "1102": self.tr("Bank")}
         voucher_rows, voucher_colors = [], {}
@@ -343,6 +344,9 @@ class CashPage(Page):
             if v.reverses:
                 state = self.tr("Void")
                 voucher_colors[index] = MUTED
+            elif v.voided_by and v.kind == "honorarium":
+                state = self.tr("Voided on %1").replace("%1", v.voided_by)
+                voucher_colors[index] = MUTED
             elif v.voided_by:
                 state = self.tr("Voided by %1").replace("%1", v.voided_by)
                 voucher_colors[index] = MUTED
@@ -350,7 +354,7 @@ class CashPage(Page):
                 state = self.tr("Posted")
                 if v.kind == "income":
                     voucher_colors[index] = GREEN
-                elif v.kind == "expense":
+                elif v.kind in ("expense", "honorarium"):
                     voucher_colors[index] = OWED
             voucher_rows.append(
                 [
@@ -436,8 +440,13 @@ class CashPage(Page):
         ):
             return
         number = v.number
+        void = (
+            (lambda book: book.honoraria.void(number, reason))
+            if v.kind == "honorarium"
+            else (lambda book: book.cash.void(number, reason))
+        )
         self.runner.book_op(
-            lambda book: book.cash.void(number, reason),
+            void,
             lambda _row: self.reload(),
             lambda exc: show_error(self, exc),
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from koperasi.book import Book
 from koperasi.book.cash import CashBook
+from koperasi.core import fmt
 from koperasi.reports.cash_book import with_buyers
 
 
@@ -48,7 +49,7 @@ def cash_page_data(
     # A void is dated on or after what it voids: the vouchers up to today find every one.
     later = book.cash.entries(start, max(end, today))
     voided = {r.reverses: r.number for r in later if r.reverses is not None}
-    vouchers = tuple(
+    vouchers = [
         Voucher(
             r.number,
             r.date,
@@ -63,11 +64,29 @@ def cash_page_data(
         )
         for r in reversed(later)
         if r.date <= end
-    )
+    ]
+    # Honoraria paid net of PPh 21 (issue 14) are vouchers too (their bukti potong number):
+    # the net left Kas or Bank, and a mistake is voided from the same list.
+    vouchers += [
+        Voucher(
+            h.number,
+            h.date,
+            "honorarium",
+            None,
+            f"{h.name}: {fmt.rupiah(h.gross)} − PPh 21 {fmt.rupiah(h.tax)}",
+            h.account,
+            None,
+            h.net,
+            False,
+            fmt.date_short(h.void_date) if h.void_date else "",
+        )
+        for h in reversed(book.honoraria.between(start, end))
+    ]
+    vouchers.sort(key=lambda v: v.date, reverse=True)  # stable: newest first, as entered
     return CashPageData(
         today=today,
         balances=book.cash.balances(today),
         book=with_buyers(book.cash.cash_book(start, end, account, lang=lang), lang),
-        vouchers=vouchers,
+        vouchers=tuple(vouchers),
         closed_until=book.closing.closed_until(),
     )
