@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from koperasi.book.ops import operation
-from koperasi.core.chart import new_account
+from koperasi.core.chart import check_user_code, new_account
 from koperasi.core.errors import KoperasiError
 from koperasi.core.model import Account
 
@@ -26,6 +26,7 @@ class Chart:
         account = new_account(code, name_id, name_en)
         if any(a.code == account.code for a in self.list()):
             raise KoperasiError("account.exists", account=account.code)
+        check_user_code(account.code)
         with self.book.atomic():
             self.book._store_journal.insert_accounts([account])
         return account

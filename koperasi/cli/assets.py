@@ -299,7 +299,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     account = commands.add_parser("account", help="the chart of accounts").add_subparsers(
         dest="account_command", required=True, metavar="COMMAND"
     )
-    p = account.add_parser("add", help="add an account under 12, 21, 22, 41, 49 or 51")
+    p = account.add_parser(
+        "add", help="add an account under 12, 21, 22, 41, 49 or 51 (codes xx50-xx99)"
+    )
     add_book(p)
     p.add_argument("--code", required=True)
     p.add_argument("--name", required=True)

@@ -8,6 +8,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kode akun {account} tidak dapat ditambahkan: tulis empat angka di bawah induk {parents}.",
         "Account {account} cannot be added: give four digits under a parent {parents}.",
     ),
+    "account.reserved_code": (
+        "Kode akun {account} disimpan untuk akun program; akun koperasi sendiri memakai "
+        "kode mulai {first}.",
+        "Account code {account} is kept for the program's own accounts; the cooperative's "
+        "own accounts take codes from {first}.",
+    ),
     "account.no_name": ("Tulis nama akun.", "Give the account a name."),
     "account.exists": ("Akun {account} sudah ada.", "Account {account} already exists."),
     "asset.cost_positive": (

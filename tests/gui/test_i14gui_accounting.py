@@ -246,13 +246,13 @@ def test_chart_of_accounts_and_a_new_account(qtbot, window, runner):
     dialog = page.add_account()
     qtbot.addWidget(dialog)
     dialog.parent_combo.setCurrentIndex(dialog.parent_combo.findData("51"))
-    assert dialog.code_edit.text() == "5110"  # after 5109 Rugi Pelepasan Aset Tetap
+    assert dialog.code_edit.text() == "5150"  # the first of the cooperative's own codes
     QTest.keyClicks(dialog.name_edit, "Beban Pemeliharaan")
     QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     settle(qtbot, runner)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     settle(qtbot, runner)
-    assert page.status.text() == "Akun 5110 Beban Pemeliharaan ditambahkan."
+    assert page.status.text() == "Akun 5150 Beban Pemeliharaan ditambahkan."
     qtbot.waitUntil(lambda: page.chart_tree.topLevelItem(4).childCount() == len(codes) + 1)
     # Under equity: refused in one sentence, nothing added.
     dialog = page.add_account()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from koperasi.book.assets import AssetStatus, month_end
 from koperasi.core.assets import accumulated
-from koperasi.core.chart import PARENTS
+from koperasi.core.chart import PARENTS, next_user_code
 from koperasi.core.errors import KoperasiError
 from koperasi.core.fmt import date_short, rupiah
 from koperasi.core.model import Account
@@ -260,10 +260,8 @@ class DisposeDialog(BookDialog):
 
 
 def next_code(parent: str, accounts: list[Account]) -> str:
-    """The first free code under a parent, after the highest one used."""
-    used = [int(a.code) for a in accounts if a.code.startswith(parent)]
-    following = max(used) + 1 if used else int(parent) * 100 + 1
-    return str(following) if str(following).startswith(parent) else ""
+    """The first free code of the cooperative's own under a parent (from xx50)."""
+    return next_user_code(parent, [a.code for a in accounts])
 
 
 class AddAccountDialog(BookDialog):
