@@ -207,6 +207,22 @@ class Assets:
                 raise KoperasiError("asset.not_depreciated", month=day.month, year=day.year)
             day = month_end(day.year + (day.month == 12), day.month % 12 + 1)
 
+    def pending(self, until_year: int, until_month: int) -> list[tuple[datetime.date, int]]:
+        """(month end, amount) of every month's depreciation due and not yet posted, up to
+        the given month: what `depreciate` would post, without posting it."""
+        until = month_end(until_year, until_month)
+        rows = self._store.all(until) if self._store.has_table() else []
+        found: list[tuple[datetime.date, int]] = []
+        if rows:
+            first = min(r.acquired for r in rows)
+            day = month_end(first.year, first.month)
+            while day <= until:
+                amount = self.due(day.year, day.month)
+                if amount and not self._posted(day):
+                    found.append((day, amount))
+                day = month_end(day.year + (day.month == 12), day.month % 12 + 1)
+        return found
+
     @operation("asset.depreciate", "assets", "journal")
     def depreciate(self, until_year: int, until_month: int) -> list[tuple[datetime.date, int]]:
         """Post every month's depreciation not yet posted, from the first asset's month up
@@ -214,29 +230,21 @@ class Assets:
         until = month_end(until_year, until_month)
         if until >= self.book.today():
             raise KoperasiError("asset.month_not_over", month=until_month, year=until_year)
-        rows = self._store.all(until) if self._store.has_table() else []
-        posted: list[tuple[datetime.date, int]] = []
-        if rows:
-            first = min(r.acquired for r in rows)
-            day = month_end(first.year, first.month)
-            with self.book.atomic():
-                while day <= until:
-                    amount = self.due(day.year, day.month)
-                    if amount and not self._posted(day):
-                        self.book.journal.post(
-                            JournalEntry(
-                                day,
-                                f"Penyusutan aset tetap {day.month:02d}/{day.year}",
-                                (
-                                    JournalLine(acc.DEPRECIATION_EXPENSE, debit=amount),
-                                    JournalLine(acc.ACCUMULATED_DEPRECIATION, credit=amount),
-                                ),
-                                source="depreciation",
-                                source_id=day.year * 100 + day.month,
-                            )
-                        )
-                        posted.append((day, amount))
-                    day = month_end(day.year + (day.month == 12), day.month % 12 + 1)
+        with self.book.atomic():
+            posted = self.pending(until_year, until_month)
+            for day, amount in posted:
+                self.book.journal.post(
+                    JournalEntry(
+                        day,
+                        f"Penyusutan aset tetap {day.month:02d}/{day.year}",
+                        (
+                            JournalLine(acc.DEPRECIATION_EXPENSE, debit=amount),
+                            JournalLine(acc.ACCUMULATED_DEPRECIATION, credit=amount),
+                        ),
+                        source="depreciation",
+                        source_id=day.year * 100 + day.month,
+                    )
+                )
         if not posted:
             raise KoperasiError("asset.nothing_to_depreciate", month=until_month, year=until_year)
         return posted

@@ -2003,6 +2003,17 @@ The year's income and expenses are closed into the SHU and the book is closed up
   <context>
     <name>DepreciateDialog</name>
     <message>
+      <source>Nothing left to post up to this month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>To post: %n month(s) (%1), %2</source>
+      <translation>
+        <numerusform>To post: %n month (%1), %2</numerusform>
+        <numerusform>To post: %n months (%1), %2</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Post depreciation</source>
       <translation type="unfinished" />
     </message>

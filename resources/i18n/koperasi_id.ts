@@ -1991,6 +1991,16 @@ Pendapatan dan beban tahun ini ditutup ke SHU dan buku ditutup sampai 31/12/%1. 
   <context>
     <name>DepreciateDialog</name>
     <message>
+      <source>Nothing left to post up to this month.</source>
+      <translation>Tidak ada penyusutan yang belum dibukukan sampai bulan ini.</translation>
+    </message>
+    <message numerus="yes">
+      <source>To post: %n month(s) (%1), %2</source>
+      <translation>
+        <numerusform>Akan dibukukan: %n bulan (%1), %2</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Post depreciation</source>
       <translation>Bukukan penyusutan</translation>
     </message>

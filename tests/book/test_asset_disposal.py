@@ -268,3 +268,18 @@ def test_hledger_agrees(two, tmp_path):
 def test_no_cash_category_posts_a_gain_or_loss_on_disposal(book, account):
     with pytest.raises(KoperasiError):
         book.cash.add_category("Coba", "income" if account[0] == "4" else "expense", account)
+
+
+def test_what_depreciation_would_post_is_shown_before_and_is_what_posts(two):
+    book = two
+    # Timbangan 500.000 + Gerobak 100.000 a month from January; nothing posted yet.
+    assert book.assets.pending(2026, 3) == [
+        (D(2026, 1, 31), 600_000),
+        (D(2026, 2, 28), 600_000),
+        (D(2026, 3, 31), 600_000),
+    ]
+    before = balance(book, acc.DEPRECIATION_EXPENSE)
+    assert book.assets.pending(2026, 3) == book.assets.depreciate(2026, 3)
+    assert balance(book, acc.DEPRECIATION_EXPENSE) == before + 1_800_000
+    assert book.assets.pending(2026, 3) == []
+    assert book.assets.pending(2026, 4) == [(D(2026, 4, 30), 600_000)]

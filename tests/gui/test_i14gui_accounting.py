@@ -102,7 +102,11 @@ def test_assets_bought_depreciated_and_sold(qtbot, window, runner, monkeypatch):
     qtbot.addWidget(dialog)
     settle(qtbot, runner)
     assert dialog.month_edit.text() == "10/2026"  # the last month that is over
+    qtbot.waitUntil(lambda: dialog.preview.text() != "", timeout=5000)
+    assert dialog.preview.text() == "Akan dibukukan: 10 bulan (01/2026–10/2026), Rp 5.000.000"
     type_date(qtbot, dialog.month_edit, "05/2026")
+    settle(qtbot, runner)
+    assert dialog.preview.text() == "Akan dibukukan: 5 bulan (01/2026–05/2026), Rp 2.500.000"
     QTest.keyClick(dialog.month_edit, Qt.Key.Key_Return)
     settle(qtbot, runner)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)

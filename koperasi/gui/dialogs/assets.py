@@ -111,16 +111,45 @@ class DepreciateDialog(BookDialog):
         self.setMinimumWidth(460)
         self.month_label, self.month_edit = QLabel(), date_edit(month_only=True)
         self.hint = hint_label()
+        # What posting would do, as the month is chosen: the months and their total.
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setStyleSheet("font-weight: 600;")
         layout = QVBoxLayout(self)
-        layout.addLayout(form_rows([(self.month_label, self.month_edit), (None, self.hint)]))
+        layout.addLayout(
+            form_rows(
+                [(self.month_label, self.month_edit), (None, self.preview), (None, self.hint)]
+            )
+        )
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.retranslate()
+        self.month_edit.dateChanged.connect(lambda _date: self.show_pending())
 
         def loaded(today: datetime.date) -> None:
             self.set_today(today.replace(day=1) - datetime.timedelta(days=1), self.month_edit)
+            self.show_pending()
 
         self.runner.book_op(lambda book: book.today(), loaded, self.fail)
+
+    def show_pending(self) -> None:
+        day = pydate(self.month_edit.date())
+
+        def shown(months: list[tuple[datetime.date, int]]) -> None:
+            if pydate(self.month_edit.date()) != day:
+                return  # another month was chosen meanwhile: its answer follows
+            if not months:
+                self.preview.setText(self.tr("Nothing left to post up to this month."))
+                return
+            first, last = months[0][0], months[-1][0]
+            span = f"{first:%m/%Y}" if first == last else f"{first:%m/%Y}–{last:%m/%Y}"
+            self.preview.setText(
+                self.tr("To post: %n month(s) (%1), %2", "", len(months))
+                .replace("%1", span)
+                .replace("%2", rupiah(sum(amount for _, amount in months)))
+            )
+
+        self.runner.book_op(lambda book: book.assets.pending(day.year, day.month), shown, self.fail)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Post depreciation"))
