@@ -80,11 +80,24 @@ class HonorariumStore:
             ],
         )
 
+    def has_table(self) -> bool:
+        """False in a book of an earlier version opened read-only (not migrated): it has
+        paid no honorarium through this register."""
+        return bool(
+            self.db.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'honoraria'"
+            ).fetchone()
+        )
+
     def get(self, number: str) -> HonorariumRow | None:
+        if not self.has_table():
+            return None
         r = self.db.conn.execute(f"{_SELECT} WHERE h.number = ?", [number]).fetchone()
         return _row(r) if r else None
 
     def between(self, start: datetime.date, end: datetime.date) -> list[HonorariumRow]:
+        if not self.has_table():
+            return []
         return [
             _row(r)
             for r in self.db.conn.execute(
@@ -95,6 +108,8 @@ class HonorariumStore:
 
     def voided_between(self, start: datetime.date, end: datetime.date) -> list[HonorariumRow]:
         """The honoraria whose void is dated start..end."""
+        if not self.has_table():
+            return []
         return [
             _row(r)
             for r in self.db.conn.execute(
