@@ -721,12 +721,7 @@ def h14_year_end(db: Database) -> None:
     )
     # The accounts inserted above are rows of an audited table: seal them now, as every
     # write is sealed, or the audit chain would name them as unlogged.
-    if db.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"
-    ).fetchone():
-        from koperasi.store.audit import AuditStore
-
-        AuditStore(db).seal("migration", "koperasi")
+    _seal_migration(db)
 
 
 @migrations(name="0006_h9_users")
@@ -858,12 +853,7 @@ def i10b_member_exits(db: Database) -> None:
         + _lock_table("member_exits", "a leaving is kept as it was recorded"),
     )
     # The account inserted above is a row of an audited table: seal it, as h14 does.
-    if db.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"
-    ).fetchone():
-        from koperasi.store.audit import AuditStore
-
-        AuditStore(db).seal("migration", "koperasi")
+    _seal_migration(db)
 
 
 @migrations(name="0007_i10b_loan_annuities")
@@ -926,6 +916,18 @@ def i12_opening_dues(db: Database) -> None:
         );
         """,
     )
+
+
+def _seal_migration(db: Database) -> None:
+    """Seal what a migration wrote into audited tables (accounts, cash categories), as every
+    write is sealed, or the audit chain would name those rows as unlogged. A book from before
+    the audit log has nothing to seal."""
+    if db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"
+    ).fetchone():
+        from koperasi.store.audit import AuditStore
+
+        AuditStore(db).seal("migration", "koperasi")
 
 
 def _rebuild(db: Database, table: str, edits: tuple[tuple[str, str], ...]) -> None:
@@ -1150,12 +1152,7 @@ def i14_assets(db: Database) -> None:
         """
         + _lock_table("fixed_assets", "a fixed asset as acquired cannot be changed"),
     )
-    if db.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"
-    ).fetchone():
-        from koperasi.store.audit import AuditStore
-
-        AuditStore(db).seal("migration", "koperasi")
+    _seal_migration(db)
 
 
 @migrations(name="0007_i10c_exit_payments")
@@ -1297,12 +1294,7 @@ def i14gui_asset_disposals(db: Database) -> None:
         + _lock_table("asset_disposals", "a disposal is reversed, never changed")
         + _lock_table("asset_disposal_reversals", "a disposal is reversed, never changed"),
     )
-    if db.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"
-    ).fetchone():
-        from koperasi.store.audit import AuditStore
-
-        AuditStore(db).seal("migration", "koperasi")
+    _seal_migration(db)
 
 
 @migrations(name="0008_i14tax_honoraria")
@@ -1355,9 +1347,4 @@ def i14tax_honoraria(db: Database) -> None:
         + _lock_table("honoraria", "a honorarium paid and its bukti potong cannot be changed")
         + _lock_table("honorarium_voids", "a voided honorarium stays voided"),
     )
-    if db.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_pending'"
-    ).fetchone():
-        from koperasi.store.audit import AuditStore
-
-        AuditStore(db).seal("migration", "koperasi")
+    _seal_migration(db)
